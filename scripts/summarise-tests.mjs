@@ -1,0 +1,20 @@
+// Sums every workspace's vitest JSON report (test-results/vitest.json) into one plain closing line.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+
+const reports = ['packages', 'apps']
+  .flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}/test-results/vitest.json`))
+  .filter((file) => existsSync(file));
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of reports) {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  // A suite that fails to load has no tests of its own: count it as a failure so it cannot hide.
+  const suiteFailures = (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  passed += r.numPassedTests ?? 0;
+  failed += (r.numFailedTests ?? 0) + suiteFailures;
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`${file}: ${r.numPassedTests ?? 0} passed, ${(r.numFailedTests ?? 0) + suiteFailures} failed`);
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
