@@ -3,6 +3,7 @@ import { defineConfig } from 'tsdown';
 export default defineConfig({
   entry: ['src/app.ts', 'src/node.ts', 'src/worker.ts', 'src/client.ts'],
   format: 'esm',
+  fixedExtension: false,
   dts: true,
   sourcemap: true,
   clean: true,
