@@ -1,0 +1,240 @@
+/**
+ * A small streaming CSV reader (RFC 4180 quoting) written for the files peel-data imports.
+ *
+ * Why not csv-parse: these files are plain (a few quoted fields, no comments, no custom delimiters), so a
+ * reader that splits unquoted lines with `String#split` and only walks characters for lines that contain a
+ * quote is simpler to audit and measured faster on the 450,912-row outcomes file (see BENCHMARKS.md,
+ * "## peel-data import"). It uses web-standard strings only, so it runs in Node, browsers and Workers.
+ *
+ * Deliberate input decisions (each is tested in csv.test.ts):
+ * - Line endings `\n`, `\r\n` and a lone `\r` are all accepted, even mixed: the BBC police.uk aggregates are
+ *   CR-only (old Mac) files and must import as they are.
+ * - A UTF-8 byte-order mark at the very start is removed: Excel and the ONS lookup files write one, and it
+ *   carries no data. A BOM anywhere else is left in place (the header check then reports it, escaped).
+ * - A quoted field may contain commas, quotes written as `""`, and line breaks.
+ * - A quote inside an unquoted field is kept as a literal character (`5" screen`), as spreadsheets do.
+ * - Text after a closing quote (`"a"b`) and a quote still open at the end of the input are errors that name
+ *   the row and column, because they mean a broken or truncated file.
+ * Row numbers count records with the header as row 1, and blank lines count as rows, so for files without
+ * line breaks inside quotes the row number is the line number an editor shows.
+ */
+import { ImportError, showValue } from './errors.ts';
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Called once per record: the raw fields and the record's row number (header = 1). */
+export type CsvRecordHandler = (fields: string[], row: number) => void;
+
+/**
+ * Incremental CSV reader: `push` text chunks as they arrive, then `end`. Records are handed to the callback
+ * as soon as they are complete, so memory stays at one chunk plus one partial record.
+ * @example
+ * const rows: string[][] = [];
+ * const reader = new CsvReader('a.csv', (fields) => rows.push(fields));
+ * reader.push('x,y\r1,"a, b"\r');
+ * reader.end();
+ * rows // [['x', 'y'], ['1', 'a, b']]
+ */
+export class CsvReader {
+  readonly file: string;
+  #onRecord: CsvRecordHandler;
+  #buffer = '';
+  #row = 0;
+  #started = false;
+  #header: string[] | undefined;
+
+  constructor(file: string, onRecord: CsvRecordHandler) {
+    this.file = file;
+    this.#onRecord = onRecord;
+  }
+
+  /** Number of records handed out so far (header and blank lines included). */
+  get rowsRead(): number {
+    return this.#row;
+  }
+
+  /** Adds the next chunk of text (any size; a record may span chunks). */
+  push(chunk: string): void {
+    if (!this.#started) {
+      if (chunk.length === 0) return;
+      this.#started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    this.#buffer = this.#buffer.length === 0 ? chunk : this.#buffer + chunk;
+    this.#parse(false);
+  }
+
+  /** Signals the end of input: emits a last record without a line break, or reports an open quote. */
+  end(): void {
+    this.#parse(true);
+  }
+
+  #emit(fields: string[]): void {
+    this.#row += 1;
+    if (this.#row === 1) this.#header = fields;
+    this.#onRecord(fields, this.#row);
+  }
+
+  #columnName(index: number): string {
+    return this.#header?.[index] ?? `field ${index + 1}`;
+  }
+
+  #parse(final: boolean): void {
+    const text = this.#buffer;
+    const n = text.length;
+    let pos = 0;
+    // Next positions of each special character, cached so every character is searched at most once:
+    // looking for '\r' afresh on every line of an '\n' file would be quadratic. n means "none left".
+    let nextLf = -1;
+    let nextCr = -1;
+    let nextQuote = -1;
+    while (pos < n) {
+      if (nextLf < pos) nextLf = indexOrEnd(text, '\n', pos);
+      if (nextCr < pos) nextCr = indexOrEnd(text, '\r', pos);
+      if (nextQuote < pos) nextQuote = indexOrEnd(text, '"', pos);
+      const lineEnd = nextLf < nextCr ? nextLf : nextCr;
+      if (nextQuote < lineEnd) {
+        const after = this.#parseQuotedRecord(text, pos, final);
+        if (after < 0) break;
+        pos = after;
+        continue;
+      }
+      if (lineEnd === n) {
+        if (!final) break;
+        this.#emit(text.slice(pos).split(','));
+        pos = n;
+        break;
+      }
+      // A '\r' as the last character may be the first half of a '\r\n' split across chunks.
+      if (lineEnd === nextCr && lineEnd + 1 === n && !final) break;
+      this.#emit(text.slice(pos, lineEnd).split(','));
+      pos = lineEnd === nextCr && text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
+    }
+    this.#buffer = pos >= n ? '' : text.slice(pos);
+  }
+
+  /** Walks one record that contains a quote; returns the position after it, or -1 when more input is needed. */
+  #parseQuotedRecord(text: string, start: number, final: boolean): number {
+    const n = text.length;
+    const fields: string[] = [];
+    const row = this.#row + 1;
+    let i = start;
+    for (;;) {
+      // At the start of a field.
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) {
+            if (!final) return -1;
+            throw new ImportError({
+              file: this.file,
+              row,
+              column: this.#columnName(fields.length),
+              expected: 'a closing quote (") for the quoted field that starts here',
+              received: 'the end of the file (the file may be truncated)',
+            });
+          }
+          if (q + 1 >= n && !final) return -1;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          value += text.slice(from, q);
+          i = q + 1;
+          break;
+        }
+        fields.push(value);
+        if (i >= n) {
+          if (!final) return -1;
+          this.#emit(fields);
+          return n;
+        }
+        const c = text.charCodeAt(i);
+        if (c === COMMA) {
+          i += 1;
+          if (i >= n && final) {
+            fields.push('');
+            this.#emit(fields);
+            return n;
+          }
+          continue;
+        }
+        if (c === LF || c === CR) return this.#endRecord(text, i, fields, final);
+        throw new ImportError({
+          file: this.file,
+          row,
+          column: this.#columnName(fields.length - 1),
+          expected: 'a comma or the end of the line after a closing quote',
+          received: showValue(text.slice(i, i + 10)),
+        });
+      }
+      // An unquoted field: runs to the next comma or line break.
+      let end = i;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === COMMA || c === LF || c === CR) break;
+        end += 1;
+      }
+      if (end >= n) {
+        if (!final) return -1;
+        fields.push(text.slice(i, n));
+        this.#emit(fields);
+        return n;
+      }
+      fields.push(text.slice(i, end));
+      if (text.charCodeAt(end) === COMMA) {
+        i = end + 1;
+        if (i >= n && final) {
+          fields.push('');
+          this.#emit(fields);
+          return n;
+        }
+        continue;
+      }
+      return this.#endRecord(text, end, fields, final);
+    }
+  }
+
+  #endRecord(text: string, breakAt: number, fields: string[], final: boolean): number {
+    const isCr = text.charCodeAt(breakAt) === CR;
+    if (isCr && breakAt + 1 >= text.length && !final) return -1;
+    this.#emit(fields);
+    return isCr && text.charCodeAt(breakAt + 1) === LF ? breakAt + 2 : breakAt + 1;
+  }
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
+/**
+ * Parses a whole CSV text at once (tests, small files). Same rules as {@link CsvReader}.
+ * @example parseCsv('a,b\n1,"x, y"\n', 'demo.csv') // [['a', 'b'], ['1', 'x, y']]
+ */
+export function parseCsv(text: string, file: string): string[][] {
+  const rows: string[][] = [];
+  const reader = new CsvReader(file, (fields) => rows.push(fields));
+  reader.push(text);
+  reader.end();
+  return rows;
+}
+
+/**
+ * Reads CSV records from a stream of text chunks (e.g. a decoded file stream).
+ * @example
+ * async function* chunks() { yield 'a,b\n'; yield '1,2\n'; }
+ * await readCsv(chunks(), 'demo.csv', (fields, row) => console.log(row, fields)) // logs 1 ['a','b'] then 2 ['1','2']; resolves to 2
+ */
+export async function readCsv(chunks: AsyncIterable<string> | Iterable<string>, file: string, onRecord: CsvRecordHandler): Promise<number> {
+  const reader = new CsvReader(file, onRecord);
+  for await (const chunk of chunks) reader.push(chunk);
+  reader.end();
+  return reader.rowsRead;
+}
