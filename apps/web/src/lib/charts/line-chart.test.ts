@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLineChart } from './line-chart.ts';
+
+describe('layoutLineChart', () => {
+  it('puts periods left to right in the order given and higher values higher up', () => {
+    const chart = layoutLineChart(['2012', '2013', '2014'], [{ key: 'a', label: 'A', values: [1, 3, 2] }]);
+    const [first, second, third] = chart.series[0]!.points;
+    expect(first!.x).toBeLessThan(second!.x);
+    expect(second!.x).toBeLessThan(third!.x);
+    expect(second!.y).toBeLessThan(third!.y);
+    expect(third!.y).toBeLessThan(first!.y);
+  });
+
+  it('breaks the line at a missing value instead of drawing it as zero', () => {
+    const chart = layoutLineChart(['a', 'b', 'c', 'd'], [{ key: 's', label: 'S', values: [1, undefined, 2, 3] }]);
+    const series = chart.series[0]!;
+    expect(series.points).toHaveLength(3);
+    // Two separate sub-paths: one single-point "M" for a, then "M…L" for c and d.
+    expect(series.path.match(/M/g)).toHaveLength(2);
+  });
+
+  it('refuses a series whose length does not match the periods, naming it', () => {
+    expect(() => layoutLineChart(['a', 'b'], [{ key: 'durham', label: 'Durham', values: [1] }])).toThrow(/durham/);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Geometry for a small time-series line chart: periods on a point scale (in the order given), values on a
+ * linear scale that includes zero. d3-shape draws the lines; gaps (missing values) break a line rather than
+ * being drawn as zero.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface SeriesInput {
+  key: string;
+  label: string;
+  /** One entry per period label, in order; `undefined` for a missing value. */
+  values: readonly (number | undefined)[];
+  emphasis?: boolean;
+}
+
+export interface LineChartLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xTicks: { label: string; x: number }[];
+  yTicks: { value: number; y: number }[];
+  series: (SeriesInput & { path: string; points: { x: number; y: number; label: string; value: number }[] })[];
+}
+
+/**
+ * @example
+ * const chart = layoutLineChart(['2014', '2015'], [{ key: 'durham', label: 'Durham', values: [50, 55] }]);
+ * chart.series[0].path.startsWith('M') // true
+ */
+export function layoutLineChart(
+  periodLabels: readonly string[],
+  series: readonly SeriesInput[],
+  { width = 640, height = 280 }: { width?: number; height?: number } = {},
+): LineChartLayout {
+  for (const item of series) {
+    if (item.values.length !== periodLabels.length) {
+      throw new TypeError(`layoutLineChart: series "${item.key}" has ${item.values.length} values for ${periodLabels.length} periods; expected one value (or undefined) per period`);
+    }
+  }
+  const margin = { top: 16, right: 16, bottom: 48, left: 56 };
+  const x = scalePoint<string>().domain([...periodLabels]).range([margin.left, width - margin.right]).padding(0.3);
+  const all = series.flatMap((item) => item.values.filter((value): value is number => value !== undefined));
+  const low = Math.min(0, ...all);
+  const high = Math.max(0, ...all);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .nice(5)
+    .range([height - margin.bottom, margin.top]);
+  const draw = line<{ x: number; y: number } | undefined>()
+    .defined((point) => point !== undefined)
+    .x((point) => point?.x ?? 0)
+    .y((point) => point?.y ?? 0);
+  return {
+    width,
+    height,
+    margin,
+    xTicks: periodLabels.map((label) => ({ label, x: x(label) ?? 0 })),
+    yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    series: series.map((item) => {
+      const positioned = item.values.map((value, index) => {
+        const label = periodLabels[index] ?? '';
+        return value === undefined ? undefined : { x: x(label) ?? 0, y: y(value), label, value };
+      });
+      return {
+        ...item,
+        path: draw(positioned) ?? '',
+        points: positioned.filter((point) => point !== undefined),
+      };
+    }),
+  };
+}
