@@ -1,1 +1,22 @@
-export const PLACEHOLDER = true;
+// peel-data: typed PEEL 2016 datasets with provenance. Named re-exports only.
+export { MISSING_CODES, MISSING_CODE_LABELS, MissingSchema, NumberOrMissingSchema, formatMissing, isMissing, missing } from './schema/missing.ts';
+export type { Missing, MissingCode, NumberOrMissing } from './schema/missing.ts';
+export {
+  CalendarYearPeriodSchema,
+  ChangePeriodSchema,
+  FinancialYearPeriodSchema,
+  MidYearPeriodSchema,
+  PeriodSchema,
+  ProjectionPeriodSchema,
+  RangePeriodSchema,
+  Rolling12mPeriodSchema,
+  SnapshotPeriodSchema,
+  formatDate,
+  formatPeriod,
+} from './schema/period.ts';
+export type { ChangePeriod, Period } from './schema/period.ts';
+export { ProvenanceSchema, SOURCE_IDS, SourceIdSchema, SourceSchema } from './schema/provenance.ts';
+export type { Provenance, Source, SourceId } from './schema/provenance.ts';
+export { COUNTRIES, FORCE_KINDS, ForceSchema, ForceSlugSchema } from './schema/force.ts';
+export type { Country, Force, ForceKind } from './schema/force.ts';
+export { ENGLAND_AND_WALES, UnknownForceNameError, forces, getForce, resolveForceName, territorialForces } from './datasets/forces.ts';

@@ -14,8 +14,11 @@ export const SOURCE_IDS = [
   'peel-effectiveness-grades-2015-2017',
   'peel2016-effectiveness-judgments',
   'peel-2016-durham-report',
+  'pfa-population-england-2009-2019',
+  'policeuk-street-sample',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
+export const SourceIdSchema = z.enum(SOURCE_IDS);
 
 /** Where one dataset came from: enough to cite it and to redo the transformation. */
 export const SourceSchema = z
