@@ -1,7 +1,8 @@
 // Sums every workspace's vitest JSON report (test-results/vitest.json) into one plain closing line.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 
-const reports = ['packages', 'apps']
+const reports = ['packages', 'apps', 'tooling']
+  .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}/test-results/vitest.json`))
   .filter((file) => existsSync(file));
 let passed = 0;
