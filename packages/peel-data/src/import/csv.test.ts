@@ -65,7 +65,7 @@ describe('CsvReader chunking', () => {
         const text = rows.map((fields) => fields.map(quote).join(',')).join(eol) + eol;
         const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
         const read: string[][] = [];
-        const reader = new CsvReader('p.csv', (fields) => read.push(fields));
+        const reader = new CsvReader("p.csv", (record) => read.push(record.fields()));
         let last = 0;
         for (const point of [...points, text.length]) {
           reader.push(text.slice(last, point));

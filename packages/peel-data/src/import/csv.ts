@@ -25,15 +25,134 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Called once per record: the raw fields and the record's row number (header = 1). */
-export type CsvRecordHandler = (fields: string[], row: number) => void;
+/**
+ * One record, handed to the callback without copying: fields are read on demand, so an importer that only
+ * needs 5 of 13 columns, or only compares a column with the previous row's value, allocates nothing for
+ * the rest. The object is reused for the next record: read what you need inside the callback.
+ */
+export interface CsvRecord {
+  /** Record number, header = 1. */
+  readonly row: number;
+  /** Number of fields. */
+  readonly length: number;
+  /** The text of field `index` (unquoted, `""` unescaped). */
+  field(index: number): string;
+  /** True when field `index` is exactly `value` (no string is created). */
+  fieldEquals(index: number, value: string): boolean;
+  /** Field `index` as a non-negative whole number written with digits only, or -1 when it is anything else. */
+  wholeNumber(index: number): number;
+  /** All fields as an array (allocates). */
+  fields(): string[];
+}
+
+/** Called once per record. */
+export type CsvRecordHandler = (record: CsvRecord) => void;
+
+/** A record found by splitting a line: field i is `text.slice(starts[i], ends[i])`. */
+class LineRecord implements CsvRecord {
+  row = 0;
+  length = 0;
+  text = '';
+  starts = new Int32Array(32);
+  ends = new Int32Array(32);
+
+  field(index: number): string {
+    return index < this.length ? this.text.slice(this.starts[index], this.ends[index]) : '';
+  }
+  fieldEquals(index: number, value: string): boolean {
+    if (index >= this.length) return false;
+    const start = this.starts[index]!;
+    return this.ends[index]! - start === value.length && this.text.startsWith(value, start);
+  }
+  wholeNumber(index: number): number {
+    if (index >= this.length) return -1;
+    return digitsValue(this.text, this.starts[index]!, this.ends[index]!);
+  }
+  fields(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.field(i));
+    return out;
+  }
+  /** Next comma at or after the last split's end (cached: a file without commas must not be rescanned per line). */
+  #nextComma = -1;
+
+  /** Starts reading a new buffer. */
+  reset(text: string): void {
+    this.text = text;
+    this.#nextComma = -1;
+  }
+
+  /** Splits text[start, end) of the current buffer at commas into this record. */
+  split(start: number, end: number): void {
+    const text = this.text;
+    let count = 0;
+    let from = start;
+    for (;;) {
+      if (count === this.starts.length) this.#grow();
+      let comma = this.#nextComma;
+      if (comma < from) comma = this.#nextComma = indexOrEnd(text, ',', from);
+      this.starts[count] = from;
+      if (comma >= end) {
+        this.ends[count] = end;
+        count += 1;
+        break;
+      }
+      this.ends[count] = comma;
+      count += 1;
+      from = comma + 1;
+    }
+    this.length = count;
+  }
+  #grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** A record that needed quote handling: fields already unescaped. */
+class ArrayRecord implements CsvRecord {
+  row = 0;
+  values: string[] = [];
+  get length(): number {
+    return this.values.length;
+  }
+  field(index: number): string {
+    return this.values[index] ?? '';
+  }
+  fieldEquals(index: number, value: string): boolean {
+    return this.values[index] === value;
+  }
+  wholeNumber(index: number): number {
+    const value = this.values[index];
+    return value === undefined ? -1 : digitsValue(value, 0, value.length);
+  }
+  fields(): string[] {
+    return [...this.values];
+  }
+}
+
+/** Value of text[start, end) when it is 1 to 15 ASCII digits, else -1 (so it stays an exact integer). */
+function digitsValue(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
  * Incremental CSV reader: `push` text chunks as they arrive, then `end`. Records are handed to the callback
  * as soon as they are complete, so memory stays at one chunk plus one partial record.
  * @example
  * const rows: string[][] = [];
- * const reader = new CsvReader('a.csv', (fields) => rows.push(fields));
+ * const reader = new CsvReader('a.csv', (record) => rows.push(record.fields()));
  * reader.push('x,y\r1,"a, b"\r');
  * reader.end();
  * rows // [['x', 'y'], ['1', 'a, b']]
@@ -45,6 +164,8 @@ export class CsvReader {
   #row = 0;
   #started = false;
   #header: string[] | undefined;
+  #line = new LineRecord();
+  #quoted = new ArrayRecord();
 
   constructor(file: string, onRecord: CsvRecordHandler) {
     this.file = file;
@@ -72,10 +193,22 @@ export class CsvReader {
     this.#parse(true);
   }
 
+  #emitLine(start: number, end: number): void {
+    this.#row += 1;
+    const record = this.#line;
+    record.split(start, end);
+    record.row = this.#row;
+    if (this.#row === 1) this.#header = record.fields();
+    this.#onRecord(record);
+  }
+
   #emit(fields: string[]): void {
     this.#row += 1;
+    const record = this.#quoted;
+    record.values = fields;
+    record.row = this.#row;
     if (this.#row === 1) this.#header = fields;
-    this.#onRecord(fields, this.#row);
+    this.#onRecord(record);
   }
 
   #columnName(index: number): string {
@@ -85,6 +218,7 @@ export class CsvReader {
   #parse(final: boolean): void {
     const text = this.#buffer;
     const n = text.length;
+    this.#line.reset(text);
     let pos = 0;
     // Next positions of each special character, cached so every character is searched at most once:
     // looking for '\r' afresh on every line of an '\n' file would be quadratic. n means "none left".
@@ -104,13 +238,13 @@ export class CsvReader {
       }
       if (lineEnd === n) {
         if (!final) break;
-        this.#emit(text.slice(pos).split(','));
+        this.#emitLine(pos, n);
         pos = n;
         break;
       }
       // A '\r' as the last character may be the first half of a '\r\n' split across chunks.
       if (lineEnd === nextCr && lineEnd + 1 === n && !final) break;
-      this.#emit(text.slice(pos, lineEnd).split(','));
+      this.#emitLine(pos, lineEnd);
       pos = lineEnd === nextCr && text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
     }
     this.#buffer = pos >= n ? '' : text.slice(pos);
@@ -220,7 +354,7 @@ function indexOrEnd(text: string, char: string, from: number): number {
  */
 export function parseCsv(text: string, file: string): string[][] {
   const rows: string[][] = [];
-  const reader = new CsvReader(file, (fields) => rows.push(fields));
+  const reader = new CsvReader(file, (record) => rows.push(record.fields()));
   reader.push(text);
   reader.end();
   return rows;
@@ -230,7 +364,7 @@ export function parseCsv(text: string, file: string): string[][] {
  * Reads CSV records from a stream of text chunks (e.g. a decoded file stream).
  * @example
  * async function* chunks() { yield 'a,b\n'; yield '1,2\n'; }
- * await readCsv(chunks(), 'demo.csv', (fields, row) => console.log(row, fields)) // logs 1 ['a','b'] then 2 ['1','2']; resolves to 2
+ * await readCsv(chunks(), 'demo.csv', (record) => console.log(record.row, record.fields())) // logs 1 ['a','b'] then 2 ['1','2']; resolves to 2
  */
 export async function readCsv(chunks: AsyncIterable<string> | Iterable<string>, file: string, onRecord: CsvRecordHandler): Promise<number> {
   const reader = new CsvReader(file, onRecord);
