@@ -1,1 +1,100 @@
-export const PLACEHOLDER = true;
+/**
+ * The PEEL 2016 effectiveness API as a Hono app, built by createApp with no runtime-specific imports: the Node
+ * entry (node.ts) and the Workers entry (worker.ts) only choose the data release, the rate limit and the logger.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { type OpenApiLike, renderDocs } from './docs.ts';
+import type { AppEnv } from './http/context.ts';
+import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
+import { methodGuard, NO_STORE, type RateLimitConfig, rateLimit, type RequestLogger, requestContext, responseHeaders } from './http/middleware.ts';
+import { routingPath } from './http/negotiate.ts';
+import { ProblemError, problemResponse } from './http/problem.ts';
+import { sendRendered } from './http/send.ts';
+import { validationHook } from './http/validation.ts';
+import { metaRoutes } from './routes/meta.ts';
+
+/** Options for {@link createApp}. */
+export type AppOptions = {
+  /** Per-client rate limit; off when omitted or `false`. */
+  rateLimit?: RateLimitConfig | false;
+  /** Receives one entry per request (JSON lines on Node); silent when omitted. */
+  logger?: RequestLogger;
+  /** Where unexpected errors are reported (never to the client). Defaults to console.error. */
+  onUnexpectedError?: (error: unknown, requestId: string | undefined) => void;
+  /** How many rendered representations to keep (LRU). */
+  memoEntries?: number;
+};
+
+export const API_TITLE = 'PEEL police effectiveness API';
+export const API_VERSION = '1.0.0';
+
+const NOT_FOUND_HINT = 'Start at /v1/forces, /v1/metrics or /docs.';
+
+/**
+ * Builds the API.
+ * @example
+ * const app = createApp();
+ * const res = await app.request('/v1/forces/durham');
+ * res.status // 200
+ */
+export function createApp(options: AppOptions = {}) {
+  const memo = new RenderMemo(options.memoEntries ?? 2_000);
+  const reportUnexpected = options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
+  const release = { id: 'bundled', source: 'bundled' as const };
+
+  const app = new OpenAPIHono<AppEnv>({ getPath: routingPath, defaultHook: validationHook });
+  app.use('*', requestContext(options.logger));
+  app.use('*', responseHeaders());
+  app.use('*', methodGuard());
+  if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
+
+  app.notFound((c) => problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error.problem);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, { status: error.status as 400, code: 'bad-request', detail: error.message || 'The request could not be understood.' });
+    }
+    reportUnexpected(error, c.get('requestId'));
+    return problemResponse(c, { status: 500, code: 'internal-error', detail: `Something went wrong on our side. Quote request id ${c.get('requestId') ?? '(none)'} if you report it.` });
+  });
+
+  const routes = app.route('/', metaRoutes(release));
+
+  const openApiConfig: Parameters<typeof routes.getOpenAPI31Document>[0] = {
+    openapi: '3.1.0',
+    info: {
+      title: API_TITLE,
+      version: API_VERSION,
+      description:
+        "Read-only data behind HMIC's PEEL 2016 police effectiveness reports for the 43 territorial police forces of England and Wales, with the source of every value. Missing values are markers with a reason, never 0 or null.",
+      license: { name: 'MIT (code); data under the Open Government Licence v3.0', url: 'https://opensource.org/license/mit' },
+    },
+    servers: [{ url: '/', description: 'This server' }],
+    tags: [
+      { name: 'forces', description: 'The 43 territorial forces and their PEEL 2016 effectiveness judgments.' },
+      { name: 'reports', description: 'Per-force report models computed by peel-metrics.' },
+      { name: 'metrics', description: 'The metric catalogue, all-force tables, time series and comparisons.' },
+      { name: 'service', description: 'Health of the running service.' },
+    ],
+  };
+  let openApiJson: Promise<Rendered> | undefined;
+  let docsHtml: Promise<{ rendered: Rendered; csp: string }> | undefined;
+  const openApiDocument = () => routes.getOpenAPI31Document(openApiConfig);
+
+  app.get('/openapi.json', async (c) => {
+    openApiJson ??= renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8');
+    return sendRendered(c, await openApiJson);
+  });
+  app.get('/docs', async (c) => {
+    docsHtml ??= renderDocs(openApiDocument() as OpenApiLike).then(async ({ html, csp }) => ({ rendered: await renderBody(html, 'text/html; charset=utf-8'), csp }));
+    const { rendered, csp } = await docsHtml;
+    return sendRendered(c, rendered, { 'Content-Security-Policy': csp });
+  });
+  void memo;
+  void NO_STORE;
+  return routes;
+}
+
+/** The app's type, for `hono/client` (see client.ts). */
+export type AppType = ReturnType<typeof createApp>;

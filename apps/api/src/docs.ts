@@ -1,0 +1,59 @@
+/**
+ * The human-readable API reference at `/docs`: one static HTML page rendered from the OpenAPI document, so it
+ * cannot drift from the schema. No scripts and no third-party assets; its only inline style is allowed by hash.
+ */
+
+type OpenApiParameter = { name: string; in: string; required?: boolean; description?: string; schema?: { enum?: unknown[]; example?: unknown } };
+type OpenApiOperation = { summary?: string; description?: string; parameters?: OpenApiParameter[]; responses?: Record<string, { description?: string }> };
+/** The parts of an OpenAPI 3.1 document the page shows. */
+export type OpenApiLike = {
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, Record<string, OpenApiOperation> | undefined>;
+};
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+code,pre{font-family:ui-monospace,monospace;background:#f3f3f3;padding:.1rem .3rem;border-radius:3px}
+pre{padding:.6rem;overflow-x:auto}h2{margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}`;
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * Renders the docs page and the Content-Security-Policy that lets exactly its inline style run.
+ * @example const { html, csp } = await renderDocs(app.getOpenAPI31Document(config))
+ */
+export async function renderDocs(document: OpenApiLike): Promise<{ html: string; csp: string }> {
+  const sections: string[] = [];
+  for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    for (const [method, op] of Object.entries(operations ?? {})) {
+      const params = (op.parameters ?? [])
+        .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description ?? '')}${p.schema?.example !== undefined ? ` Example: <code>${escapeHtml(String(p.schema.example))}</code>` : ''}</td></tr>`)
+        .join('');
+      const responses = Object.entries(op.responses ?? {})
+        .map(([status, r]) => `<li><code>${status}</code> ${escapeHtml(r.description ?? '')}</li>`)
+        .join('');
+      sections.push(`<h2 id="${escapeHtml(`${method}-${path}`)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>
+<p><strong>${escapeHtml(op.summary ?? '')}</strong></p><p>${escapeHtml(op.description ?? '')}</p>
+${params ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${params}</table>` : ''}
+<ul>${responses}</ul>`);
+    }
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</title><style>${STYLE}</style></head><body>
+<h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
+<p>${escapeHtml(document.info.description ?? '')}</p>
+<p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1). Every table endpoint also answers CSV: add <code>.csv</code> to the path or send <code>Accept: text/csv</code>.
+Errors are <code>application/problem+json</code> (RFC 9457). Responses carry a strong <code>ETag</code>; send it back in <code>If-None-Match</code> to get <code>304</code>.</p>
+${sections.join('\n')}
+</body></html>`;
+  const styleHash = await sha256Base64(STYLE);
+  return { html, csp: `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'` };
+}
+
+async function sha256Base64(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+

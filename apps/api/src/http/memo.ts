@@ -1,0 +1,58 @@
+/**
+ * Responses are immutable for a data release, so each representation is rendered once: its bytes and strong
+ * ETag are kept and every later request (including If-None-Match revalidation) is a map lookup. The memo is
+ * bounded (least recently used first out) so unbounded inputs such as `compare?forces=…` cannot grow it forever.
+ */
+import { strongEtag } from './etag.ts';
+
+/** A rendered representation, ready to send. */
+export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string };
+
+const encoder = new TextEncoder();
+
+/**
+ * Renders a body once: UTF-8 bytes plus its strong ETag.
+ * @example await renderBody('{"ok":true}', 'application/json') // { body: Uint8Array, etag: '"…"', contentType: 'application/json' }
+ */
+export async function renderBody(text: string, contentType: string): Promise<Rendered> {
+  const body = encoder.encode(text);
+  return { body, etag: await strongEtag(body), contentType };
+}
+
+/**
+ * A bounded memo of rendered representations. Concurrent misses for one key share one render.
+ * @example
+ * const memo = new RenderMemo(100);
+ * await memo.get('forces|json', () => renderBody('[]', 'application/json'));
+ */
+export class RenderMemo {
+  readonly #max: number;
+  readonly #entries = new Map<string, Promise<Rendered>>();
+
+  constructor(maxEntries: number) {
+    this.#max = maxEntries;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The rendered value for `key`, rendering it with `render` on a miss. A failed render is not kept. */
+  get(key: string, render: () => Promise<Rendered>): Promise<Rendered> {
+    const hit = this.#entries.get(key);
+    if (hit) {
+      // Re-insert to mark as recently used (Map keeps insertion order).
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return hit;
+    }
+    const pending = render();
+    this.#entries.set(key, pending);
+    pending.catch(() => this.#entries.delete(key));
+    while (this.#entries.size > this.#max) {
+      const oldest = this.#entries.keys().next().value as string;
+      this.#entries.delete(oldest);
+    }
+    return pending;
+  }
+}

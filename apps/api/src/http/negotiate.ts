@@ -1,0 +1,64 @@
+/**
+ * Representation choice for table endpoints: JSON by default, CSV when the URL ends in `.csv` or when the
+ * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1).
+ */
+
+export type Representation = 'json' | 'csv';
+
+/** The path part of a request URL (no query, no fragment). */
+function rawPath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const end = url.search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, end);
+}
+
+/**
+ * True when the URL path asks for CSV with a `.csv` suffix.
+ * @example hasCsvSuffix('http://x/v1/forces.csv?y=1') // true
+ */
+export function hasCsvSuffix(url: string): boolean {
+  return rawPath(url).endsWith('.csv');
+}
+
+/**
+ * The routing path: the URL path without a `.csv` suffix under `/v1/`, so `/v1/forces.csv` routes like
+ * `/v1/forces`. Used as Hono's `getPath`.
+ * @example routingPath(new Request('http://x/v1/forces/durham.csv')) // '/v1/forces/durham'
+ */
+export function routingPath(request: Request): string {
+  const path = rawPath(request.url);
+  return path.startsWith('/v1/') && path.endsWith('.csv') ? path.slice(0, -4) : path;
+}
+
+/**
+ * The q-value the Accept header gives a media type (exact, `type/*` or `*\/*`); 0 when absent.
+ * @example acceptQuality('text/csv;q=0.5, application/json', 'text/csv') // 0.5
+ */
+export function acceptQuality(accept: string | undefined, mediaType: string): number {
+  if (!accept) return 0;
+  const [type] = mediaType.split('/');
+  let best = -1;
+  let bestSpecificity = -1;
+  for (const part of accept.split(',')) {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';');
+    const specificity = range === mediaType ? 2 : range === `${type}/*` ? 1 : range === '*/*' ? 0 : -1;
+    if (specificity < 0 || specificity < bestSpecificity) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    best = specificity > bestSpecificity ? (Number.isFinite(q) ? q : 0) : Math.max(best, Number.isFinite(q) ? q : 0);
+    bestSpecificity = specificity;
+  }
+  return Math.max(0, best);
+}
+
+/**
+ * Which representation a table request wants.
+ * @example representationOf('http://x/v1/forces', 'text/csv') // 'csv'
+ * @example representationOf('http://x/v1/forces', 'application/json, text/csv;q=0.9') // 'json'
+ */
+export function representationOf(url: string, accept: string | undefined): Representation {
+  if (hasCsvSuffix(url)) return 'csv';
+  if (!accept || !accept.includes('csv')) return 'json';
+  return acceptQuality(accept, 'text/csv') > acceptQuality(accept, 'application/json') ? 'csv' : 'json';
+}

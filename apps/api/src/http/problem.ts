@@ -1,0 +1,100 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * RFC 9457 problem details: the one error shape of the API. `type` stays `about:blank` (the RFC's default, whose
+ * `title` is the HTTP reason phrase); `code` is the stable machine-readable reason, `detail` the sentence a person
+ * reads. Extensions name the parameter that was wrong and, where it helps, the values that would have worked.
+ */
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'about:blank' }),
+    title: z.string().openapi({ example: 'Not Found' }),
+    status: z.number().int().openapi({ example: 404 }),
+    detail: z.string().openapi({ example: "No force 'durhm'. Did you mean 'durham'?" }),
+    instance: z.string().openapi({ example: '/v1/forces/durhm' }),
+    code: z.string().openapi({ example: 'unknown-force' }),
+    requestId: z.string().optional(),
+    parameter: z.string().optional().openapi({ description: 'The path or query parameter that was wrong.' }),
+    suggestions: z.array(z.string()).optional().openapi({ description: 'Closest valid values, best first.' }),
+    validValues: z.array(z.string()).optional().openapi({ description: 'Every value the parameter accepts.' }),
+    allow: z.array(z.string()).optional().openapi({ description: 'Methods this API accepts (405 only).' }),
+    retryAfterSeconds: z.number().int().optional().openapi({ description: 'Seconds until the client may retry (429 only).' }),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const REASON_PHRASES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  414: 'URI Too Long',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** What a handler knows about a problem; the rest (type, title, instance, request id) is filled in by {@link problemJson}. */
+export type ProblemInput = {
+  status: ContentfulStatusCode;
+  code: string;
+  detail: string;
+} & Partial<Pick<Problem, 'parameter' | 'suggestions' | 'validValues' | 'allow' | 'retryAfterSeconds'>>;
+
+/**
+ * Thrown by handlers and helpers for untrusted input; the app's error handler turns it into problem+json.
+ * @example throw new ProblemError({ status: 404, code: 'unknown-force', detail: "No force 'x'.", parameter: 'force' })
+ */
+export class ProblemError extends Error {
+  readonly problem: ProblemInput;
+  constructor(problem: ProblemInput) {
+    super(problem.detail);
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+}
+
+/**
+ * Builds the full problem document for a request.
+ * @example problemJson('/v1/forces/x', { status: 404, code: 'unknown-force', detail: "No force 'x'." }, 'abc')
+ * // { type: 'about:blank', title: 'Not Found', status: 404, detail: "No force 'x'.", instance: '/v1/forces/x', code: 'unknown-force', requestId: 'abc' }
+ */
+export function problemJson(instance: string, input: ProblemInput, requestId?: string): Problem {
+  const { status, code, detail, ...extensions } = input;
+  return {
+    type: 'about:blank',
+    title: REASON_PHRASES[status] ?? 'Error',
+    status,
+    detail,
+    instance,
+    code,
+    ...(requestId ? { requestId } : {}),
+    ...extensions,
+  };
+}
+
+/**
+ * A problem+json response for the current request (path as `instance`, request id from the context).
+ * @example return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.", parameter: 'perod' })
+ */
+export function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Response {
+  const body = problemJson(pathOf(c.req.url), input, c.get('requestId') as string | undefined);
+  return c.body(JSON.stringify(body), input.status, { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers });
+}
+
+/** The path of a URL without its query, safe for any string Hono hands us. */
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const query = url.indexOf('?', start);
+  return query < 0 ? url.slice(start) : url.slice(start, query);
+}
+
+/** The OpenAPI response entry every route shares for a given error status. */
+export function problemResponseSpec(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } } as const;
+}

@@ -1,0 +1,57 @@
+/**
+ * Per-client rate limiting with a fixed window: each client key may make `limit` requests per `windowMs`.
+ * Counters live in memory (one isolate or process); on Workers each isolate limits on its own, which is a
+ * first line of defence, not a global quota (Cloudflare's rate-limiting rules are the global one).
+ */
+
+/** How many requests a client may make per window. */
+export type RateLimitOptions = {
+  /** Requests allowed per window and client. */
+  limit: number;
+  /** Window length in milliseconds. */
+  windowMs: number;
+  /** Upper bound on tracked clients; beyond it the oldest window's counters are dropped. */
+  maxClients?: number;
+};
+
+/** The verdict for one request. */
+export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
+
+/**
+ * A fixed-window counter keyed by client. `now` is injectable so tests do not sleep.
+ * @example
+ * const limiter = new FixedWindowLimiter({ limit: 2, windowMs: 1000 });
+ * limiter.hit('1.2.3.4', 0).allowed // true
+ * limiter.hit('1.2.3.4', 1).allowed // true
+ * limiter.hit('1.2.3.4', 2) // { allowed: false, limit: 2, remaining: 0, resetSeconds: 1 }
+ */
+export class FixedWindowLimiter {
+  readonly #options: Required<RateLimitOptions>;
+  #windowStart = Number.NEGATIVE_INFINITY;
+  #counts = new Map<string, number>();
+
+  constructor(options: RateLimitOptions) {
+    if (!Number.isInteger(options.limit) || options.limit < 1) {
+      throw new TypeError(`rateLimit.limit must be a positive integer, received ${String(options.limit)}; e.g. { limit: 600, windowMs: 60_000 }`);
+    }
+    if (!Number.isFinite(options.windowMs) || options.windowMs < 1) {
+      throw new TypeError(`rateLimit.windowMs must be a positive number of milliseconds, received ${String(options.windowMs)}; e.g. { limit: 600, windowMs: 60_000 }`);
+    }
+    this.#options = { maxClients: 100_000, ...options };
+  }
+
+  /** Counts one request from `client` at time `now` (ms) and says whether it may proceed. */
+  hit(client: string, now: number): RateLimitDecision {
+    const { limit, windowMs, maxClients } = this.#options;
+    if (now - this.#windowStart >= windowMs) {
+      // Windows are aligned to the clock so every client's window resets together and old counters go at once.
+      this.#windowStart = now - (now % windowMs);
+      this.#counts = new Map();
+    }
+    if (!this.#counts.has(client) && this.#counts.size >= maxClients) this.#counts = new Map();
+    const count = (this.#counts.get(client) ?? 0) + 1;
+    this.#counts.set(client, count);
+    const resetSeconds = Math.max(1, Math.ceil((this.#windowStart + windowMs - now) / 1000));
+    return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
+  }
+}

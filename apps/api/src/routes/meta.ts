@@ -1,0 +1,35 @@
+/**
+ * Service routes: `/healthz` for load balancers and uptime checks. (`/openapi.json` and `/docs` are added by
+ * createApp because they describe the finished app.)
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/context.ts';
+import { NO_STORE } from '../http/middleware.ts';
+
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    release: z.object({
+      id: z.string().openapi({ description: 'Identifier of the data release being served.', example: 'bundled' }),
+      source: z.enum(['bundled', 'directory']).openapi({ description: 'Bundled with the API, or loaded from PEEL_DATA_DIR at start.' }),
+    }),
+  })
+  .openapi('Health');
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'getHealth',
+  tags: ['service'],
+  summary: 'Liveness and the data release being served',
+  description: 'Always 200 while the process serves requests. Never cached.',
+  responses: { 200: { description: 'The service is up.', content: { 'application/json': { schema: HealthSchema } } } },
+});
+
+/**
+ * The service routes.
+ * @example app.route('/', metaRoutes({ id: 'bundled', source: 'bundled' }))
+ */
+export function metaRoutes(release: z.infer<typeof HealthSchema>['release']) {
+  return new OpenAPIHono<AppEnv>().openapi(healthRoute, (c) => c.json({ status: 'ok' as const, release }, 200, { 'Cache-Control': NO_STORE }));
+}
