@@ -20,3 +20,6 @@ export type { Provenance, Source, SourceId } from './schema/provenance.ts';
 export { COUNTRIES, FORCE_KINDS, ForceSchema, ForceSlugSchema } from './schema/force.ts';
 export type { Country, Force, ForceKind } from './schema/force.ts';
 export { ENGLAND_AND_WALES, UnknownForceNameError, forces, getForce, resolveForceName, territorialForces } from './datasets/forces.ts';
+export { HouseholdsDatasetSchema, PopulationDatasetSchema } from './schema/population.ts';
+export type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
+export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
