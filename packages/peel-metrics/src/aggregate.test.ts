@@ -18,7 +18,7 @@ describe('poolEnglandWales', () => {
   });
 
   it.each([
-    { name: 'British Transport Police', rows: [{ force: 'british-transport-police', numerator: 5, denominator: 10 }], reason: /never part of England and Wales/ },
+    { name: 'British Transport Police', rows: [{ force: 'btp', numerator: 5, denominator: 10 }], reason: /never part of England and Wales/ },
     { name: 'a force the registry excludes', rows: [{ force: 'dorset', numerator: 5, denominator: 10 }], reason: /Dorset Police could not supply outcomes/ },
     { name: 'a force with a missing numerator', rows: [{ force: 'kent', numerator: { missing: 'x', reason: 'not supplied' } as const, denominator: 10 }], reason: /no data: not supplied/ },
   ])('leaves out $name and says why', ({ rows, reason }) => {
@@ -62,10 +62,10 @@ describe('meanOfForceRates', () => {
       { force: 'a', value: 80 },
       { force: 'b', value: 90 },
       { force: 'c', value: { missing: 'x', reason: 'no survey' } },
-      { force: 'british-transport-police', value: 10 },
+      { force: 'btp', value: 10 },
     ]);
     expect(result.value).toBe(85);
     expect(result.included).toEqual(['a', 'b']);
-    expect(result.excluded.map((row) => row.force).sort()).toEqual(['british-transport-police', 'c']);
+    expect(result.excluded.map((row) => row.force).sort()).toEqual(['btp', 'c']);
   });
 });

@@ -54,7 +54,7 @@ describe('bandForces', () => {
     const banding = bandForces(
       [
         { force: 'dorset', value: 99 },
-        { force: 'british-transport-police', value: 98 },
+        { force: 'btp', value: 98 },
         { force: 'kent', value: { missing: 'x', reason: 'not supplied' } },
         ...[5, 4, 3, 2].map((value, i) => ({ force: `f${i}`, value })),
       ],
@@ -64,7 +64,7 @@ describe('bandForces', () => {
     expect(banding.ranked[0]).toMatchObject({ force: 'f0', rank: 1 });
     expect(banding.notRanked).toEqual([
       { force: 'dorset', reason: 'no outcomes data' },
-      { force: 'british-transport-police', reason: expect.stringContaining('never compared') },
+      { force: 'btp', reason: expect.stringContaining('never compared') },
       { force: 'kent', reason: 'no value: not supplied' },
     ]);
   });

@@ -13,7 +13,7 @@
  */
 
 /** peel-data slug of British Transport Police, which no England and Wales figure includes. */
-export const BRITISH_TRANSPORT_POLICE = 'british-transport-police';
+export const BRITISH_TRANSPORT_POLICE = 'btp';
 
 /** How a rule treats a force. */
 export const EXCLUSION_TREATMENTS = ['excluded', 'combined', 'flagged'] as const;

@@ -1,1 +1,79 @@
-export const PLACEHOLDER = true;
+// peel-metrics: HMIC's PEEL effectiveness method as pure functions, and per-force report models. Named re-exports only.
+export { roundHalfAwayFromZero } from './format/round.ts';
+export { DISPLAY_UNITS, formatValue } from './format/format-value.ts';
+export { RATE_SCALE, RATE_UNITS, RATE_UNIT_LABEL, computeRate, populationYearForPeriodEnd } from './rate.ts';
+export type { RateUnit } from './rate.ts';
+export { CHANGE_BASES, changeBetween, percentChange } from './change.ts';
+export type { ChangeBasis, CountWithDenominator } from './change.ts';
+export { meanOfForceRates, poolEnglandWales } from './aggregate.ts';
+export type { EnglandWalesAggregate, LeftOut, PoolInput } from './aggregate.ts';
+export { BRITISH_TRANSPORT_POLICE, EXCLUSION_REGISTRY_2016, EXCLUSION_TREATMENTS, exclusionsFor, ruleFor } from './exclusions.ts';
+export type { ExclusionRule, ExclusionTreatment } from './exclusions.ts';
+export { BANDING_RULE, BANDS, BAND_LABEL, bandForces, tailSize } from './banding.ts';
+export type { Band, BandedForce, Banding } from './banding.ts';
+export { COMPARISONS, COMPARISON_LABEL, compareWithEnglandWales } from './compare.ts';
+export type { Comparison } from './compare.ts';
+export { proportionsWithGroups } from './proportions.ts';
+export type { ProportionGroup, ProportionRow, ProportionTable } from './proportions.ts';
+export {
+  AnyPeriodSchema,
+  BandResultSchema,
+  BandSchema,
+  BandingSummarySchema,
+  ByForceFigureSchema,
+  ComparisonSchema,
+  EnglandWalesValueSchema,
+  FigureSchema,
+  ForceBarSchema,
+  ForceInNumbersAreaSchema,
+  ForceRefSchema,
+  ForceReportSchema,
+  GRADES,
+  GradeHistorySchema,
+  GradeSchema,
+  JudgmentEntrySchema,
+  JudgmentValueSchema,
+  LeftOutSchema,
+  MeasuredValueSchema,
+  MetricDefinitionRefSchema,
+  MetricFigureSchema,
+  MetricRowSchema,
+  MetricSeriesSchema,
+  MetricTableSchema,
+  PublishedValueSchema,
+  REPORT_EDITIONS,
+  ReportEditionSchema,
+  SentenceSchema,
+  SentenceValueSchema,
+  SeriesFigureSchema,
+  SeriesPointSchema,
+  TableFigureSchema,
+  TableRowSchema,
+} from './report/types.ts';
+export type {
+  BandResult,
+  BandingSummary,
+  EnglandWalesValue,
+  Figure,
+  ForceRef,
+  ForceReport,
+  Grade,
+  GradeHistory,
+  JudgmentEntry,
+  JudgmentValue,
+  MeasuredValue,
+  MetricFigure,
+  MetricRow,
+  MetricSeries,
+  MetricTable,
+  ReportEdition,
+  Sentence,
+  SeriesPoint,
+  TableRow,
+} from './report/types.ts';
+export { assertEdition } from './report/edition.ts';
+export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
+export { buildForceReport } from './report/build-force-report.ts';
+export { gradeHistory } from './report/grade-history.ts';
+export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
+export type { MetricOptions } from './metrics/metric-table.ts';
