@@ -1,0 +1,249 @@
+/**
+ * What a new data release changes: `diffReleases(older, newer)`.
+ *
+ * Method. The data release is the package version, so comparing two versions of peel-data is comparing two
+ * releases (`PeelRelease`: `{ version, forces, population, recordedCrime, … }`). Every dataset is flattened into
+ * rows that each have a KEY (what the row is about) and VALUE fields (what it says):
+ * - a dataset that is an array of objects gives one row per element. The key is the row's `slug` or `id` when it
+ *   has one (entity tables such as forces); otherwise every identity field it has (`force`, `period`, `year`,
+ *   `quarter`, `question`, `offence`, `outcomeType`, `metric`, …; see `IDENTITY_FIELDS`). Pass
+ *   `options.keys` to name the key fields of a dataset yourself;
+ * - any other value (an object such as `durhamPublished`) gives one row per leaf, keyed by its path
+ *   (`judgments.overall.grade`), with a single field `value`.
+ * Then, dataset by dataset, rows are matched by key and each value field is compared (numbers exactly, objects such as
+ * Missing markers and provenance by content, ignoring key order):
+ * - **added**: a key only in the newer release: a new period, a new force, a new dataset;
+ * - **removed**: a key only in the older release;
+ * - **revised**: a value changed in a row whose key includes a period (`period`, `year`, `quarter`, `date`, `month`)
+ *   that exists in both releases: the figure for the same time was re-published with a different value, as
+ *   statistics producers do when late records arrive. A Missing marker replaced by a number (or the reverse) is a
+ *   revision too;
+ * - **changed**: a value changed in a row without a period (reference data: a force renamed, a metric definition or a
+ *   source reworded).
+ * Each list is sorted by dataset, key and field. `revised` and `changed` never overlap. A field that exists on one side only is compared against a Missing marker
+ * `{ missing: 'z', reason: 'no such field in release …' }`, so the output stays plain JSON.
+ * Two rows with the same key in one dataset make the comparison ambiguous: that throws, naming the dataset, the key
+ * and both row positions, so the key can be given in `options.keys`.
+ */
+import { formatPeriod, type ChangePeriod, type Period } from './schema/period.ts';
+import { missing, type Missing } from './schema/missing.ts';
+
+/** Fields that say what a row is about rather than what it says (in key order). */
+export const IDENTITY_FIELDS = [
+  'force',
+  'forceSlug',
+  'area',
+  'metric',
+  'metricId',
+  'measure',
+  'question',
+  'offence',
+  'offenceGroup',
+  'offenceCode',
+  'outcome',
+  'outcomeType',
+  'outcomeGroup',
+  'category',
+  'crimeType',
+  'source',
+  'edition',
+  'period',
+  'year',
+  'quarter',
+  'date',
+  'month',
+] as const;
+
+/** Key fields that make a row a statistic for a point in time: a changed value there is a revision. */
+export const PERIOD_FIELDS = ['period', 'year', 'quarter', 'date', 'month'] as const;
+
+/** A release as `diffReleases` sees it: a version and named datasets (peel-data's `PeelRelease` is one). */
+export interface ComparableRelease {
+  version: string;
+  [dataset: string]: unknown;
+}
+
+/** One value that differs between two releases for the same row. */
+export interface ValueChange {
+  dataset: string;
+  /** The row's key as text, e.g. `force=durham · period=12 months to 30 June 2016 · offence=Burglary`. */
+  key: string;
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** A row that exists in only one of the two releases. */
+export interface RowChange {
+  dataset: string;
+  key: string;
+  row: unknown;
+}
+
+/** Everything that differs between two releases; see the method at the top of diff.ts. */
+export interface ReleaseDiff {
+  from: string;
+  to: string;
+  revised: ValueChange[];
+  changed: ValueChange[];
+  added: RowChange[];
+  removed: RowChange[];
+}
+
+export interface DiffOptions {
+  /** Key fields per dataset, overriding the automatic choice, e.g. `{ recordedCrime: ['force', 'period', 'offence'] }`. */
+  keys?: Readonly<Record<string, readonly string[]>>;
+}
+
+interface FlatRow {
+  key: string;
+  hasPeriod: boolean;
+  fields: Record<string, unknown>;
+  row: unknown;
+  position: string;
+}
+
+/**
+ * Compares two data releases: which values were revised or changed, which rows are new and which are gone.
+ * @example
+ * const older = { version: '0.1.0', population: [{ force: 'durham', year: 2015, persons: 625_000 }] };
+ * const newer = { version: '0.2.0', population: [{ force: 'durham', year: 2015, persons: 625_345 }, { force: 'durham', year: 2016, persons: 626_000 }] };
+ * diffReleases(older, newer);
+ * // { from: '0.1.0', to: '0.2.0',
+ * //   revised: [{ dataset: 'population', key: 'force=durham · year=2015', field: 'persons', from: 625000, to: 625345 }],
+ * //   changed: [], added: [{ dataset: 'population', key: 'force=durham · year=2016', row: { … } }], removed: [] }
+ */
+export function diffReleases(older: ComparableRelease, newer: ComparableRelease, options: DiffOptions = {}): ReleaseDiff {
+  for (const [name, release] of [['first', older], ['second', newer]] as const) {
+    if (typeof release !== 'object' || release === null || typeof release.version !== 'string') {
+      throw new TypeError(`diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`);
+    }
+  }
+  const result: ReleaseDiff = { from: older.version, to: newer.version, revised: [], changed: [], added: [], removed: [] };
+  const datasets = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((name) => name !== 'version').sort();
+  for (const dataset of datasets) {
+    const before = flattenDataset(dataset, older[dataset], options.keys?.[dataset]);
+    const after = flattenDataset(dataset, newer[dataset], options.keys?.[dataset]);
+    for (const [key, row] of after) {
+      const previous = before.get(key);
+      if (!previous) {
+        result.added.push({ dataset, key, row: row.row });
+        continue;
+      }
+      const fields = [...new Set([...Object.keys(previous.fields), ...Object.keys(row.fields)])].sort();
+      for (const field of fields) {
+        const from = field in previous.fields ? previous.fields[field] : absentField(older.version);
+        const to = field in row.fields ? row.fields[field] : absentField(newer.version);
+        if (stableJson(from) === stableJson(to)) continue;
+        (row.hasPeriod ? result.revised : result.changed).push({ dataset, key, field, from, to });
+      }
+    }
+    for (const [key, row] of before) if (!after.has(key)) result.removed.push({ dataset, key, row: row.row });
+  }
+  // Sorted by dataset, key and field, so the same two releases always give the same listing whatever their row order.
+  const order = (a: { dataset: string; key: string; field?: string }, b: { dataset: string; key: string; field?: string }) =>
+    a.dataset.localeCompare(b.dataset) || a.key.localeCompare(b.key) || (a.field ?? '').localeCompare(b.field ?? '');
+  for (const list of [result.revised, result.changed, result.added, result.removed]) list.sort(order);
+  return result;
+}
+
+/**
+ * True when two releases hold exactly the same data (their versions may differ).
+ * @example isEmptyDiff(diffReleases(bundledRelease, bundledRelease)) // true
+ */
+export function isEmptyDiff(diff: ReleaseDiff): boolean {
+  return diff.revised.length + diff.changed.length + diff.added.length + diff.removed.length === 0;
+}
+
+/**
+ * Counts per dataset, for a one-screen summary.
+ * @example countDiff(diff) // [{ dataset: 'population', revised: 1, changed: 0, added: 1, removed: 0 }]
+ */
+export function countDiff(diff: ReleaseDiff): { dataset: string; revised: number; changed: number; added: number; removed: number }[] {
+  const counts = new Map<string, { dataset: string; revised: number; changed: number; added: number; removed: number }>();
+  const bump = (dataset: string, kind: 'revised' | 'changed' | 'added' | 'removed') => {
+    const row = counts.get(dataset) ?? { dataset, revised: 0, changed: 0, added: 0, removed: 0 };
+    row[kind] += 1;
+    counts.set(dataset, row);
+  };
+  for (const kind of ['revised', 'changed', 'added', 'removed'] as const) for (const change of diff[kind]) bump(change.dataset, kind);
+  return [...counts.values()].sort((a, b) => a.dataset.localeCompare(b.dataset));
+}
+
+function absentField(version: string): Missing {
+  return missing('z', `no such field in release ${version}`);
+}
+
+function flattenDataset(dataset: string, value: unknown, keyFields: readonly string[] | undefined): Map<string, FlatRow> {
+  const rows = new Map<string, FlatRow>();
+  const add = (row: FlatRow) => {
+    const clash = rows.get(row.key);
+    if (clash) {
+      throw new Error(`diffReleases: dataset "${dataset}" has two rows with the key "${row.key}" (${clash.position} and ${row.position}); name its key fields with options.keys, e.g. { keys: { ${dataset}: ['force', 'period'] } }`);
+    }
+    rows.set(row.key, row);
+  };
+  if (value === undefined) return rows;
+  if (Array.isArray(value) && value.every(isPlainObject)) {
+    value.forEach((element: Record<string, unknown>, index) => {
+      const fields = keyFieldsOf(element, keyFields);
+      const missingKey = fields.filter((field) => !(field in element));
+      if (keyFields && missingKey.length > 0) {
+        throw new Error(`diffReleases: row ${index} of dataset "${dataset}" has no key field ${missingKey.map((f) => `"${f}"`).join(', ')} (options.keys.${dataset} = ${JSON.stringify(keyFields)})`);
+      }
+      const key = fields.length > 0 ? fields.map((field) => `${field}=${keyText(element[field])}`).join(' · ') : `#${index}`;
+      const valueFields = Object.fromEntries(Object.entries(element).filter(([field]) => !fields.includes(field)));
+      add({ key, hasPeriod: fields.some((field) => (PERIOD_FIELDS as readonly string[]).includes(field)), fields: valueFields, row: element, position: `row ${index}` });
+    });
+    return rows;
+  }
+  for (const [path, leaf] of leaves(value, '')) add({ key: path || '(value)', hasPeriod: false, fields: { value: leaf }, row: leaf, position: path || 'the value' });
+  return rows;
+}
+
+function keyFieldsOf(row: Record<string, unknown>, keyFields: readonly string[] | undefined): readonly string[] {
+  if (keyFields) return keyFields;
+  if (typeof row.slug === 'string') return ['slug'];
+  if (typeof row.id === 'string' || typeof row.id === 'number') return ['id'];
+  return IDENTITY_FIELDS.filter((field) => field in row);
+}
+
+/** Leaves of a nested value as [path, value]; Missing markers and periods count as leaves. */
+function* leaves(value: unknown, path: string): Generator<[string, unknown]> {
+  if (Array.isArray(value)) {
+    if (value.length === 0) yield [path, value];
+    for (const [index, item] of value.entries()) yield* leaves(item, `${path}[${index}]`);
+  } else if (isPlainObject(value) && !('missing' in value) && !isPeriod(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) yield [path, value];
+    for (const [name, item] of entries) yield* leaves(item, path ? `${path}.${name}` : name);
+  } else {
+    yield [path, value];
+  }
+}
+
+function keyText(value: unknown): string {
+  if (isPeriod(value)) return formatPeriod(value);
+  return typeof value === 'string' ? value : stableJson(value);
+}
+
+function isPeriod(value: unknown): value is Period | ChangePeriod {
+  return isPlainObject(value) && typeof value.type === 'string' && ('end' in value || 'date' in value || 'year' in value || 'startYear' in value || 'start' in value || 'from' in value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** JSON with object keys sorted, so two equal values always print the same. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    isPlainObject(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+  ) ?? 'undefined';
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'object') return `${typeof value} ${JSON.stringify(value)}`;
+  return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+}
