@@ -12,6 +12,7 @@ import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { sendRendered } from './http/send.ts';
 import { validationHook } from './http/validation.ts';
+import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
 
 /** Options for {@link createApp}. */
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions = {}) {
     return problemResponse(c, { status: 500, code: 'internal-error', detail: `Something went wrong on our side. Quote request id ${c.get('requestId') ?? '(none)'} if you report it.` });
   });
 
-  const routes = app.route('/', metaRoutes(release));
+  const routes = app.route('/', metaRoutes(release)).route('/', forcesRoutes({ memo }));
 
   const openApiConfig: Parameters<typeof routes.getOpenAPI31Document>[0] = {
     openapi: '3.1.0',
@@ -91,7 +92,6 @@ export function createApp(options: AppOptions = {}) {
     const { rendered, csp } = await docsHtml;
     return sendRendered(c, rendered, { 'Content-Security-Policy': csp });
   });
-  void memo;
   void NO_STORE;
   return routes;
 }

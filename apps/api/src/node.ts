@@ -1,0 +1,28 @@
+/**
+ * Node entry: `node dist/node.js`. Serves the bundled data release, or the folder in PEEL_DATA_DIR (refusing to
+ * start, with the reason, when that folder is not a valid release). Settings: see config.ts.
+ */
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { loadRelease } from 'peel-data/node';
+import { createApp } from './app.ts';
+import { readServerConfig } from './config.ts';
+
+try {
+  const config = readServerConfig(process.env);
+  const release = config.dataDir ? await loadRelease(config.dataDir) : undefined;
+  const app = createApp({
+    ...(release ? { release, releaseSource: { id: config.dataDir!, source: 'directory' as const } } : {}),
+    rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown' },
+    ...(config.logRequests ? { logger: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`peel API refused to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
