@@ -77,3 +77,15 @@ export { buildForceReport } from './report/build-force-report.ts';
 export { gradeHistory } from './report/grade-history.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
+export {
+  ENGLAND_AND_WALES_COMPARATOR,
+  bandLists,
+  describeBanding,
+  describeChange,
+  describeComparison,
+  describeExclusion,
+  describeForcesWithIncrease,
+  describeMissing,
+  quotedList,
+} from './sentences.ts';
+export type { BandingSentenceInput, ChangeSentenceInput, ComparisonSentenceInput } from './sentences.ts';
