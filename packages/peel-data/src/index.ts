@@ -23,3 +23,13 @@ export { ENGLAND_AND_WALES, UnknownForceNameError, forces, getForce, resolveForc
 export { HouseholdsDatasetSchema, PopulationDatasetSchema } from './schema/population.ts';
 export type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
 export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
+export {
+  FRAUD_BODIES,
+  OFFENCE_CATEGORIES,
+  OFFENCE_GROUPS,
+  OffenceGroupIdSchema,
+  RecordedCrimeDatasetSchema,
+  RecordedCrimeNoteSchema,
+} from './schema/recorded-crime.ts';
+export type { FraudBodyId, OffenceCategory, OffenceGroup, OffenceGroupId, RecordedCrimeDataset, RecordedCrimeNote } from './schema/recorded-crime.ts';
+export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
