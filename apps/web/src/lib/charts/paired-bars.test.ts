@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPairedBars, wrapLabel } from './paired-bars.ts';
+
+describe('wrapLabel', () => {
+  it.each([
+    { label: 'Charged/Summonsed', width: 30, expected: ['Charged/Summonsed'] },
+    { label: 'Evidential difficulties; victim does not support action', width: 24, expected: ['Evidential difficulties;', 'victim does not support', 'action'] },
+    { label: 'one two three four five six', width: 3, expected: ['one', 'two', 'three…'] },
+  ])('$label at $width', ({ label, width, expected }) => {
+    expect(wrapLabel(label, width)).toEqual(expected);
+  });
+});
+
+describe('layoutPairedBars', () => {
+  it('draws the force and England and Wales on one scale, force bar first', () => {
+    const layout = layoutPairedBars([{ key: 'a', label: 'A', force: 5, englandWales: 10 }]);
+    const row = layout.rows[0]!;
+    expect(row.englandWales.width).toBeCloseTo(row.force.width * 2, 6);
+    expect(row.force.y).toBeLessThan(row.englandWales.y);
+  });
+
+  it('stacks rows without overlap', () => {
+    const layout = layoutPairedBars([
+      { key: 'a', label: 'a long label that wraps onto more than one line for sure', force: 1, englandWales: 2 },
+      { key: 'b', label: 'B', force: -1, englandWales: 2 },
+    ]);
+    const [first, second] = layout.rows;
+    expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height);
+    expect(second!.force.x).toBeLessThan(layout.zeroX);
+  });
+
+  it('refuses a missing value passed as NaN', () => {
+    expect(() => layoutPairedBars([{ key: 'dorset', label: 'D', force: Number.NaN, englandWales: 1 }])).toThrow(/dorset/);
+  });
+});

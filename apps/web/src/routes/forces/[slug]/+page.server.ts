@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { getForce, territorialForces } from 'peel-data';
+import { buildForceReport } from 'peel-metrics';
+import { toReportView } from '$lib/server/report-view.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// One report per territorial force, prerendered; no JavaScript (csr = false from the root layout).
+export const entries: EntryGenerator = () => territorialForces.map((force) => ({ slug: force.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+  const force = getForce(params.slug);
+  if (!force || force.kind !== 'territorial') error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
+  return { report: toReportView(buildForceReport(force.slug)) };
+};
