@@ -33,3 +33,6 @@ export {
 } from './schema/recorded-crime.ts';
 export type { FraudBodyId, OffenceCategory, OffenceGroup, OffenceGroupId, RecordedCrimeDataset, RecordedCrimeNote } from './schema/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
+export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS, JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
+export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './schema/judgment.ts';
+export { judgmentOf, judgments } from './datasets/judgments.ts';

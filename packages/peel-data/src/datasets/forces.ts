@@ -17,14 +17,14 @@ export const forces: readonly Force[] = forceRows;
  * The 43 territorial police forces of England and Wales (PEEL's scope), in ONS code order (E23…, then W15…).
  * @example territorialForces[0]?.slug // 'metropolitan' (E23000001)
  */
-export const territorialForces: readonly Force[] = forceRows.filter((force) => force.kind === 'territorial');
+export const territorialForces: readonly Force[] = /* @__PURE__ */ forceRows.filter((force) => force.kind === 'territorial');
 
 /**
  * The England and Wales aggregate row (slug `england-and-wales`, code `K04000001`). In PEEL it always means
  * the 43 territorial forces: British Transport Police is never included.
  * @example ENGLAND_AND_WALES.code // 'K04000001'
  */
-export const ENGLAND_AND_WALES: Force = forceRows.find((force) => force.kind === 'england-and-wales')!;
+export const ENGLAND_AND_WALES: Force = /* @__PURE__ */ forceRows.find((force) => force.kind === 'england-and-wales')!;
 
 let bySlugOrCode: Map<string, Force> | undefined;
 
