@@ -1,9 +1,11 @@
 /**
- * Every table the site shows, as a download (CSV and JSON at /data/{id}.csv and /data/{id}.json).
+ * Every table the site shows, as a download (CSV and JSON at /data/{id}.csv and /data/{id}.json):
+ * the forces, all judgments, each metric for all forces, and each figure of each force's report.
  * Tables are assembled from peel-data and peel-metrics values as they are: nothing is computed here.
  */
-import { territorialForces } from 'peel-data';
+import { judgments, territorialForces } from 'peel-data';
 import type { Cell, Column } from '$lib/csv.ts';
+import { reportModel, reportView } from './reports.ts';
 
 export interface DownloadTable {
   id: string;
@@ -11,11 +13,16 @@ export interface DownloadTable {
   description: string;
   columns: Column[];
   rows: Record<string, Cell>[];
-  /** Source ids (peel-data) the values come from. */
-  sources: string[];
+  /** For JSON: the model object the table was printed from, with provenance (unrounded values). */
+  model?: unknown;
 }
 
-type TableBuilder = () => DownloadTable;
+export interface TableListing {
+  id: string;
+  title: string;
+  group: 'national' | 'metric' | 'report';
+  force?: string;
+}
 
 function forcesTable(): DownloadTable {
   return {
@@ -31,18 +38,64 @@ function forcesTable(): DownloadTable {
       { key: 'country', label: 'country' },
     ],
     rows: territorialForces.map(({ slug, name, shortName, code, region, country }) => ({ slug, name, shortName, code, region, country })),
-    sources: ['policeuk-forces', 'ons-lad-csp-pfa-lookup-2017'],
   };
 }
 
-const builders = new Map<string, TableBuilder>([['forces', forcesTable]]);
+function judgmentsTable(): DownloadTable {
+  return {
+    id: 'judgments',
+    title: 'PEEL effectiveness judgments, 2015 to 2017',
+    description: 'Every year, force and question, with the grade and the source that states it; a grade no source states is [x].',
+    columns: [
+      { key: 'year', label: 'year' },
+      { key: 'force', label: 'force' },
+      { key: 'question', label: 'question' },
+      { key: 'grade', label: 'grade' },
+      { key: 'publisher', label: 'source_publisher' },
+      { key: 'url', label: 'source_url' },
+      { key: 'quote', label: 'source_quote' },
+    ],
+    rows: judgments.map((judgment) => ({
+      year: judgment.year,
+      force: judgment.force,
+      question: judgment.question,
+      grade: judgment.grade,
+      publisher: judgment.source?.publisher,
+      url: judgment.source?.url,
+      quote: judgment.source?.quote,
+    })),
+  };
+}
+
+function figureTable(slug: string, number: number): DownloadTable | undefined {
+  const view = reportView(slug);
+  const figure = view.figures.find((candidate) => candidate.number === number);
+  if (!figure) return undefined;
+  const keys = figure.table.head.map((_, index) => `c${index}`);
+  return {
+    id: figure.downloadId,
+    title: `${view.name}: ${figure.caption}, ${figure.periodLabel}`,
+    description: `The table of ${figure.caption.toLowerCase()} in ${view.name}'s PEEL 2016 effectiveness report, as printed (values rounded as the report prints them).`,
+    columns: figure.table.head.map((label, index) => ({ key: keys[index]!, label })),
+    rows: figure.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text]))),
+    model: reportModel(slug).figures.find((candidate) => candidate.number === number),
+  };
+}
+
+const national: Record<string, () => DownloadTable> = { forces: forcesTable, judgments: judgmentsTable };
 
 /**
- * Ids of every downloadable table, for prerender entries and the downloads list.
- * @example listTableIds().includes('forces') // true
+ * Every downloadable table, for prerender entries and the downloads list.
+ * @example listTables().some((table) => table.id === 'forces') // true
  */
-export function listTableIds(): string[] {
-  return [...builders.keys()];
+export function listTables(): TableListing[] {
+  return [
+    { id: 'forces', title: 'The 43 police forces of England and Wales', group: 'national' },
+    { id: 'judgments', title: 'PEEL effectiveness judgments, 2015 to 2017', group: 'national' },
+    ...territorialForces.flatMap((force) =>
+      reportView(force.slug).figures.map((figure) => ({ id: figure.downloadId, title: `${figure.caption}, ${figure.periodLabel}`, group: 'report' as const, force: force.slug })),
+    ),
+  ];
 }
 
 /**
@@ -50,5 +103,9 @@ export function listTableIds(): string[] {
  * @example getTable('forces')?.rows.length // 43
  */
 export function getTable(id: string): DownloadTable | undefined {
-  return builders.get(id)?.();
+  const nationalTable = national[id];
+  if (nationalTable) return nationalTable();
+  const figure = /^report-([a-z-]+)-figure-(\d+)$/.exec(id);
+  if (figure) return figureTable(figure[1]!, Number(figure[2]));
+  return undefined;
 }

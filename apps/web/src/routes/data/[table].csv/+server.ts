@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { toCsv } from '$lib/csv.ts';
-import { getTable, listTableIds } from '$lib/server/tables.ts';
+import { getTable, listTables } from '$lib/server/tables.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = () => listTableIds().map((table) => ({ table }));
+export const entries: EntryGenerator = () => listTables().map(({ id }) => ({ table: id }));
 
 export const GET: RequestHandler = ({ params }) => {
   const table = getTable(params.table);

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getForce, territorialForces } from 'peel-data';
-import { buildForceReport } from 'peel-metrics';
-import { toReportView } from '$lib/server/report-view.ts';
+import { reportView } from '$lib/server/reports.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One report per territorial force, prerendered; no JavaScript (csr = false from the root layout).
@@ -10,5 +9,5 @@ export const entries: EntryGenerator = () => territorialForces.map((force) => ({
 export const load: PageServerLoad = ({ params }) => {
   const force = getForce(params.slug);
   if (!force || force.kind !== 'territorial') error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
-  return { report: toReportView(buildForceReport(force.slug)) };
+  return { report: reportView(force.slug) };
 };

@@ -1,0 +1,12 @@
+import { territorialForces } from 'peel-data';
+import { listTables } from '$lib/server/tables.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+  const tables = listTables();
+  return {
+    national: tables.filter((table) => table.group === 'national'),
+    metrics: tables.filter((table) => table.group === 'metric'),
+    forces: territorialForces.map((force) => ({ slug: force.slug, name: force.name, tables: tables.filter((table) => table.force === force.slug) })),
+  };
+};
