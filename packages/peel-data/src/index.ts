@@ -36,3 +36,13 @@ export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts'
 export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS, JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
 export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './schema/judgment.ts';
 export { judgmentOf, judgments } from './datasets/judgments.ts';
+export {
+  DurhamPublishedSchema,
+  PrintedPeriodSchema,
+  PublishedFigureSchema,
+  PublishedOutcomeRowSchema,
+  PublishedTableMetaSchema,
+  PublishedValueSchema,
+} from './schema/published.ts';
+export type { DurhamPublished, PrintedPeriod, PublishedFigure, PublishedOutcomeRow, PublishedTableMeta, PublishedValue } from './schema/published.ts';
+export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
