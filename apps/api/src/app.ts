@@ -72,6 +72,8 @@ export function createApp(options: AppOptions = {}) {
       license: { name: 'MIT (code); data under the Open Government Licence v3.0', url: 'https://opensource.org/license/mit' },
     },
     servers: [{ url: '/', description: 'This server' }],
+    // Public, read-only data: no authentication.
+    security: [],
     tags: [
       { name: 'forces', description: 'The 43 territorial forces and their PEEL 2016 effectiveness judgments.' },
       { name: 'reports', description: 'Per-force report models computed by peel-metrics.' },

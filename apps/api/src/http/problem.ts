@@ -94,7 +94,19 @@ function pathOf(url: string): string {
   return query < 0 ? url.slice(start) : url.slice(start, query);
 }
 
-/** The OpenAPI response entry every route shares for a given error status. */
+/**
+ * The OpenAPI response entry for an error status.
+ * @example responses: { 404: problemResponseSpec('No such force.') }
+ */
 export function problemResponseSpec(description: string) {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } } as const;
 }
+
+/**
+ * Responses every route can give: 304 on a matching If-None-Match, 429 over the rate limit.
+ * @example responses: { 200: …, ...commonResponses }
+ */
+export const commonResponses = {
+  304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
+  429: problemResponseSpec('Too many requests from this client; `Retry-After` says when to retry.'),
+} as const;

@@ -17,8 +17,8 @@ describe('GET /v1/forces', () => {
   });
 
   it.each([
-    { label: '.csv suffix', path: '/v1/forces.csv', headers: {} },
-    { label: 'Accept: text/csv', path: '/v1/forces', headers: { Accept: 'text/csv' } },
+    { label: '.csv suffix', path: '/v1/forces.csv', headers: {} as Record<string, string> },
+    { label: 'Accept: text/csv', path: '/v1/forces', headers: { Accept: 'text/csv' } as Record<string, string> },
   ])('answers tidy CSV for $label', async ({ path, headers }) => {
     const res = await app.request(path, { headers });
     expect(res.status).toBe(200);

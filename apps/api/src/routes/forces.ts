@@ -7,7 +7,7 @@ import { type Force, ForceSchema, territorialForces } from 'peel-data';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import type { RenderMemo } from '../http/memo.ts';
-import { problemResponseSpec } from '../http/problem.ts';
+import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { strictQuery } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
@@ -35,6 +35,7 @@ const listRoute = createRoute({
   responses: {
     200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema }, ...CSV } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    ...commonResponses,
   },
 });
 
@@ -50,6 +51,7 @@ const oneRoute = createRoute({
     200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema }, ...CSV } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
+    ...commonResponses,
   },
 });
 

@@ -5,6 +5,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
 import { NO_STORE } from '../http/middleware.ts';
+import { problemResponseSpec } from '../http/problem.ts';
 
 export const HealthSchema = z
   .object({
@@ -23,7 +24,10 @@ const healthRoute = createRoute({
   tags: ['service'],
   summary: 'Liveness and the data release being served',
   description: 'Always 200 while the process serves requests. Never cached.',
-  responses: { 200: { description: 'The service is up.', content: { 'application/json': { schema: HealthSchema } } } },
+  responses: {
+    200: { description: 'The service is up.', content: { 'application/json': { schema: HealthSchema } } },
+    429: problemResponseSpec('Too many requests from this client; `Retry-After` says when to retry.'),
+  },
 });
 
 /**
