@@ -14,6 +14,8 @@ export interface ColumnSpec<Key extends string = string> {
   aliases?: readonly string[];
   /** What the column holds, for the error when it is missing, e.g. `the police force name, e.g. "Durham"`. */
   meaning: string;
+  /** When true a file without the column is accepted and its index is -1. */
+  optional?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface BoundHeader<Key extends string> {
  * Finds each expected column in a header record. Extra columns are allowed (files grow); a missing or
  * renamed column, or one that appears twice, is an error naming the column and listing what the header has.
  * @example
- * const header = parseCsv('force_name,count\n', 'x.csv')[0]; // via a CsvRecord in practice
+ * // inside a CsvReader callback, for the header record `Force Name,count`:
  * bindHeader(record, [{ key: 'force', header: 'force_name', meaning: 'the force' }], 'x.csv').index // { force: 0 }
  */
 export function bindHeader<Key extends string>(record: CsvRecord, columns: readonly ColumnSpec<Key>[], file: string): BoundHeader<Key> {
@@ -60,6 +62,10 @@ export function bindHeader<Key extends string>(record: CsvRecord, columns: reado
   for (const column of columns) {
     const accepted = [column.header, ...(column.aliases ?? [])].map(normaliseHeader);
     const found = accepted.map((key) => positions.get(key)).find((position) => position !== undefined);
+    if (found === undefined && column.optional) {
+      index[column.key] = -1;
+      continue;
+    }
     if (found === undefined) {
       const known = new Set(columns.flatMap((c) => [c.header, ...(c.aliases ?? [])].map(normaliseHeader)));
       const unexpected = names.filter((name) => !known.has(normaliseHeader(name)));
