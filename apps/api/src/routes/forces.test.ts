@@ -24,9 +24,15 @@ describe('GET /v1/forces', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('slug,code,code_missing_reason,name,short_name,region,region_missing_reason,country');
+    expect(lines[0]).toBe(
+      'slug,code,code_missing_reason,name,short_name,region,region_missing_reason,country,' +
+        'grade_2016_overall,grade_2016_overall_missing_reason,grade_2016_preventing,grade_2016_preventing_missing_reason,' +
+        'grade_2016_investigating,grade_2016_investigating_missing_reason,grade_2016_vulnerability,grade_2016_vulnerability_missing_reason,' +
+        'grade_2016_serious_organised,grade_2016_serious_organised_missing_reason,grade_2016_specialist,grade_2016_specialist_missing_reason',
+    );
     expect(lines).toHaveLength(1 + territorialForces.length);
-    expect(lines).toContain('durham,E23000008,,Durham Constabulary,Durham,North East,,England');
+    // Durham's 2016 grades as printed in its report (spec §a.3): outstanding overall; Q1 outstanding, Q2 good, Q3 good, Q4 outstanding, Q5 ungraded.
+    expect(lines).toContain('durham,E23000008,,Durham Constabulary,Durham,North East,,England,outstanding,,outstanding,,good,,good,,outstanding,,ungraded,');
   });
 
   it('gives JSON and CSV different ETags and varies on Accept', async () => {
@@ -50,10 +56,23 @@ describe('GET /v1/forces/{force}', () => {
     expect(await res.json()).toMatchObject({ slug: 'durham', code: 'E23000008', name: 'Durham Constabulary' });
   });
 
-  it('answers CSV for /v1/forces/durham.csv', async () => {
+  it('carries the judgments with their sources, Durham 2016 overall outstanding', async () => {
+    const durham = (await (await app.request('/v1/forces/durham')).json()) as { judgments: Array<{ year: number; question: string; grade: unknown; source?: { url: string } }> };
+    const overall2016 = durham.judgments.find((j) => j.year === 2016 && j.question === 'overall');
+    expect(overall2016?.grade).toBe('outstanding');
+    expect(overall2016?.source?.url).toMatch(/^https?:\/\//);
+    expect(durham.judgments).toHaveLength(18);
+  });
+
+  it('answers CSV for /v1/forces/durham.csv: one row per judgment, missing grades marked with a reason', async () => {
     const res = await app.request('/v1/forces/durham.csv');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('durham.csv');
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('force,year,question,grade,grade_missing_reason,source_url,source_publisher');
+    expect(lines).toHaveLength(19);
+    expect(lines.find((l) => l.startsWith('durham,2016,specialist,'))).toMatch(/^durham,2016,specialist,ungraded,,/);
+    for (const line of lines.slice(1).filter((l) => l.includes(',[x],'))) expect(line).toMatch(/,\[x\],[^,]+,/);
   });
 
   it('suggests the closest slugs for an unknown force', async () => {

@@ -3,7 +3,7 @@
  * judgments. JSON or tidy CSV (one row per force, or one row per judgment).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Force, ForceSchema, territorialForces } from 'peel-data';
+import { type Force, ForceSchema, JUDGMENT_QUESTIONS, type Judgment, JudgmentSchema, type JudgmentQuestion, judgments, territorialForces } from 'peel-data';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import type { RenderMemo } from '../http/memo.ts';
@@ -15,6 +15,9 @@ import { ForceParamSchema } from './schemas.ts';
 
 export const ForceSummarySchema = ForceSchema.omit({ aliases: true, kind: true })
   .extend({
+    judgments: z.array(JudgmentSchema).openapi({
+      description: 'PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no source states is a Missing marker.',
+    }),
     links: z.object({ self: z.string(), report: z.string() }),
   })
   .openapi('Force');
@@ -30,7 +33,7 @@ const listRoute = createRoute({
   operationId: 'listForces',
   tags: ['forces'],
   summary: 'The 43 territorial forces with their judgments',
-  description: 'Forces in ONS code order. CSV: one row per force (`/v1/forces.csv` or `Accept: text/csv`).',
+  description: 'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
   request: { query: strictQuery('/v1/forces', {}) },
   responses: {
     200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema }, ...CSV } },
@@ -45,7 +48,7 @@ const oneRoute = createRoute({
   operationId: 'getForce',
   tags: ['forces'],
   summary: 'One force with its judgments',
-  description: 'By slug or ONS code. CSV: one row per judgment.',
+  description: 'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).',
   request: { params: z.object({ force: ForceParamSchema }), query: strictQuery('/v1/forces/{force}', {}) },
   responses: {
     200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema }, ...CSV } },
@@ -58,8 +61,18 @@ const oneRoute = createRoute({
 /** The API's view of a force (aliases are an import detail and stay in peel-data). */
 function summarise(force: Force): ForceSummary {
   const { aliases: _aliases, kind: _kind, ...rest } = force;
-  return { ...rest, links: { self: `/v1/forces/${force.slug}`, report: `/v1/reports/peel-2016-effectiveness/${force.slug}` } };
+  return {
+    ...rest,
+    judgments: judgments.filter((judgment) => judgment.force === force.slug),
+    links: { self: `/v1/forces/${force.slug}`, report: `/v1/reports/peel-2016-effectiveness/${force.slug}` },
+  };
 }
+
+const grade2016 = (force: ForceSummary, question: JudgmentQuestion) =>
+  force.judgments.find((judgment) => judgment.year === 2016 && judgment.question === question)?.grade ?? {
+    missing: 'x' as const,
+    reason: `no 2016 ${question} judgment for ${force.name} in peel-data`,
+  };
 
 const forceColumns = [
   { header: 'slug', value: (f: ForceSummary) => f.slug },
@@ -68,6 +81,17 @@ const forceColumns = [
   { header: 'short_name', value: (f: ForceSummary) => f.shortName },
   { header: 'region', value: (f: ForceSummary) => f.region, mayBeMissing: true },
   { header: 'country', value: (f: ForceSummary) => f.country },
+  ...JUDGMENT_QUESTIONS.map((question) => ({ header: `grade_2016_${question}`, value: (f: ForceSummary) => grade2016(f, question), mayBeMissing: true })),
+];
+
+/** One row per judgment (year × question) of one force. */
+const judgmentColumns = [
+  { header: 'force', value: (j: Judgment) => j.force },
+  { header: 'year', value: (j: Judgment) => j.year },
+  { header: 'question', value: (j: Judgment) => j.question },
+  { header: 'grade', value: (j: Judgment) => j.grade, mayBeMissing: true },
+  { header: 'source_url', value: (j: Judgment) => j.source?.url ?? '' },
+  { header: 'source_publisher', value: (j: Judgment) => j.source?.publisher ?? '' },
 ];
 
 /**
@@ -88,7 +112,7 @@ export function forcesRoutes({ memo }: { memo: RenderMemo }) {
       return sendTable(c, memo, `forces/${force.slug}`, {
         filename: force.slug,
         json: () => summarise(force),
-        csv: () => renderCsv([summarise(force)], forceColumns),
+        csv: () => renderCsv(summarise(force).judgments, judgmentColumns),
       });
     });
 }
