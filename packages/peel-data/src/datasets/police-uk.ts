@@ -1,0 +1,175 @@
+/**
+ * data.police.uk counts: anti-social behaviour (ASB) incidents, crimes by police.uk crime type, and crimes
+ * by police.uk "last outcome category", per force.
+ *
+ * Two datasets share these labels:
+ * - `PoliceUkAggregatesDataset`: calendar years, from the BBC Shared Data Unit's aggregate of the
+ *   data.police.uk archive 2012–2016 (bundled as `policeUkAggregates20122016` in src/generated/police-uk.ts).
+ * - `PoliceUkStreetCountsDataset`: months, counted from data.police.uk monthly street-level CSV files by
+ *   `peel-data import --format police-uk-street`.
+ *
+ * police.uk labels are not Home Office categories: its crime types are not recorded-crime offence groups,
+ * and its last outcome categories are not the Home Office outcome types 0–21 (spec §b.4). Do not join them.
+ * British Transport Police is its own series (slug `btp`). Police Service of Northern Ireland rows are
+ * skipped on import (outside England and Wales) and counted in the import report.
+ *
+ * Missing versus zero: both sources count records, so a force and period that are in the data but have no
+ * record of a type are a true 0. A force with no rows at all for a period, or a crime-type label police.uk
+ * did not use in that year (for example "Violent crime" after 2013), is a Missing marker, never 0.
+ */
+import { z } from 'zod';
+import { ForceSlugSchema } from '../schema/force.ts';
+import { type NumberOrMissing, NumberOrMissingSchema, isMissing, missing } from '../schema/missing.ts';
+import { SourceIdSchema } from '../schema/provenance.ts';
+
+/** The police.uk crime type of anti-social behaviour incidents. */
+export const ASB_CRIME_TYPE = 'Anti-social behaviour';
+/**
+ * Label used for a record with no last outcome (ASB incidents never have one; crimes may lack one),
+ * as in the BBC `outcomes_by_force.csv` column of the same name.
+ */
+export const NO_OUTCOME_LABEL = '(blank)';
+
+export const PoliceUkAggregatesDatasetSchema = z
+  .object({
+    kind: z.literal('policeuk-aggregates'),
+    source: SourceIdSchema,
+    file: z.string().min(1),
+    years: z.array(z.number().int()).min(1),
+    forces: z.array(ForceSlugSchema).min(1),
+    /** police.uk crime types other than anti-social behaviour, as labelled in the file. */
+    crimeTypes: z.array(z.string().min(1)),
+    /** police.uk last outcome categories, plus {@link NO_OUTCOME_LABEL}. */
+    outcomeCategories: z.array(z.string().min(1)),
+    /** [force][year] */
+    asbIncidents: z.array(NumberOrMissingSchema),
+    /** [force][crime type][year] */
+    crimesByType: z.array(NumberOrMissingSchema),
+    /** [force][outcome category][year], crimes only (ASB has no outcome). */
+    crimesByLastOutcome: z.array(NumberOrMissingSchema),
+    notes: z.array(z.string()),
+  })
+  .strict()
+  .superRefine((dataset, context) => {
+    const perType = dataset.forces.length * dataset.years.length;
+    const expect = (path: 'asbIncidents' | 'crimesByType' | 'crimesByLastOutcome', cells: number) => {
+      if (dataset[path].length !== cells) context.addIssue({ code: 'custom', path: [path], message: `expected ${cells} cells, found ${dataset[path].length}` });
+    };
+    expect('asbIncidents', perType);
+    expect('crimesByType', perType * dataset.crimeTypes.length);
+    expect('crimesByLastOutcome', perType * dataset.outcomeCategories.length);
+  });
+/** ASB incidents, crimes by type and crimes by last outcome, by force × calendar year. */
+export type PoliceUkAggregatesDataset = z.infer<typeof PoliceUkAggregatesDatasetSchema>;
+
+/** One count of street-level records: indexes into the dataset's axes, then the count. */
+const StreetCellSchema = z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(1)]);
+
+export const PoliceUkStreetCountsDatasetSchema = z
+  .object({
+    kind: z.literal('policeuk-street-counts'),
+    source: SourceIdSchema,
+    /** Files counted, one entry per import. */
+    files: z.array(z.string().min(1)).min(1),
+    /** Which force × month pairs the files cover (counts outside these are Missing, inside them absent = 0). */
+    coverage: z.array(z.object({ force: ForceSlugSchema, month: z.string().regex(/^\d{4}-\d{2}$/) }).strict()).min(1),
+    forces: z.array(ForceSlugSchema),
+    months: z.array(z.string().regex(/^\d{4}-\d{2}$/)),
+    crimeTypes: z.array(z.string().min(1)),
+    outcomeCategories: z.array(z.string().min(1)),
+    /** [force index, month index, crime type index, outcome index, count]; only non-zero counts. */
+    cells: z.array(StreetCellSchema),
+  })
+  .strict()
+  .superRefine((dataset, context) => {
+    const limits = [dataset.forces.length, dataset.months.length, dataset.crimeTypes.length, dataset.outcomeCategories.length];
+    dataset.cells.forEach((cell, index) => {
+      for (let axis = 0; axis < 4; axis++) {
+        if (cell[axis]! >= limits[axis]!) context.addIssue({ code: 'custom', path: ['cells', index, axis], message: `index ${cell[axis]} is outside its axis (${limits[axis]} entries)` });
+      }
+    });
+  });
+/** Street-level records counted by force × month × crime type × last outcome. */
+export type PoliceUkStreetCountsDataset = z.infer<typeof PoliceUkStreetCountsDatasetSchema>;
+
+/** What a police.uk import skipped (e.g. Northern Ireland rows), and why. */
+export interface PoliceUkImportReport {
+  file: string;
+  rowsRead: number;
+  rowsUsed: number;
+  skipped: { rows: number; firstRow: number; reason: string }[];
+  blankLines: number;
+}
+
+/**
+ * ASB incidents recorded on police.uk for a force and calendar year.
+ * @example asbIncidents(policeUkAggregates20122016, { force: 'durham', year: 2015 }) // 26290
+ */
+export function asbIncidents(dataset: PoliceUkAggregatesDataset, query: { force: string; year: number }): NumberOrMissing {
+  const force = axisIndex(dataset.forces, query.force, 'force', "'durham'");
+  const year = axisIndex(dataset.years, query.year, 'year', '2015');
+  return dataset.asbIncidents[force * dataset.years.length + year]!;
+}
+
+/**
+ * Crimes (not ASB) on police.uk for a force and year, for one crime type or one last outcome category, or all.
+ * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2015, crimeType: 'Burglary' }) // a number
+ * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2012, crimeType: 'Bicycle theft' }) // Missing: label not used in 2012
+ */
+export function policeUkCrimes(dataset: PoliceUkAggregatesDataset, query: { force: string; year: number; crimeType?: string; lastOutcome?: string }): NumberOrMissing {
+  if (query.crimeType !== undefined && query.lastOutcome !== undefined) {
+    throw new TypeError('policeUkCrimes: pass crimeType or lastOutcome, not both (the aggregate has no type × outcome cross-tab at year level), e.g. { crimeType: "Burglary" }');
+  }
+  const force = axisIndex(dataset.forces, query.force, 'force', "'durham'");
+  const year = axisIndex(dataset.years, query.year, 'year', '2015');
+  const years = dataset.years.length;
+  if (query.lastOutcome !== undefined) {
+    const outcome = axisIndex(dataset.outcomeCategories, query.lastOutcome, 'lastOutcome', "'Under investigation'");
+    return dataset.crimesByLastOutcome[(force * dataset.outcomeCategories.length + outcome) * years + year]!;
+  }
+  const types = query.crimeType === undefined ? dataset.crimeTypes.map((_, index) => index) : [axisIndex(dataset.crimeTypes, query.crimeType, 'crimeType', "'Burglary'")];
+  let total = 0;
+  let counted = 0;
+  for (const type of types) {
+    const value = dataset.crimesByType[(force * dataset.crimeTypes.length + type) * years + year]!;
+    if (isMissing(value)) {
+      // A label not used that year adds nothing to "all crime types"; any other gap makes the total unknown.
+      if (query.crimeType === undefined && value.missing === 'z') continue;
+      return value;
+    }
+    total += value;
+    counted += 1;
+  }
+  return counted === 0 ? missing('x', 'No crime type has a count for this force and year') : total;
+}
+
+/**
+ * Street-level records for a force in a month (all months covered when omitted), optionally one crime type
+ * and/or last outcome. Missing when the imported files do not cover that force and month.
+ * @example streetCount(dataset, { force: 'durham', month: '2016-06', crimeType: 'Anti-social behaviour' }) // e.g. 5
+ */
+export function streetCount(dataset: PoliceUkStreetCountsDataset, query: { force: string; month?: string; crimeType?: string; lastOutcome?: string }): NumberOrMissing {
+  const months = query.month === undefined ? dataset.coverage.filter((entry) => entry.force === query.force).map((entry) => entry.month) : [query.month];
+  if (months.length === 0 || months.some((month) => !dataset.coverage.some((entry) => entry.force === query.force && entry.month === month))) {
+    return missing('x', `The imported street files do not cover ${query.force}${query.month ? ` in ${query.month}` : ''}`);
+  }
+  const force = dataset.forces.indexOf(query.force);
+  const monthIndexes = new Set(months.map((month) => dataset.months.indexOf(month)));
+  const type = query.crimeType === undefined ? -1 : dataset.crimeTypes.indexOf(query.crimeType);
+  const outcome = query.lastOutcome === undefined ? -1 : dataset.outcomeCategories.indexOf(query.lastOutcome);
+  // A label absent from the files is a true zero: every record of the covered months was counted.
+  if ((query.crimeType !== undefined && type < 0) || (query.lastOutcome !== undefined && outcome < 0)) return 0;
+  let total = 0;
+  for (const [f, m, t, o, count] of dataset.cells) {
+    if (f === force && monthIndexes.has(m) && (type < 0 || t === type) && (outcome < 0 || o === outcome)) total += count;
+  }
+  return total;
+}
+
+function axisIndex<T extends string | number>(axis: readonly T[], value: T, name: string, example: string): number {
+  const index = axis.indexOf(value);
+  if (index < 0) {
+    throw new TypeError(`unknown ${name} ${JSON.stringify(value)}; expected one of ${axis.slice(0, 10).join(', ')}${axis.length > 10 ? ', …' : ''} (e.g. ${name}: ${example})`);
+  }
+  return index;
+}

@@ -1,0 +1,32 @@
+/** Small helpers shared by the importers. */
+import type { z } from 'zod';
+import { ImportError } from './errors.ts';
+
+/** Skipped rows of one kind, counted rather than listed one by one. */
+export interface SkipTally {
+  rows: number;
+  firstRow: number;
+  reason: string;
+}
+
+/**
+ * Counts a skipped row under its reason.
+ * @example const skips = new Map(); tallySkip(skips, 'outside England and Wales', 12); [...skips.values()] // [{ rows: 1, firstRow: 12, reason: 'outside England and Wales' }]
+ */
+export function tallySkip(skips: Map<string, SkipTally>, reason: string, row: number): void {
+  const tally = skips.get(reason);
+  if (tally) tally.rows += 1;
+  else skips.set(reason, { rows: 1, firstRow: row, reason });
+}
+
+/**
+ * Parses a built dataset with its schema; a failure means the importer built something inconsistent from the
+ * file, so it is reported against the file with the schema path.
+ * @example validated(z.object({ a: z.number() }), { a: 1 }, 'x.csv') // { a: 1 }
+ */
+export function validated<Schema extends z.ZodType>(schema: Schema, value: z.input<Schema>, file: string): z.output<Schema> {
+  const checked = schema.safeParse(value);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0]!;
+  throw new ImportError({ file, expected: `a dataset matching the schema at ${issue.path.join('.') || '(root)'}`, received: issue.message });
+}
