@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * The 43 territorial forces with their judgments
-         * @description Forces in ONS code order. CSV: one row per force (`/v1/forces.csv` or `Accept: text/csv`).
+         * @description Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).
          */
         get: operations["listForces"];
         put?: never;
@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * One force with its judgments
-         * @description By slug or ONS code. CSV: one row per judgment.
+         * @description By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).
          */
         get: operations["getForce"];
         put?: never;
@@ -124,6 +124,26 @@ export interface components {
             };
             /** @enum {string} */
             country: "England" | "Wales" | "England and Wales";
+            /** @description PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no source states is a Missing marker. */
+            judgments: {
+                year: 2015 | 2016 | 2017;
+                force: string;
+                /** @enum {string} */
+                question: "overall" | "preventing" | "investigating" | "vulnerability" | "serious_organised" | "specialist";
+                grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                source?: {
+                    /** @enum {string} */
+                    dataset: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    /** Format: uri */
+                    url: string;
+                    publisher: string;
+                    quote: string;
+                };
+            }[];
             links: {
                 self: string;
                 report: string;
