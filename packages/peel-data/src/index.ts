@@ -46,3 +46,7 @@ export {
 } from './schema/published.ts';
 export type { DurhamPublished, PrintedPeriod, PublishedFigure, PublishedOutcomeRow, PublishedTableMeta, PublishedValue } from './schema/published.ts';
 export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
+export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from './schema/metric.ts';
+export type { MetricAvailability, MetricDefinition } from './schema/metric.ts';
+export { METRIC_IDS, getMetricDefinition, metricCatalogue } from './datasets/metric-catalogue.ts';
+export type { MetricId } from './datasets/metric-catalogue.ts';
