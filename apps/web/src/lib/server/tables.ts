@@ -5,6 +5,8 @@
  */
 import { judgments, territorialForces } from 'peel-data';
 import type { Cell, Column } from '$lib/csv.ts';
+import { rankingView } from './metric-view.ts';
+import { catalogue, definitionOf, tableOf } from './metrics.ts';
 import { reportModel, reportView } from './reports.ts';
 
 export interface DownloadTable {
@@ -82,6 +84,22 @@ function figureTable(slug: string, number: number): DownloadTable | undefined {
   };
 }
 
+function metricTable(id: string): DownloadTable | undefined {
+  const definition = definitionOf(id);
+  const table = definition ? tableOf(definition) : undefined;
+  if (!definition || !table) return undefined;
+  const view = rankingView(table);
+  const keys = view.table.head.map((_, index) => `c${index}`);
+  return {
+    id: `metric-${id}`,
+    title: `${definition.label}: all forces, ${view.periodLabel}`,
+    description: `${definition.label} for every territorial force with rank, band and England and Wales, as printed (rounded).`,
+    columns: view.table.head.map((label, index) => ({ key: keys[index]!, label })),
+    rows: view.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text]))),
+    model: table,
+  };
+}
+
 const national: Record<string, () => DownloadTable> = { forces: forcesTable, judgments: judgmentsTable };
 
 /**
@@ -92,6 +110,9 @@ export function listTables(): TableListing[] {
   return [
     { id: 'forces', title: 'The 43 police forces of England and Wales', group: 'national' },
     { id: 'judgments', title: 'PEEL effectiveness judgments, 2015 to 2017', group: 'national' },
+    ...catalogue()
+      .filter((definition) => tableOf(definition) !== undefined)
+      .map((definition) => ({ id: `metric-${definition.id}`, title: definition.label, group: 'metric' as const })),
     ...territorialForces.flatMap((force) =>
       reportView(force.slug).figures.map((figure) => ({ id: figure.downloadId, title: `${figure.caption}, ${figure.periodLabel}`, group: 'report' as const, force: force.slug })),
     ),
@@ -105,6 +126,7 @@ export function listTables(): TableListing[] {
 export function getTable(id: string): DownloadTable | undefined {
   const nationalTable = national[id];
   if (nationalTable) return nationalTable();
+  if (id.startsWith('metric-')) return metricTable(id.slice('metric-'.length));
   const figure = /^report-([a-z-]+)-figure-(\d+)$/.exec(id);
   if (figure) return figureTable(figure[1]!, Number(figure[2]));
   return undefined;

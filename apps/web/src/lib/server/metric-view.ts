@@ -1,0 +1,170 @@
+/**
+ * What a metric page prints: the catalogue entry (peel-data) and the metric for every force with England
+ * and Wales, ranks and bands (peel-metrics metricForAllForces). Only ordering, formatting and labelling here.
+ */
+import { formatPeriod, isMissing, type MetricDefinition, type Missing, type Period } from 'peel-data';
+import { BAND_LABEL, formatValue, type MetricSeries, type MetricTable } from 'peel-metrics';
+import type { SeriesInput } from '$lib/charts/line-chart.ts';
+import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
+import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
+import { cell, type CellView, type TableView } from './report-view.ts';
+
+export interface Fact {
+  term: string;
+  detail: string;
+  missing?: Missing | undefined;
+}
+
+export interface RankingView {
+  periodLabel: string;
+  rows: RankedBarInput[];
+  comparator: { label: string; value: number; display: string } | undefined;
+  notShown: { label: string; cell: CellView; reason: string }[];
+  table: TableView;
+  bandingRule: string | undefined;
+  leftOut: string[];
+  englandWalesMethod: string;
+}
+
+export interface MetricPageView {
+  id: string;
+  specRef: string;
+  label: string;
+  section: string;
+  unit: string;
+  facts: Fact[];
+  exclusions: string[];
+  caveats: string[];
+  availability: MetricDefinition['availability'];
+  availabilityNote: string;
+  ranking: RankingView | undefined;
+  periods: number;
+}
+
+const SECTION_LABEL: Record<MetricDefinition['section'], string> = {
+  preventing: 'Question 1: preventing crime and tackling anti-social behaviour',
+  investigating: 'Question 2: investigating crime and reducing re-offending',
+  vulnerability: 'Question 3: protecting vulnerable people and supporting victims',
+  serious_organised: 'Question 4: tackling serious and organised crime',
+  specialist: 'Question 5: specialist capabilities',
+  force_in_numbers: 'Force in numbers',
+};
+
+const METHOD_LABEL: Record<MetricTable['englandWales']['method'], string> = {
+  pooled: 'pooled: the included forces’ numerators summed over their denominators summed',
+  'mean-of-rates': 'the unweighted mean of the included forces’ rates',
+  published: 'as published in the report',
+  'count-of-forces': 'a count of forces',
+};
+
+function fact(term: string, value: string | Missing): Fact {
+  return isMissing(value) ? { term, detail: `[${value.missing}] ${value.reason}`, missing: value } : { term, detail: value };
+}
+
+/**
+ * A ranking table (rows in rank order, unranked values after, missing values last).
+ * @example rankingView(metricForAllForces('crime_rate_total_excl_fraud')).rows[0].band // 'among-the-highest'
+ */
+export function rankingView(table: MetricTable, highlight?: string): RankingView {
+  const options = { precision: table.precision, unit: table.unit };
+  const rankOf = (rank: number | undefined) => rank ?? Number.POSITIVE_INFINITY;
+  const withValue = table.rows.filter((row): row is typeof row & { value: number } => !isMissing(row.value)).sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.value - a.value);
+  const withoutValue = table.rows.filter((row) => isMissing(row.value));
+  const ew = table.englandWales.value;
+  const banded = !isMissing(table.banding);
+  return {
+    periodLabel: isMissing(table.period) ? 'period not stated' : formatPeriod(table.period),
+    rows: withValue.map((row) => ({
+      key: row.force.slug,
+      label: row.force.shortName,
+      value: row.value,
+      display: formatValue(row.value, options),
+      band: row.band,
+      highlighted: row.force.slug === highlight,
+    })),
+    comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
+    notShown: withoutValue.map((row) => ({ label: row.force.shortName, cell: cell(row.value, options), reason: isMissing(row.value) ? row.value.reason : '' })),
+    table: {
+      caption: `${table.metric.id}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
+      head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
+      rows: [
+        ...[...withValue, ...withoutValue].map((row) => ({
+          header: { text: row.force.name },
+          cells: [
+            { text: row.rank === undefined ? '' : String(row.rank), numeric: true },
+            cell(row.value, options),
+            ...(banded ? [{ text: row.band ? BAND_LABEL[row.band] : '' }] : []),
+            { text: row.caveats.join(' ') },
+          ],
+          highlight: row.force.slug === highlight,
+        })),
+        {
+          header: { text: 'England and Wales' },
+          cells: [{ text: '', numeric: true }, cell(ew, options), ...(banded ? [{ text: '' }] : []), { text: table.englandWales.excluded.map((left) => `Excludes ${left.force}: ${left.reason}`).join(' ') }],
+          group: true,
+        },
+      ],
+    },
+    bandingRule: isMissing(table.banding) ? undefined : `${table.banding.rule} Here n = ${table.banding.n} and k = ${table.banding.k}.`,
+    leftOut: [...table.englandWales.excluded.map((left) => `${left.force}: ${left.reason}`), ...(isMissing(table.banding) ? [] : table.banding.notRanked.map((left) => `${left.force} not ranked: ${left.reason}`))],
+    englandWalesMethod: METHOD_LABEL[table.englandWales.method],
+  };
+}
+
+/**
+ * @example metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term // 'Unit'
+ */
+export function metricPageView(definition: MetricDefinition, table: MetricTable | undefined, periods: readonly Period[]): MetricPageView {
+  return {
+    id: definition.id,
+    specRef: definition.specRef,
+    label: definition.label,
+    section: SECTION_LABEL[definition.section],
+    unit: unitLabel(definition.unit),
+    facts: [
+      fact('Unit', unitLabel(definition.unit)),
+      fact('Numerator', definition.numerator),
+      fact('Denominator', definition.denominator),
+      fact('Period', isMissing(definition.period) ? definition.period : formatPeriod(definition.period)),
+      fact('Source', definition.source),
+      fact('England and Wales', definition.comparator),
+      fact('Banding', definition.banding ? 'Top and bottom 25 percent of forces (the report bands this measure)' : 'Not banded in the report'),
+      fact('Printed precision', isMissing(definition.printedDecimals) ? definition.printedDecimals : `${definition.printedDecimals} decimal place${definition.printedDecimals === 1 ? '' : 's'}`),
+      ...(definition.figure ? [fact('Figure in the report', `Figure ${definition.figure}`)] : []),
+    ],
+    exclusions: definition.exclusions,
+    caveats: definition.caveats,
+    availability: definition.availability,
+    availabilityNote: definition.availabilityNote,
+    ranking: table ? rankingView(table) : undefined,
+    periods: periods.length,
+  };
+}
+
+/**
+ * A force's series of a metric as a line chart (force against England and Wales) and a table.
+ * @example seriesView(metricSeries('crime_rate_total_excl_fraud', 'durham'))?.chart.series[0].label // 'Durham'
+ */
+export function seriesView(series: MetricSeries): { chart: { periods: string[]; series: SeriesInput[] }; table: TableView } | undefined {
+  if (isMissing(series.series) || series.series.length === 0) return undefined;
+  const points = series.series;
+  const options = { precision: series.precision, unit: series.unit };
+  const number = (value: number | Missing | undefined) => (value === undefined || isMissing(value) ? undefined : value);
+  return {
+    chart: {
+      periods: points.map((point) => shortPeriodLabel(point.period)),
+      series: [
+        { key: series.force.slug, label: series.force.shortName, values: points.map((point) => number(point.force.value)), emphasis: true },
+        { key: 'england-and-wales', label: 'England and Wales', values: points.map((point) => number(point.englandWales?.value)) },
+      ],
+    },
+    table: {
+      caption: `${series.metric.id}: ${series.force.name} and England and Wales over time (${unitLabel(series.unit)})`,
+      head: ['Period', series.force.shortName, 'England and Wales'],
+      rows: points.map((point) => ({
+        header: { text: formatPeriod(point.period) },
+        cells: [cell(point.force.value, options), point.englandWales ? cell(point.englandWales.value, options) : { text: '[x]', missing: { missing: 'x', reason: 'no England and Wales value for this period' }, numeric: true }],
+      })),
+    },
+  };
+}
