@@ -3,9 +3,8 @@
  * playwright-core, for the browser, accessibility and crawl tests. Nothing here downloads a browser.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -78,12 +77,14 @@ export interface RunningBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's chromium headless with a fresh profile (flags from TOOLCHAIN.md). */
+/**
+ * Launches Debian's chromium headless (flags from TOOLCHAIN.md). playwright-core gives every launch a fresh
+ * temporary profile itself (it refuses a --user-data-dir argument), so no state leaks between runs.
+ */
 export async function launchChromium(): Promise<RunningBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's chromium (bash scripts/setup.sh --browser) or set CHROMIUM_PATH`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'peel-web-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -97,15 +98,11 @@ export async function launchChromium(): Promise<RunningBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 
