@@ -1,4 +1,4 @@
-import { copyFileSync, renameSync } from 'node:fs';
+import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
@@ -30,11 +30,32 @@ function nodeWithSecurityHeaders() {
   };
 }
 
+/**
+ * adapter-static, plus a `_headers` file (the format Netlify and Cloudflare Pages read) carrying the same
+ * security headers, since a static host cannot run server/index.js.
+ */
+function staticWithHeadersFile() {
+  const base = adapterStatic({ pages: 'build-static', assets: 'build-static', strict: true, precompress: false });
+  return {
+    ...base,
+    name: 'adapter-static (peel _headers)',
+    async adapt(builder) {
+      await base.adapt(builder);
+      const { SECURITY_HEADERS } = await import('./server/security-headers.js');
+      const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''];
+      writeFileSync('build-static/_headers', lines.join('\n'));
+    },
+  };
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: isStatic ? adapterStatic({ pages: 'build-static', assets: 'build-static', strict: true, precompress: false }) : nodeWithSecurityHeaders(),
+    adapter: isStatic ? staticWithHeadersFile() : nodeWithSecurityHeaders(),
+    // A fixed version name: if turbo runs a vitest (which re-syncs .svelte-kit) beside the build, the HTML
+    // and the JavaScript still agree (TOOLCHAIN.md). Asset file names stay content-hashed.
+    version: { name: 'peel-web' },
     prerender: {
       // A broken internal link or a missing #id fails the build rather than shipping a 404.
       handleHttpError: 'fail',
