@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * `peel-data import --format <format> <file> --out <dir>`: reads a newer official file, validates it, and
+ * stores it in a release folder that `loadRelease(dir)` (peel-data/node) and the API (PEEL_DATA_DIR) read.
+ * Exit codes: 0 imported, 1 bad input (message names file, row and column; nothing written), 2 usage error.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { IMPORT_FORMATS, type ImportFormat, importIntoRelease } from './node.ts';
+
+const USAGE = `Usage: peel-data import --format <${IMPORT_FORMATS.join('|')}> <file> --out <dir>
+
+Reads <file> (CSV, optionally gzipped), validates it, and writes it into the release folder <dir>
+(created if absent; other datasets already there are kept). Nothing is written if the file is invalid.
+
+Formats:
+  recorded-crime        ONS/Home Office recorded crime by police force area (12 months ending, PFA, Region, Offence, count)
+  ho-outcomes           Home Office crime outcomes open data (quarter x force x offence code x outcome type)
+  police-uk-street      data.police.uk monthly street-level CSV (counted by force x month x crime type x last outcome)
+  police-uk-aggregates  police.uk counts by year x crime type x force x last outcome (BBC aggregate format)
+
+Exit codes: 0 imported, 1 bad input, 2 usage error.`;
+
+/**
+ * Runs the CLI with the given arguments and returns the exit code (the bin calls process.exit with it).
+ * @example await runCli(['import', '--format', 'ho-outcomes', 'outcomes.csv', '--out', 'release']) // 0
+ */
+export async function runCli(argv: readonly string[], io: { out: (line: string) => void; err: (line: string) => void } = { out: console.log, err: console.error }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const [command, file, ...extra] = positionals;
+  const problems: string[] = [];
+  if (command !== 'import') problems.push(command === undefined ? 'missing command: expected "import"' : `unknown command ${JSON.stringify(command)}: expected "import"`);
+  if (!values.format) problems.push(`missing --format (one of ${IMPORT_FORMATS.join(', ')})`);
+  else if (!IMPORT_FORMATS.includes(values.format as ImportFormat)) problems.push(`unknown --format ${JSON.stringify(values.format)}: expected one of ${IMPORT_FORMATS.join(', ')}`);
+  if (!file) problems.push('missing <file>: the CSV file to import');
+  if (extra.length) problems.push(`unexpected arguments: ${extra.join(' ')} (import one file at a time)`);
+  if (!values.out) problems.push('missing --out <dir>: the release folder to write');
+  if (problems.length) {
+    io.err(`${problems.join('\n')}\n\n${USAGE}`);
+    return 2;
+  }
+
+  const result = await importIntoRelease(values.format as ImportFormat, file!, values.out!);
+  if (!result.ok) {
+    io.err(`peel-data import: ${result.message}\nNothing was written to ${values.out}.`);
+    return 1;
+  }
+  const report = result.value.report as { skipped?: { reason: string; rows?: number; row?: number }[] };
+  io.out(`peel-data import: wrote ${result.value.name} from ${file} to ${values.out}`);
+  for (const skip of report.skipped ?? []) io.out(`  skipped ${skip.rows ?? 1} row${(skip.rows ?? 1) === 1 ? '' : 's'}: ${skip.reason}`);
+  return 0;
+}
+
+// Run only as the program (the bin, possibly through a symlink), not when a test imports runCli.
+function isMainModule(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMainModule()) process.exitCode = await runCli(process.argv.slice(2));

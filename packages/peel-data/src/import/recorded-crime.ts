@@ -1,0 +1,154 @@
+/**
+ * Importer for the "recorded crime data at police force area level" table (`12 months ending, PFA, Region,
+ * Offence, Rolling year total number of offences`), producing a dataset of data-core's
+ * RecordedCrimeDataset shape (src/schema/recorded-crime.ts), so loadRelease can serve it in place of the
+ * bundled one.
+ *
+ * Checks, each an error naming file, row and column: dates `dd-mm-yyyy` or `dd/mm/yyyy` that are quarter
+ * ends; force names (recorded-crime spellings, or a national fraud body); offence labels from OFFENCE_GROUPS;
+ * whole-number counts (a leading minus is allowed: upstream adjustments, kept and noted as data-core does);
+ * no repeated (period, force, offence).
+ * One known upstream typo is corrected as data-core's generator does: `30-12-2017` is 2017-12-31 (an error if
+ * the file also has 31-12-2017). Differences from the bundled dataset, by design: a count the file does not
+ * have is Missing `x` ("not in the imported file") — the bundled dataset's `z` markers for the 2017 burglary
+ * reclassification and for centralised fraud come from knowledge of that file, which a newer file may not share.
+ */
+import { missing } from '../schema/missing.ts';
+import type { SourceId } from '../schema/provenance.ts';
+import { FRAUD_BODIES, OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset, RecordedCrimeDatasetSchema, type RecordedCrimeNote } from '../schema/recorded-crime.ts';
+import { forces } from '../datasets/forces.ts';
+import { type CsvRecord, readCsv } from './csv.ts';
+import { ImportError, showValue } from './errors.ts';
+import { forceNameResolver } from './force-names.ts';
+import { validated } from './shared.ts';
+import { type BoundHeader, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
+
+const COLUMNS = [
+  { key: 'period', header: '12 months ending', meaning: 'the end date of the 12 months, e.g. "30-06-2016"' },
+  { key: 'force', header: 'PFA', meaning: 'the police force area, e.g. "Durham", or a national fraud body' },
+  { key: 'offence', header: 'Offence', meaning: 'the offence group, e.g. "Violence with injury"' },
+  { key: 'count', header: 'Rolling year total number of offences', meaning: 'the number of offences in the 12 months' },
+] as const;
+type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+const KNOWN_TYPO = { published: '30-12-2017', iso: '2017-12-31' } as const;
+const QUARTER_ENDS = new Set(['03-31', '06-30', '09-30', '12-31']);
+
+/** What a recorded-crime import read. */
+export interface RecordedCrimeImportReport {
+  file: string;
+  rowsRead: number;
+  blankLines: number;
+  correctedDates: { published: string; readAs: string; rows: number }[];
+}
+
+/**
+ * Streams a recorded-crime force table into a validated RecordedCrimeDataset; throws {@link ImportError} on bad input.
+ * @example const { dataset } = await importRecordedCrime(chunks, { file: 'rec-crime-pfa.csv' }); dataset.series.durham?.robbery
+ */
+export async function importRecordedCrime(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: { file: string; source?: SourceId },
+): Promise<{ dataset: RecordedCrimeDataset; report: RecordedCrimeImportReport }> {
+  const { file } = options;
+  const source = options.source ?? 'ons-rec-crime-pfa';
+  const resolveForce = forceNameResolver(source, file, 'PFA');
+  const groupByLabel = new Map<string, OffenceGroupId>(OFFENCE_GROUPS.map((group) => [group.label, group.id]));
+  const fraudBodyByLabel = new Map<string, string>(FRAUD_BODIES.map((body) => [body.label, body.id]));
+  const report: RecordedCrimeImportReport = { file, rowsRead: 0, blankLines: 0, correctedDates: [] };
+  let header: BoundHeader<ColumnKey> | undefined;
+  const counts = new Map<string, { count: number; row: number }>();
+  const periods = new Set<string>();
+  const seriesGroups = new Map<string, Set<OffenceGroupId>>();
+  const notes: RecordedCrimeNote[] = [];
+  let typoRows = 0;
+  let realDecemberRow = 0;
+
+  const onRecord = (record: CsvRecord): void => {
+    if (record.row === 1) {
+      header = bindHeader(record, COLUMNS, file);
+      return;
+    }
+    if (isBlankRecord(record)) {
+      report.blankLines += 1;
+      return;
+    }
+    report.rowsRead += 1;
+    const { index, names } = header!;
+    checkRowWidth(record, names, file);
+    const fail = (key: ColumnKey, expected: string, received = showValue(record.field(index[key]))): never => {
+      throw new ImportError({ file, row: record.row, column: names[index[key]]!, expected, received });
+    };
+
+    const dateText = record.field(index.period).trim();
+    let period: string;
+    if (dateText === KNOWN_TYPO.published) {
+      period = KNOWN_TYPO.iso;
+      typoRows += 1;
+    } else {
+      const match = /^(\d{2})[-/](\d{2})[-/](\d{4})$/.exec(dateText);
+      if (!match) return fail('period', 'a date written dd-mm-yyyy (or dd/mm/yyyy)');
+      period = `${match[3]}-${match[2]}-${match[1]}`;
+      if (!QUARTER_ENDS.has(period.slice(5))) return fail('period', 'the last day of a quarter (31 March, 30 June, 30 September or 31 December)');
+      if (period === KNOWN_TYPO.iso) realDecemberRow ||= record.row;
+    }
+
+    const forceName = record.field(index.force);
+    let series = fraudBodyByLabel.get(forceName.trim());
+    if (series === undefined) {
+      const resolved = resolveForce(forceName, record.row);
+      if ('outOfScope' in resolved) return fail('force', 'a police force of England and Wales or a national fraud body');
+      series = resolved.force.slug;
+    }
+    const group = groupByLabel.get(record.field(index.offence).trim());
+    if (!group) return fail('offence', `an offence group label such as ${showValue(OFFENCE_GROUPS[2].label)} (see OFFENCE_GROUPS)`);
+
+    const count = record.integer(index.count);
+    if (Number.isNaN(count)) return fail('count', 'a whole number of offences (digits; a leading minus marks an upstream adjustment)');
+    const key = `${series}|${group}|${period}`;
+    const earlier = counts.get(key);
+    if (earlier) return fail('count', 'one row per period, force and offence', `a second count for ${series}, ${group}, 12 months ending ${period} (first in row ${earlier.row})`);
+    counts.set(key, { count, row: record.row });
+    periods.add(period);
+    if (!seriesGroups.has(series)) seriesGroups.set(series, new Set());
+    seriesGroups.get(series)!.add(group);
+    if (count < 0) {
+      notes.push({
+        kind: 'negative-count',
+        series,
+        offenceGroup: group,
+        periodEnd: period,
+        text: `Published as ${count}: a negative rolling-year count is an upstream adjustment (offences cancelled or transferred), kept as published.`,
+      });
+    }
+  };
+
+  const rows = await readCsv(chunks, file, onRecord);
+  if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
+  if (counts.size === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row after the header', received: 'none' });
+  if (typoRows > 0 && realDecemberRow > 0) {
+    throw new ImportError({
+      file,
+      row: realDecemberRow,
+      column: '12 months ending',
+      expected: `no 31-12-2017 rows when the file also has ${KNOWN_TYPO.published} rows (read as 31 December 2017)`,
+      received: 'both, so the correction would merge two periods',
+    });
+  }
+  if (typoRows > 0) report.correctedDates.push({ published: KNOWN_TYPO.published, readAs: KNOWN_TYPO.iso, rows: typoRows });
+
+  const sortedPeriods = [...periods].sort();
+  const notInFile = missing('x', 'not available: the imported file has no count for this series, offence group and period');
+  const seriesOrder = [...forces.map((force) => force.slug), ...FRAUD_BODIES.map((body) => body.id)].filter((slug) => seriesGroups.has(slug));
+  const series: RecordedCrimeDataset['series'] = {};
+  for (const slug of seriesOrder) {
+    const bySeries: RecordedCrimeDataset['series'][string] = {};
+    for (const { id } of OFFENCE_GROUPS) {
+      if (!seriesGroups.get(slug)!.has(id)) continue;
+      bySeries[id] = sortedPeriods.map((period) => counts.get(`${slug}|${id}|${period}`)?.count ?? notInFile);
+    }
+    series[slug] = bySeries;
+  }
+  const dataset = validated(RecordedCrimeDatasetSchema, { source, periods: sortedPeriods, series, notes }, file);
+  return { dataset, report };
+}

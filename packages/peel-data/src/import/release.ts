@@ -1,0 +1,164 @@
+/**
+ * Node-only: a release folder written by `peel-data import` and read back by `loadRelease`.
+ *
+ * Layout: `manifest.json` (format, version, one entry per dataset) and one JSON file per dataset, each
+ * in the same shape as the bundled dataset of its kind. Writing is atomic per folder: everything is written
+ * to a sibling temporary folder (existing datasets copied in, the new one added), which then replaces the
+ * folder by rename. A failure at any point before the rename leaves the existing folder untouched.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { type OutcomesDataset, OutcomesDatasetSchema } from '../datasets/outcomes.ts';
+import {
+  type PoliceUkAggregatesDataset,
+  PoliceUkAggregatesDatasetSchema,
+  type PoliceUkStreetCountsDataset,
+  PoliceUkStreetCountsDatasetSchema,
+} from '../datasets/police-uk.ts';
+import { type RecordedCrimeDataset, RecordedCrimeDatasetSchema } from '../schema/recorded-crime.ts';
+import { ImportError } from './errors.ts';
+
+/** Datasets a release can hold, in the same shapes as the bundled ones. */
+export interface Release {
+  recordedCrime?: RecordedCrimeDataset;
+  outcomes?: OutcomesDataset;
+  policeUkStreet?: PoliceUkStreetCountsDataset;
+  policeUkAggregates?: PoliceUkAggregatesDataset;
+}
+export type ReleaseDatasetName = keyof Release;
+
+const DATASET_FILES: Record<ReleaseDatasetName, { file: string; schema: z.ZodType }> = {
+  recordedCrime: { file: 'recorded-crime.json', schema: RecordedCrimeDatasetSchema },
+  outcomes: { file: 'outcomes.json', schema: OutcomesDatasetSchema },
+  policeUkStreet: { file: 'police-uk-street.json', schema: PoliceUkStreetCountsDatasetSchema },
+  policeUkAggregates: { file: 'police-uk-aggregates.json', schema: PoliceUkAggregatesDatasetSchema },
+};
+const DATASET_NAMES = Object.keys(DATASET_FILES) as ReleaseDatasetName[];
+
+export const MANIFEST_FILE = 'manifest.json';
+
+const ManifestSchema = z
+  .object({
+    format: z.literal('peel-data-release'),
+    version: z.literal(1),
+    datasets: z.partialRecord(z.enum(DATASET_NAMES as [ReleaseDatasetName, ...ReleaseDatasetName[]]), z.object({ file: z.string(), importedFrom: z.array(z.string()) }).strict()),
+  })
+  .strict();
+type Manifest = z.infer<typeof ManifestSchema>;
+
+/**
+ * Reads and validates a release folder; every dataset has the shape of the bundled one. Throws
+ * {@link ImportError} naming the file and the JSON path of the first problem.
+ * @example const release = await loadRelease(process.env.PEEL_DATA_DIR!); release.outcomes?.forces
+ */
+export async function loadRelease(dir: string): Promise<Release> {
+  const manifest = await readManifest(dir);
+  if (!manifest) throw new ImportError({ file: join(dir, MANIFEST_FILE), expected: 'a release folder written by `peel-data import` (with manifest.json)', received: 'no manifest.json' });
+  const release: Release = {};
+  for (const name of DATASET_NAMES) {
+    const entry = manifest.datasets[name];
+    if (!entry) continue;
+    const path = join(dir, entry.file);
+    const json = await readJson(path);
+    const checked = DATASET_FILES[name].schema.safeParse(json);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new ImportError({ file: path, column: issue.path.join('.') || '(root)', expected: `a ${name} dataset as peel-data writes it`, received: issue.message });
+    }
+    (release as Record<string, unknown>)[name] = checked.data;
+  }
+  return release;
+}
+
+/**
+ * Writes datasets into a release folder, keeping the datasets already there that are not replaced.
+ * Atomic: a failure leaves an existing folder exactly as it was.
+ * @example await writeRelease('./release', { outcomes: dataset }, { outcomes: ['outcomes-2018-19.csv'] })
+ */
+export async function writeRelease(dir: string, update: Release, importedFrom: Partial<Record<ReleaseDatasetName, string[]>> = {}): Promise<void> {
+  const target = resolve(dir);
+  const existing = await existingRelease(target);
+  const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await mkdir(dirname(target), { recursive: true });
+  await mkdir(temporary);
+  try {
+    const manifest: Manifest = { format: 'peel-data-release', version: 1, datasets: {} };
+    for (const name of DATASET_NAMES) {
+      const dataset = update[name] ?? existing?.release[name];
+      if (!dataset) continue;
+      const { file } = DATASET_FILES[name];
+      await writeFile(join(temporary, file), JSON.stringify(dataset));
+      manifest.datasets[name] = { file, importedFrom: update[name] ? (importedFrom[name] ?? []) : (existing?.manifest.datasets[name]?.importedFrom ?? []) };
+    }
+    await writeFile(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await swapInto(temporary, target, existing !== undefined || (await exists(target)));
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces `target` by `temporary`; on failure the old folder is put back. */
+async function swapInto(temporary: string, target: string, targetExists: boolean): Promise<void> {
+  if (!targetExists) {
+    await rename(temporary, target);
+    return;
+  }
+  const old = `${temporary}.old`;
+  await rename(target, old);
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await rename(old, target);
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+/** The release already in `dir`: undefined when the folder is absent or empty; an error when it holds something else. */
+async function existingRelease(dir: string): Promise<{ release: Release; manifest: Manifest } | undefined> {
+  if (!(await exists(dir))) return undefined;
+  const manifest = await readManifest(dir);
+  if (!manifest) {
+    const entries = await readdir(dir);
+    if (entries.length === 0) return undefined;
+    throw new ImportError({ file: dir, expected: 'an empty folder or a release written by `peel-data import` (with manifest.json)', received: `a folder with other files (${entries.slice(0, 3).join(', ')}); refusing to replace it` });
+  }
+  return { release: await loadRelease(dir), manifest };
+}
+
+async function readManifest(dir: string): Promise<Manifest | undefined> {
+  const path = join(dir, MANIFEST_FILE);
+  if (!(await exists(path))) return undefined;
+  const checked = ManifestSchema.safeParse(await readJson(path));
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ImportError({ file: path, column: issue.path.join('.') || '(root)', expected: 'a peel-data release manifest', received: issue.message });
+  }
+  return checked.data;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ImportError({ file: path, expected: 'a dataset file listed in manifest.json', received: 'no readable file' });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportError({ file: path, expected: 'JSON', received: (error as Error).message });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,99 @@
+// peel-data/node: Node-only import and release functions (file system). Named re-exports and the two
+// composed entry points the CLI and the API use; the parsing itself lives in src/import and is web-standard.
+import { forces } from './datasets/forces.ts';
+import { type ImportResult, captureImport } from './import/errors.ts';
+import { readTextChunks } from './import/file-source.ts';
+import { importHoOutcomes } from './import/ho-outcomes.ts';
+import { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
+import { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-street.ts';
+import { importRecordedCrime } from './import/recorded-crime.ts';
+import { type Release, type ReleaseDatasetName, loadRelease, writeRelease } from './import/release.ts';
+
+export { CsvReader, parseCsv, readCsv } from './import/csv.ts';
+export type { CsvRecord, CsvRecordHandler } from './import/csv.ts';
+export { ImportError, captureImport, formatIssue } from './import/errors.ts';
+export type { ImportIssue, ImportResult } from './import/errors.ts';
+export { readTextChunks } from './import/file-source.ts';
+export { importHoOutcomes } from './import/ho-outcomes.ts';
+export type { HoOutcomesImport, HoOutcomesImportOptions } from './import/ho-outcomes.ts';
+export { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
+export { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-street.ts';
+export { importRecordedCrime } from './import/recorded-crime.ts';
+export type { RecordedCrimeImportReport } from './import/recorded-crime.ts';
+export { MANIFEST_FILE, loadRelease, writeRelease } from './import/release.ts';
+export type { Release, ReleaseDatasetName } from './import/release.ts';
+
+/** File formats `peel-data import --format` reads. */
+export const IMPORT_FORMATS = ['recorded-crime', 'ho-outcomes', 'police-uk-street', 'police-uk-aggregates'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** An imported file: which release dataset it becomes, the dataset, and the importer's report. */
+export interface ImportedFile {
+  name: ReleaseDatasetName;
+  dataset: NonNullable<Release[ReleaseDatasetName]>;
+  report: unknown;
+}
+
+/**
+ * Reads and validates one file of a given format (gzip detected automatically). Never throws for bad
+ * input: returns `{ ok: false, error: { file, row, column, expected, received }, message }`.
+ * @example
+ * const result = await importFile('ho-outcomes', 'prc-outcomes-2018-19.csv');
+ * if (!result.ok) console.error(result.message); // 'prc-outcomes-2018-19.csv: row 12, column "outcome_type": expected …'
+ */
+export async function importFile(format: ImportFormat, path: string): Promise<ImportResult<ImportedFile>> {
+  return captureImport(async (): Promise<ImportedFile> => {
+    const chunks = readTextChunks(path);
+    switch (format) {
+      case 'recorded-crime': {
+        const { dataset, report } = await importRecordedCrime(chunks, { file: path });
+        return { name: 'recordedCrime', dataset, report };
+      }
+      case 'ho-outcomes': {
+        const { dataset, report } = await importHoOutcomes(chunks, { file: path });
+        return { name: 'outcomes', dataset, report };
+      }
+      case 'police-uk-street': {
+        const { dataset, report } = await importPoliceUkStreet(chunks, { file: path });
+        return { name: 'policeUkStreet', dataset, report };
+      }
+      case 'police-uk-aggregates': {
+        const { dataset, report } = await importPoliceUkAggregates(chunks, { file: path });
+        return { name: 'policeUkAggregates', dataset, report };
+      }
+    }
+  });
+}
+
+/**
+ * Imports one file and stores it in a release folder (what `peel-data import … --out <dir>` does).
+ * Nothing is written unless the whole file is valid; other datasets already in the folder are kept, and
+ * street counts are merged (force × month pairs of the new file replace the same pairs).
+ * @example await importIntoRelease('police-uk-street', '2016-07-durham-street.csv', './release') // { ok: true, value: { name: 'policeUkStreet', … } }
+ */
+export async function importIntoRelease(format: ImportFormat, path: string, outDir: string): Promise<ImportResult<ImportedFile>> {
+  const imported = await importFile(format, path);
+  if (!imported.ok) return imported;
+  return captureImport(async () => {
+    const { name } = imported.value;
+    let dataset = imported.value.dataset;
+    if (name === 'policeUkStreet') {
+      const previous = await loadReleaseIfPresent(outDir);
+      if (previous?.policeUkStreet) {
+        const order = (slug: string) => forces.findIndex((force) => force.slug === slug);
+        dataset = mergeStreetCounts(previous.policeUkStreet, dataset as Release['policeUkStreet'] & object, (a, b) => order(a) - order(b));
+      }
+    }
+    await writeRelease(outDir, { [name]: dataset }, { [name]: [path] });
+    return { ...imported.value, dataset };
+  });
+}
+
+async function loadReleaseIfPresent(dir: string): Promise<Release | undefined> {
+  try {
+    return await loadRelease(dir);
+  } catch {
+    // Absent or not a release: writeRelease decides whether the folder may be replaced.
+    return undefined;
+  }
+}
