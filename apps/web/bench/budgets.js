@@ -25,11 +25,11 @@ function walk(dir) {
 }
 
 /** Builds the site and times the prerender: from the end of the last vite bundle to the end of the build. */
-function timedBuild() {
+function timedBuild(adapter = '') {
   const started = Date.now();
   let bundlesDone = started;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: WEB, env: { ...process.env, PEEL_ADAPTER: '' } });
+    const child = spawn(process.execPath, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: WEB, env: { ...process.env, PEEL_ADAPTER: adapter } });
     let output = '';
     const onData = (chunk) => {
       const text = String(chunk);
@@ -116,6 +116,9 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+// The static build first (into build-static/), then the Node build the size and Lighthouse checks read.
+const staticBuild = await timedBuild('static');
+const staticPages = walk(join(WEB, 'build-static')).filter((path) => path.endsWith('.html')).length;
 const build = await timedBuild();
 const sizes = pageSizes();
 const reports = sizes.filter((page) => /^\/forces\/[a-z-]+$/.test(page.page));
@@ -143,6 +146,7 @@ const lines = [
   '|---|---|---|---|',
   `| full build (vite bundles + prerender) | — | ${build.totalSeconds.toFixed(1)} s | — |`,
   `| prerender of every page | < ${BUDGET.prerenderSeconds} s | ${build.prerenderSeconds.toFixed(1)} s | ${verdict(build.prerenderSeconds < BUDGET.prerenderSeconds)} |`,
+  `| static build (PEEL_ADAPTER=static) | same pages | ${staticBuild.totalSeconds.toFixed(1)} s, ${staticPages} HTML pages (Node build: ${sizes.length}) | ${staticPages === sizes.length ? 'same pages' : 'DIFFERENT PAGE COUNT'} |`,
   `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ${kb(maxReport)} kB (${worst?.page}); median ${kb(percentile(reports.map((page) => page.htmlGzip), 50))} kB | ${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
   `| JavaScript on report pages, gzip | ${BUDGET.reportJsKb} kB | ${kb(maxReportJs)} kB | ${verdict(maxReportJs === 0)} |`,
   '',

@@ -3,7 +3,7 @@
  * /national/[year]/[sort].
  */
 import { error } from '@sveltejs/kit';
-import { boundaries } from 'peel-data/boundaries';
+import { forceBoundaries } from 'peel-data/boundaries';
 import { isJudgmentYear, isSortKey, mapAreas, nationalRows, sortColumns, sortRows, SORT_KEYS, type SortKey } from './national.ts';
 import type { JudgmentYear } from 'peel-data';
 
@@ -19,7 +19,7 @@ export function loadNational(yearParam: string, sortParam: string) {
     year: year as JudgmentYear,
     sort,
     rows: sortRows(nationalRows(), sort),
-    areas: mapAreas(boundaries, year, (feature) => String(feature.id ?? feature.properties?.['code'])),
+    areas: mapAreas(forceBoundaries, year, (feature) => String(feature.id)),
     columns: sortColumns(year, sort),
   };
 }
