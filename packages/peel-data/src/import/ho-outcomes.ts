@@ -60,7 +60,7 @@ export interface HoOutcomesImportOptions {
   file: string;
   /** Whose force-name spellings to accept, and the dataset's source id. Default `ho-outcomes-2017-18` (Home Office spellings). */
   source?: SourceId;
-  /** Offence codes to keep separately. Default: {@link OUTCOME_OFFENCE_CODES_KEPT}. Codes absent from the file are an error. */
+  /** Offence codes to keep separately. Default: {@link OUTCOME_OFFENCE_CODES_KEPT}. Codes absent from the file are left out. */
   offenceCodes?: readonly string[];
   /** Notes to store with the dataset (caveats found while checking it). */
   notes?: readonly string[];
@@ -282,11 +282,8 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       });
     }
   }
-  for (const code of keptCodes) {
-    if (!codes.has(code)) {
-      throw new ImportError({ file, column: 'offence_code', expected: `offence code ${showValue(code)} (asked to keep it separately)`, received: 'no row with that code' });
-    }
-  }
+  // Kept codes the file does not have are left out of `offenceCodes` (a file for a few offences is valid).
+  const keptPresent = keptCodes.filter((code) => codes.has(code));
 
   const forcesAxis = [...forceTableOrder.keys()].sort((a, b) => forceTableOrder.get(a)! - forceTableOrder.get(b)!);
   const typesAxis = typeNumbers(typesSeenMask);
@@ -323,10 +320,10 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   const groupKeys = groupOrder.map((group) => String(group.index));
   const counts = {} as OutcomesDataset['counts'];
   OUTCOME_MEASURES.forEach((measure: OutcomeMeasure, index) => {
-    counts[measure] = { byOffenceGroup: buildCells(byGroup, groupKeys, index), byOffenceCode: buildCells(byCode, keptCodes, index) };
+    counts[measure] = { byOffenceGroup: buildCells(byGroup, groupKeys, index), byOffenceCode: buildCells(byCode, keptPresent, index) };
   });
 
-  const offenceCodes: OutcomeOffenceCode[] = keptCodes.map((code) => {
+  const offenceCodes: OutcomeOffenceCode[] = keptPresent.map((code) => {
     const entry = codes.get(code)!;
     return { code, description: entry.description, offenceGroup: kebab(groups[entry.group]!), offenceSubgroup: entry.subgroup };
   });
