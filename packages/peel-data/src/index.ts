@@ -50,3 +50,48 @@ export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TY
 export type { MetricAvailability, MetricDefinition } from './schema/metric.ts';
 export { METRIC_IDS, getMetricDefinition, metricCatalogue } from './datasets/metric-catalogue.ts';
 export type { MetricId } from './datasets/metric-catalogue.ts';
+export {
+  NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE,
+  OUTCOME_MEASURES,
+  OUTCOME_OFFENCE_CODES_KEPT,
+  OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME,
+  OUTCOME_PRESENTATION_GROUPS,
+  OUTCOME_TYPES_NOT_IN_REPORT,
+  OutcomeOffenceCodeSchema,
+  OutcomeOffenceGroupSchema,
+  OutcomeTypeInfoSchema,
+  OutcomeTypeNumberSchema,
+  OutcomesDatasetSchema,
+  OutcomesImportReportSchema,
+  outcomeCount,
+  outcomeTypes,
+  outcomeTypesOfGroup,
+  sumCounts,
+} from './datasets/outcomes.ts';
+export type {
+  MappingBasis,
+  OutcomeMeasure,
+  OutcomeOffenceCode,
+  OutcomeOffenceGroup,
+  OutcomePresentationGroup,
+  OutcomeQuery,
+  OutcomeTypeDefinition,
+  OutcomeTypeInfo,
+  OutcomesDataset,
+  OutcomesImportReport,
+} from './datasets/outcomes.ts';
+export { hoOutcomes201718 } from './generated/outcomes.ts';
+export {
+  ASB_CRIME_TYPE,
+  NO_OUTCOME_LABEL,
+  PoliceUkAggregatesDatasetSchema,
+  PoliceUkStreetCountsDatasetSchema,
+  asbIncidents,
+  policeUkCrimes,
+  streetCount,
+} from './datasets/police-uk.ts';
+export type { PoliceUkAggregatesDataset, PoliceUkImportReport, PoliceUkStreetCountsDataset } from './datasets/police-uk.ts';
+export { policeUkAggregates20122016 } from './generated/police-uk.ts';
+export { getSource, sources } from './datasets/sources.ts';
+export { bundledRelease } from './release.ts';
+export type { PeelRelease } from './release.ts';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ForceSlugSchema } from './force.ts';
+
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const LinearRing = z.array(Position).min(4);
+
+export const PolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1) }).strict();
+export const MultiPolygonSchema = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1) }).strict();
+
+/** One police force area: its ONS code as the feature id, WGS84 lon/lat coordinates. */
+export const BoundaryFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string().regex(/^(E23|W15)\d{6}$/),
+    properties: z
+      .object({
+        code: z.string().regex(/^(E23|W15)\d{6}$/),
+        /** ONS area name (`PFA16NM`). */
+        name: z.string(),
+        slug: ForceSlugSchema,
+        /** ONS label point [longitude, latitude]. */
+        labelPoint: Position,
+      })
+      .strict(),
+    geometry: z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]),
+  })
+  .strict();
+export type BoundaryFeature = z.infer<typeof BoundaryFeatureSchema>;
+
+/** The 43 police force areas of England and Wales (December 2016, ultra generalised, clipped). */
+export const BoundaryCollectionSchema = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(BoundaryFeatureSchema).length(43) })
+  .strict();
+export type BoundaryCollection = z.infer<typeof BoundaryCollectionSchema>;
