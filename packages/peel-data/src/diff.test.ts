@@ -152,3 +152,71 @@ describe('diffReleases invariants', () => {
     );
   });
 });
+
+describe('diffReleases on the real bundled datasets', async () => {
+  const data = await import('./index.ts');
+  const { hoOutcomes201718 } = await import('./generated/outcomes.ts');
+  const { policeUkAggregates20122016 } = await import('./generated/police-uk.ts');
+  const release = {
+    version: '0.1.0',
+    forces: data.forces,
+    population: data.population,
+    households: data.households,
+    recordedCrime: data.recordedCrime,
+    outcomes: hoOutcomes201718,
+    policeUk: policeUkAggregates20122016,
+    judgments: data.judgments,
+    durhamPublished: data.durhamPublished,
+    metricCatalogue: data.metricCatalogue,
+  };
+  const clone = () => structuredClone({ ...release, version: '0.2.0' });
+  // Each test below copies and changes one dataset and compares only that one, to stay fast.
+  const copyOf = <K extends Exclude<keyof typeof release, 'version'>>(name: K) => ({ [name]: structuredClone(release[name]) }) as Pick<typeof release, K>;
+
+  // The largest datasets hold ~90,000 cells: allow for a busy 2-core machine.
+  test('the whole release compared with a copy of itself has no differences (no ambiguous keys anywhere)', { timeout: 60_000 }, () => {
+    expect(diffReleases(release, clone())).toMatchObject({ from: '0.1.0', to: '0.2.0', ...empty });
+  });
+
+  test('one re-published recorded-crime count is one revision, keyed by force, offence group and period', () => {
+    const before = data.recordedCrimeCount(data.recordedCrime, 'durham', 'domestic-burglary', '2016-06-30');
+    expect(typeof before).toBe('number');
+    const newer = copyOf('recordedCrime');
+    const index = newer.recordedCrime.periods.indexOf('2016-06-30');
+    (newer.recordedCrime.series.durham!['domestic-burglary'] as number[])[index] = (before as number) + 1;
+    expect(diffReleases({ version: '0.1.0', recordedCrime: release.recordedCrime }, { version: '0.2.0', recordedCrime: newer.recordedCrime })).toMatchObject({
+      ...empty,
+      revised: [{ dataset: 'recordedCrime', key: 'series.durham.domestic-burglary · period=2016-06-30', field: 'value', from: before, to: (before as number) + 1 }],
+    });
+  });
+
+  test('a new population year is added for every force, not revised', () => {
+    const newer = copyOf('population');
+    const lastYear = newer.population.years.at(-1)!;
+    (newer.population.years as number[]).push(lastYear + 1);
+    for (const values of Object.values(newer.population.values)) (values as number[]).push(1);
+    const diff = diffReleases({ version: '0.1.0', population: release.population }, { version: '0.2.0', population: newer.population });
+    expect(diff.revised).toEqual([]);
+    expect(diff.added.map((change) => change.key)).toEqual(Object.keys(release.population.values).map((slug) => `values.${slug} · year=${lastYear + 1}`).sort());
+  });
+
+  test('one outcome cell changed is a revision keyed by its dimensions and the financial year', () => {
+    const newer = copyOf('outcomes');
+    const cells = newer.outcomes.counts['offences-recorded-in-quarter'].byOffenceGroup as (number | object)[];
+    const cellIndex = cells.findIndex((cell) => typeof cell === 'number');
+    cells[cellIndex] = (cells[cellIndex] as number) + 5;
+    const { revised, changed, added, removed } = diffReleases({ version: '0.1.0', outcomes: release.outcomes }, { version: '0.2.0', outcomes: newer.outcomes });
+    expect({ changed, added, removed }).toEqual({ changed: [], added: [], removed: [] });
+    expect(revised).toHaveLength(1);
+    expect(revised[0]!.key).toMatch(/^counts\.offences-recorded-in-quarter\.byOffenceGroup · force=[a-z-]+ · offenceGroup=[a-z0-9-]+ · outcomeType=\d+ · quarter=[1-4] · period=financial year 2017\/18$/);
+    expect((revised[0]!.to as number) - (revised[0]!.from as number)).toBe(5);
+  });
+
+  test('a re-stated grade is a revision of that force, question and year', () => {
+    const newer = copyOf('judgments');
+    const durham2016 = newer.judgments.find((j) => j.force === 'durham' && j.year === 2016 && j.question === 'overall')!;
+    const before = durham2016.grade;
+    (durham2016 as { grade: unknown }).grade = 'good';
+    expect(diffReleases({ version: '0.1.0', judgments: release.judgments }, { version: '0.2.0', judgments: newer.judgments }).revised).toEqual([{ dataset: 'judgments', key: 'force=durham · question=overall · year=2016', field: 'grade', from: before, to: 'good' }]);
+  });
+});
