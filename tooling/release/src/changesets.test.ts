@@ -128,3 +128,38 @@ describe('in a scratch repository using the real config', () => {
     await expect(read('apps/api/CHANGELOG.md')).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe('the first release, rehearsed in a scratch copy', () => {
+  test('pending changesets version peel-data and peel-metrics together and write both CHANGELOGs', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'peel-first-release-'));
+    try {
+      const git = (...args: string[]) => run('git', args, { cwd: dir, env: { ...process.env, ...gitIdentity } });
+      await cp(path.join(REPO_ROOT, '.changeset'), path.join(dir, '.changeset'), { recursive: true });
+      await mkdir(path.join(dir, 'node_modules/@changesets'), { recursive: true });
+      await symlink(path.join(REPO_ROOT, 'node_modules/@changesets/cli'), path.join(dir, 'node_modules/@changesets/cli'));
+      await writeFile(path.join(dir, 'package.json'), '{ "name": "scratch", "private": true }\n');
+      await writeFile(path.join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
+      for (const name of PUBLISHED_PACKAGES) {
+        await mkdir(path.join(dir, 'packages', name), { recursive: true });
+        for (const file of ['package.json', 'CHANGELOG.md']) await cp(path.join(REPO_ROOT, 'packages', name, file), path.join(dir, 'packages', name, file));
+      }
+      await git('init', '-q', '-b', 'main');
+      await git('add', '.');
+      await git('commit', '-qm', 'scratch');
+      const pending = (await readdir(path.join(dir, '.changeset'))).filter((file) => file.endsWith('.md') && file !== 'README.md');
+      const versioned = await changeset(dir, ['version']);
+      expect(versioned.exitCode, versioned.output).toBe(0);
+      const versions = await Promise.all(PUBLISHED_PACKAGES.map(async (name) => (JSON.parse(await readFile(path.join(dir, 'packages', name, 'package.json'), 'utf8')) as { version: string }).version));
+      expect(new Set(versions).size).toBe(1);
+      for (const name of PUBLISHED_PACKAGES) {
+        const changelog = await readFile(path.join(dir, 'packages', name, 'CHANGELOG.md'), 'utf8');
+        expect(changelog.split('\n')[0]).toBe(`# ${name}`);
+        expect(changelog).toContain(`## ${versions[0]}`);
+      }
+      // Every pending changeset was consumed.
+      expect((await readdir(path.join(dir, '.changeset'))).filter((file) => pending.includes(file))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

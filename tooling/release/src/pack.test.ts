@@ -76,8 +76,8 @@ describe.each(packed.map((pkg) => [pkg.name, pkg] as const))('packed %s', (_name
     expect(pkg.unpackedBytes).toBeGreaterThan(pkg.packedBytes);
   });
 
-  test('ships its manifest, code licence, README and built entry points', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'README.md', 'dist/index.js', 'dist/index.d.ts']));
+  test('ships its manifest, code licence, README, CHANGELOG and built entry points', () => {
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts']));
     expect(readTarballFile(readFileSync(pkg.tarball), 'LICENSE')).toMatch(/MIT License[\s\S]*peel contributors/);
   });
 
