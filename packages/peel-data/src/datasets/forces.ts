@@ -4,7 +4,6 @@
  */
 import { forceRows } from '../generated/forces.ts';
 import type { Force } from '../schema/force.ts';
-import { isMissing } from '../schema/missing.ts';
 import type { SourceId } from '../schema/provenance.ts';
 
 /**
@@ -26,6 +25,8 @@ export const territorialForces: readonly Force[] = /* @__PURE__ */ forceRows.fil
  */
 export const ENGLAND_AND_WALES: Force = /* @__PURE__ */ forceRows.find((force) => force.kind === 'england-and-wales')!;
 
+// Lookups are built on first use, so importing the table costs nothing; this module imports no zod
+// schema, so a bundle that only needs forces stays small (see test/bundle.test.ts).
 let bySlugOrCode: Map<string, Force> | undefined;
 
 /**
@@ -35,7 +36,7 @@ let bySlugOrCode: Map<string, Force> | undefined;
  */
 export function getForce(slugOrCode: string): Force | undefined {
   bySlugOrCode ??= new Map(
-    forceRows.flatMap((force) => [[force.slug, force] as const, ...(isMissing(force.code) ? [] : [[force.code.toLowerCase(), force] as const])]),
+    forceRows.flatMap((force) => [[force.slug, force] as const, ...(typeof force.code === 'string' ? [[force.code.toLowerCase(), force] as const] : [])]),
   );
   return bySlugOrCode.get(slugOrCode.trim().toLowerCase());
 }
