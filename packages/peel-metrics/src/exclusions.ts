@@ -56,7 +56,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
   ...(['city-of-london', 'devon-and-cornwall', 'essex', 'gloucestershire', 'lancashire'] as const).map((force) => ({
     force,
     treatment: 'excluded' as const,
-    reason: 'could not provide data on crimes with a vulnerable victim, so it is left out of the graph and of the England and Wales rate',
+    reason: 'could not provide data on crimes with a vulnerable victim',
     metrics: ['vulnerable_victim_crime_pct'],
   })),
   { force: 'suffolk', treatment: 'flagged', reason: 'only eight months of vulnerable-victim data to 30 June 2016 (a change of recording system)', metrics: ['vulnerable_victim_crime_pct'] },

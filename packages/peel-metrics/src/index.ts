@@ -28,7 +28,6 @@ export {
   ForceInNumbersAreaSchema,
   ForceRefSchema,
   ForceReportSchema,
-  GRADES,
   GradeHistorySchema,
   GradeSchema,
   JudgmentEntrySchema,
@@ -40,7 +39,7 @@ export {
   MetricRowSchema,
   MetricSeriesSchema,
   MetricTableSchema,
-  PublishedValueSchema,
+  PublishedComparisonSchema,
   REPORT_EDITIONS,
   ReportEditionSchema,
   SentenceSchema,
@@ -73,8 +72,8 @@ export type {
 } from './report/types.ts';
 export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
-export { buildForceReport } from './report/build-force-report.ts';
-export { gradeHistory } from './report/grade-history.ts';
+export { buildForceReport, resolveTerritorialForce } from './report/build-force-report.ts';
+export { gradeHistory, gradeMovement } from './report/grade-history.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
 export {

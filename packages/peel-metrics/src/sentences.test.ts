@@ -11,9 +11,9 @@ describe('quotedList', () => {
 });
 
 describe('describeComparison', () => {
-  const base = { metricId: 'm', subject: 'Durham', measure: 'calls per 1,000 population', period: 'the 12 months to 30 June 2016', precision: 1 };
+  const base = { metricId: 'm', subject: 'Durham', measure: 'rate of calls', period: 'the 12 months to 30 June 2016', precision: 1, unit: 'per 1,000 population' };
   it.each([
-    { value: 26.24, englandWales: 15.9, words: 'had 26.2 calls per 1,000 population, above the England and Wales figure of 15.9.' },
+    { value: 26.24, englandWales: 15.9, words: "In the 12 months to 30 June 2016, Durham's rate of calls was 26.2 per 1,000 population, above the England and Wales figure of 15.9." },
     { value: 3.9, englandWales: 14.3, words: 'below the England and Wales figure of 14.3.' },
     { value: 15.94, englandWales: 15.86, words: 'in line with the England and Wales figure of 15.9.' },
   ])('$value vs $englandWales', ({ value, englandWales, words }) => {
@@ -23,9 +23,15 @@ describe('describeComparison', () => {
     expect(sentence.comparator).toMatch(/British Transport Police excluded/);
   });
 
+  it('prints percentages once, with a % sign', () => {
+    expect(describeComparison({ ...base, unit: 'percent', measure: 'share of crime', value: 2.24, englandWales: 13.8 }).text).toBe(
+      "In the 12 months to 30 June 2016, Durham's share of crime was 2.2%, below the England and Wales figure of 13.8%.",
+    );
+  });
+
   it('says why when the force value is missing, and never prints 0', () => {
     const sentence = describeComparison({ ...base, value: { missing: 'x', reason: 'the force did not supply data' }, englandWales: 15.9 });
-    expect(sentence.text).toContain('no figure');
+    expect(sentence.text).toContain("there is no figure for Durham's rate of calls");
     expect(sentence.text).toContain('[x] the force did not supply data');
     expect(sentence.text).not.toMatch(/\b0\b/);
   });

@@ -33,38 +33,44 @@ const reasonOf = (value: NumberOrMissing): string => (isMissing(value) ? `${form
 /** Inputs of a comparison with England and Wales. */
 export interface ComparisonSentenceInput {
   metricId: string;
-  /** Who, e.g. "Durham" or "Durham Constabulary". */
+  /** Who, e.g. "Durham". */
   subject: string;
-  /** What, with its unit, e.g. "calls for domestic abuse incidents per 1,000 population". */
+  /** What, e.g. "rate of domestic abuse calls" (the sentence reads "Durham's rate of … was …"). */
   measure: string;
   /** When, e.g. "the 12 months to 30 June 2016". */
   period: string;
   value: NumberOrMissing;
   englandWales: NumberOrMissing;
   precision: number;
-  /** 'percent' prints a % sign. */
+  /** 'percent' prints a % sign; anything else is printed after the number, e.g. "per 1,000 population". */
   unit?: string;
+}
+
+function withUnit(value: NumberOrMissing, precision: number, unit?: string): string {
+  if (unit === 'percent' || unit === undefined || unit === '') return printed(value, precision, unit);
+  return isMissing(value) ? printed(value, precision) : `${printed(value, precision)} ${unit}`;
 }
 
 /**
  * A force's value against England and Wales.
  * @example
- * describeComparison({ metricId: 'da_calls_per_1000', subject: 'Durham', measure: 'domestic abuse calls per 1,000 population', period: 'the 12 months to 30 June 2016', value: 26.2, englandWales: 15.9, precision: 1 }).text
- * // 'In the 12 months to 30 June 2016, Durham had 26.2 domestic abuse calls per 1,000 population, above the England and Wales figure of 15.9.'
+ * describeComparison({ metricId: 'da_calls_per_1000', subject: 'Durham', measure: 'rate of domestic abuse calls', period: 'the 12 months to 30 June 2016', value: 26.2, englandWales: 15.9, precision: 1, unit: 'per 1,000 population' }).text
+ * // "In the 12 months to 30 June 2016, Durham's rate of domestic abuse calls was 26.2 per 1,000 population, above the England and Wales figure of 15.9."
  */
 export function describeComparison(input: ComparisonSentenceInput): Sentence {
   const { subject, measure, period, value, englandWales, precision, unit } = input;
   const values = [
-    { name: 'force', value, printed: printed(value, precision, unit) },
-    { name: 'englandWales', value: englandWales, printed: printed(englandWales, precision, unit) },
+    { name: 'force', value, printed: printed(value, precision, unit === 'percent' ? unit : undefined) },
+    { name: 'englandWales', value: englandWales, printed: printed(englandWales, precision, unit === 'percent' ? unit : undefined) },
   ];
   const rule = `"above"/"below" when the two values differ at ${precision} decimal place(s); "in line with" when they print the same.`;
   const base = { kind: 'compare-with-england-and-wales' as const, metricIds: [input.metricId], values, comparator: ENGLAND_AND_WALES_COMPARATOR, rule };
-  if (isMissing(value)) return { ...base, text: `For ${period}, ${subject} has no figure for ${measure} (${reasonOf(value)}).` };
+  if (isMissing(value)) return { ...base, text: `For ${period}, there is no figure for ${subject}'s ${measure} (${reasonOf(value)}).` };
   const comparison = compareWithEnglandWales(value, englandWales, { precision });
-  const figure = `In ${period}, ${subject} had ${printed(value, precision, unit)} ${measure}`;
+  const when = period.startsWith('as at') ? `A${period.slice(1)}` : `In ${period}`;
+  const figure = `${when}, ${subject}'s ${measure} was ${withUnit(value, precision, unit)}`;
   if (isMissing(comparison)) return { ...base, text: `${figure}; no England and Wales figure is available to compare it with (${reasonOf(comparison)}).` };
-  return { ...base, text: `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ${printed(englandWales, precision, unit)}.` };
+  return { ...base, text: `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ${printed(englandWales, precision, unit === 'percent' ? unit : undefined)}.` };
 }
 
 /** Inputs of a change-over-time sentence. */

@@ -1,54 +1,105 @@
 /**
- * Any catalogue metric for every force, its valid periods, a force's series and a comparison of forces.
- * (Stubs until the datasets land.)
+ * The API's metric functions: any catalogue metric for every force (with England and Wales and bands), its
+ * valid periods, one force's series, and a comparison of chosen forces.
+ *
+ * Method: all values come from the metric engine (engine.ts), so they are the same numbers the report
+ * models show. Ranks and bands are those of the full set of territorial forces, also in compareForces.
  */
-import type { Period } from 'peel-data';
+import { isMissing, missing, type Period } from 'peel-data';
+import { resolveRelease } from '../data/release.ts';
 import type { ReleaseOptions } from '../report/edition.ts';
-import type { MetricSeries, MetricTable } from '../report/types.ts';
+import { resolveTerritorialForce } from '../report/build-force-report.ts';
+import { describeMetric } from '../report/figure.ts';
+import type { MetricRow, MetricSeries, MetricTable } from '../report/types.ts';
+import { catalogueEntry, computeMetric, metricPeriodsOf, type MetricPeriod } from './engine.ts';
 
-/** Options of the metric functions: a period (a Period, or an ISO end date of a 12-month window) and a release. */
+/** Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015') and a release. */
 export interface MetricOptions extends ReleaseOptions {
-  period?: Period | string;
+  period?: MetricPeriod | string;
 }
 
 /**
  * A metric for all 43 territorial forces with England and Wales and bands.
  * @example metricForAllForces('crime_rate_total_excl_fraud').rows.length // 43
+ * @example metricForAllForces('crime_rate_total_excl_fraud', { period: '2015-06-30' }).period // { type: 'rolling-12m', end: '2015-06-30' }
  */
 export function metricForAllForces(metricId: string, options: MetricOptions = {}): MetricTable {
-  void metricId;
-  void options;
-  throw new Error('metricForAllForces: not implemented yet');
+  const release = resolveRelease(options.release);
+  const computed = computeMetric(release, metricId, options.period === undefined ? {} : { period: options.period });
+  const { unit, precision } = describeMetric(release, computed);
+  const banded = isMissing(computed.banding) ? undefined : new Map(computed.banding.ranked.map((row) => [row.force, row]));
+  const rows = computed.forces.map((force): MetricRow => {
+    const row = computed.rows.get(force.slug);
+    const band = banded?.get(force.slug);
+    return {
+      force: { slug: force.slug, name: force.name, shortName: force.shortName },
+      value: row?.value ?? missing('x', 'no value'),
+      ...(band ? { rank: band.rank, band: band.band } : {}),
+      provenance: row?.provenance ?? computed.englandWales.provenance,
+      caveats: row?.caveats ?? [],
+    };
+  });
+  return {
+    metric: catalogueEntry(release, metricId),
+    period: computed.period,
+    unit,
+    precision,
+    rows,
+    englandWales: computed.englandWales,
+    banding: isMissing(computed.banding)
+      ? computed.banding
+      : { rule: computed.banding.rule, direction: computed.banding.direction, n: computed.banding.n, k: computed.banding.k, cutoffs: computed.banding.cutoffs, notRanked: computed.banding.notRanked },
+  };
 }
 
 /**
  * The periods a metric can be asked for (every quarter end for crime rates).
- * @example metricPeriods('crime_rate_total_excl_fraud')[0] // { type: 'rolling-12m', end: '2007-06-30' }
+ * @example metricPeriods('crime_rate_total_excl_fraud')[0] // { type: 'rolling-12m', end: '2003-03-31' }
  */
-export function metricPeriods(metricId: string, options: ReleaseOptions = {}): Period[] {
-  void metricId;
-  void options;
-  throw new Error('metricPeriods: not implemented yet');
+export function metricPeriods(metricId: string, options: ReleaseOptions = {}): MetricPeriod[] {
+  return metricPeriodsOf(resolveRelease(options.release), metricId);
 }
 
 /**
- * A metric over time for one force (a Missing series where none exists).
- * @example metricSeries('crime_rate_total_excl_fraud', 'durham').series
+ * A metric over time for one force, with England and Wales at each point; Missing where the metric has
+ * only one period.
+ * @example metricSeries('crime_rate_total_excl_fraud', 'durham').series // [{ period, force, englandWales }, …]
  */
 export function metricSeries(metricId: string, forceSlug: string, options: ReleaseOptions = {}): MetricSeries {
-  void metricId;
-  void forceSlug;
-  void options;
-  throw new Error('metricSeries: not implemented yet');
+  const release = resolveRelease(options.release);
+  const force = resolveTerritorialForce(forceSlug, release);
+  const periods = metricPeriodsOf(release, metricId);
+  const first = computeMetric(release, metricId);
+  const { unit, precision } = describeMetric(release, first);
+  const ref = { slug: force.slug, name: force.name, shortName: force.shortName };
+  const pointPeriods = periods.filter((period): period is Period => period.type !== 'change');
+  const usable = pointPeriods.length > 1 ? pointPeriods : periods.length > 1 ? periods : [];
+  if (usable.length <= 1) {
+    return { metric: catalogueEntry(release, metricId), force: ref, unit, precision, series: missing('z', `${metricId} has a single period in this release, so there is no series`) };
+  }
+  const series = usable.map((period) => {
+    const computed = computeMetric(release, metricId, { period });
+    const row = computed.rows.get(force.slug);
+    const point: Period = period.type === 'change' ? period.to : period;
+    return {
+      period: point,
+      force: { value: row?.value ?? missing('x', 'no value'), provenance: row?.provenance ?? computed.englandWales.provenance, caveats: row?.caveats ?? [] },
+      englandWales: computed.englandWales,
+    };
+  });
+  return { metric: catalogueEntry(release, metricId), force: ref, unit, precision, series };
 }
 
 /**
- * A metric for a chosen set of forces, ranked and banded among all forces.
- * @example compareForces('crime_rate_total_excl_fraud', ['durham', 'cleveland']).rows.length // 2
+ * A metric for chosen forces, ranked and banded among all territorial forces.
+ * @example compareForces('crime_rate_total_excl_fraud', ['durham', 'cleveland']).rows.map((row) => row.force.slug) // ['durham', 'cleveland']
  */
 export function compareForces(metricId: string, forceSlugs: readonly string[], options: MetricOptions = {}): MetricTable {
-  void metricId;
-  void forceSlugs;
-  void options;
-  throw new Error('compareForces: not implemented yet');
+  const release = resolveRelease(options.release);
+  if (!Array.isArray(forceSlugs) || forceSlugs.length === 0) {
+    throw new TypeError(`compareForces: forceSlugs must be a non-empty array of force slugs, e.g. ['durham', 'cleveland']`);
+  }
+  const wanted = forceSlugs.map((slug) => resolveTerritorialForce(slug, release).slug);
+  const table = metricForAllForces(metricId, options);
+  return { ...table, rows: wanted.map((slug) => table.rows.find((row) => row.force.slug === slug) as MetricRow) };
 }

@@ -6,7 +6,7 @@
  * report printed a value and the open data can recompute it, both are held and the difference given.
  * Values are unrounded; `precision` says how many decimals the report prints (use `formatValue`).
  */
-import { ChangePeriodSchema, MissingSchema, NumberOrMissingSchema, PeriodSchema, ProvenanceSchema, SourceSchema } from 'peel-data';
+import { ChangePeriodSchema, GRADES, MissingSchema, NumberOrMissingSchema, PeriodSchema, ProvenanceSchema, SourceSchema } from 'peel-data';
 import { z } from 'zod';
 
 /** Report editions this library can build. */
@@ -14,8 +14,7 @@ export const REPORT_EDITIONS = ['peel-2016-effectiveness'] as const;
 export const ReportEditionSchema = z.enum(REPORT_EDITIONS);
 export type ReportEdition = z.infer<typeof ReportEditionSchema>;
 
-/** The four grades, and 'ungraded' (a display state: Q5 in 2016). */
-export const GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
+/** The four grades (peel-data's GRADES), and 'ungraded' (a display state: Q5 in 2016). */
 export const GradeSchema = z.enum(GRADES);
 export type Grade = z.infer<typeof GradeSchema>;
 export const JudgmentValueSchema = z.union([GradeSchema, z.literal('ungraded'), MissingSchema]);
@@ -44,7 +43,8 @@ export const LeftOutSchema = z.object({ force: z.string(), reason: z.string() })
 
 /** An England and Wales value with the forces in it and those left out. */
 export const EnglandWalesValueSchema = MeasuredValueSchema.extend({
-  method: z.enum(['pooled', 'mean-of-rates', 'published']),
+  /** pooled Σ/Σ, mean of force rates, the printed value, or (CR-10) a count of forces. */
+  method: z.enum(['pooled', 'mean-of-rates', 'published', 'count-of-forces']),
   included: z.array(z.string()),
   excluded: z.array(LeftOutSchema),
 }).strict();
@@ -82,7 +82,7 @@ export const BandingSummarySchema = z
 export type BandingSummary = z.infer<typeof BandingSummarySchema>;
 
 /** A value the report printed (Durham only in the bundled data). */
-export const PublishedValueSchema = z
+export const PublishedComparisonSchema = z
   .object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema, provenance: ProvenanceSchema })
   .strict();
 
@@ -99,7 +99,7 @@ export const MetricFigureSchema = z
     englandWales: EnglandWalesValueSchema,
     comparison: z.union([ComparisonSchema, MissingSchema]),
     band: z.union([BandResultSchema, MissingSchema]).optional(),
-    published: PublishedValueSchema.optional(),
+    published: PublishedComparisonSchema.optional(),
     /** Recomputed minus published, unrounded (present when both exist). */
     difference: z.object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema }).strict().optional(),
   })
