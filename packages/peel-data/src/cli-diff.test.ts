@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runDiffCommand } from './cli-diff.ts';
 import { forces } from './datasets/forces.ts';
+import { recordedCrimeCount } from './datasets/recorded-crime.ts';
+import { writeRelease } from './import/release.ts';
+import { bundledRelease } from './release.ts';
 import { missing } from './schema/missing.ts';
 
 let dir: string;
@@ -79,10 +82,32 @@ describe('peel-data diff', () => {
     { name: 'a path that does not exist', file: 'nowhere.json', message: /cannot read .*nowhere\.json: no such file or folder/ },
     { name: 'a file that is not JSON', file: 'broken.json', message: /cannot read .*broken\.json: not valid JSON/ },
     { name: 'JSON without a version', file: 'no-version.json', message: /cannot read .*no-version\.json: a release file is a JSON object with a string "version"/ },
-    { name: 'a folder that is not peel-data', file: 'not-peel', message: /cannot read .*not-peel: a folder must be an installed peel-data package/ },
+    { name: 'a folder that is not peel-data', file: 'not-peel', message: /cannot read .*not-peel: a folder must be a release folder written by "peel-data import" \(with manifest\.json\) or an installed peel-data package/ },
   ])('$name is an input error naming the file (exit 2)', async ({ file, message }) => {
     const result = await run([path.join(dir, file), path.join(dir, 'older.json')]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('peel-data diff with the bundled release', () => {
+  test('bundled against itself: no differences, exit 0', async () => {
+    const version = bundledRelease.version;
+    expect(await run(['bundled', 'bundled'])).toEqual({ exitCode: 0, stdout: `peel-data ${version} → ${version}: no differences in the data\n`, stderr: '' });
+  });
+
+  test('a release folder with one re-published count shows exactly that revision', { timeout: 60_000 }, async () => {
+    const before = recordedCrimeCount(bundledRelease.recordedCrime, 'durham', 'domestic-burglary', '2016-06-30');
+    expect(typeof before).toBe('number');
+    const revised = structuredClone(bundledRelease.recordedCrime);
+    (revised.series.durham!['domestic-burglary'] as number[])[revised.periods.indexOf('2016-06-30')] = (before as number) + 3;
+    const folder = path.join(dir, 'release');
+    await writeRelease(folder, { recordedCrime: revised });
+    const result = await run(['bundled', folder]);
+    expect(result).toMatchObject({ exitCode: 1, stderr: '' });
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe(`peel-data ${bundledRelease.version} → ${bundledRelease.version} + ${folder}`);
+    expect(lines).toContain('recordedCrime        1        0        0        0');
+    expect(lines).toContain(`  recordedCrime  series.durham.domestic-burglary · period=2016-06-30  value: ${before} → ${(before as number) + 3}`);
   });
 });

@@ -3,6 +3,8 @@
  *
  * Each side is one of:
  * - `bundled`: the release inside this installed peel-data;
+ * - a release folder written by `peel-data import` (it has a `manifest.json`): the bundled release with that
+ *   folder's datasets in place of the bundled ones, which is what the API serves with `PEEL_DATA_DIR`;
  * - a folder holding another installed peel-data (e.g. `node_modules/peel-data` of an older version, installed with
  *   `npm i peel-data-0.1@npm:peel-data@0.1.0`): its own bundled release is read;
  * - a JSON file holding a release (`{ "version": "…", "forces": […], … }`, e.g. written with `--json` by an export).
@@ -15,17 +17,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { countDiff, diffReleases, isEmptyDiff, type ComparableRelease, type ReleaseDiff, type ValueChange } from './diff.ts';
 import * as peelData from './index.ts';
+import { MANIFEST_FILE, loadRelease } from './import/release.ts';
 import { formatMissing, isMissing } from './schema/missing.ts';
 
 export const DIFF_USAGE = `Usage: peel-data diff <older> <newer> [--json] [--limit N]
 
-  <older>, <newer>  "bundled" (this package's data), a folder with another installed peel-data
-                    (node_modules/peel-data), or a JSON file holding a release
+  <older>, <newer>  "bundled" (this package's data), a release folder written by
+                    "peel-data import" (the bundled data with that folder's datasets in place),
+                    a folder with another installed peel-data (node_modules/peel-data),
+                    or a JSON file holding a release
   --json            print the whole comparison as JSON
   --limit N         list at most N rows per section (default 20; 0 lists none)
 
 Exit code: 0 same data, 1 different, 2 error.
-Example: peel-data diff ./old/node_modules/peel-data bundled`;
+Examples: peel-data diff bundled ./release
+          peel-data diff ./old/node_modules/peel-data bundled`;
 
 /** Where the command writes; tests pass their own. */
 export interface CommandOutput {
@@ -97,11 +103,18 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
   if (argument === 'bundled') return releaseOf(peelData, 'the bundled peel-data');
   const location = path.resolve(argument);
   const info = await stat(location).catch(() => undefined);
-  if (!info) throw new Error(`cannot read ${argument}: no such file or folder (expected "bundled", a peel-data package folder or a release JSON file)`);
+  if (!info) throw new Error(`cannot read ${argument}: no such file or folder (expected "bundled", a release folder, a peel-data package folder or a release JSON file)`);
+  if (info.isDirectory() && (await stat(path.join(location, MANIFEST_FILE)).catch(() => undefined))) {
+    const bundled = releaseOf(peelData, 'the bundled peel-data');
+    const imported = await loadRelease(location);
+    // Same names as the bundled release, except the police.uk aggregates (policeUk there).
+    const { policeUkAggregates, ...sameNames } = imported;
+    return { ...bundled, ...sameNames, ...(policeUkAggregates ? { policeUk: policeUkAggregates } : {}), version: `${bundled.version} + ${argument}` };
+  }
   if (info.isDirectory()) {
     const manifestPath = path.join(location, 'package.json');
     const manifest = await readFile(manifestPath, 'utf8').then((text) => JSON.parse(text) as { name?: string; exports?: unknown }, () => undefined);
-    if (manifest?.name !== 'peel-data') throw new Error(`cannot read ${argument}: a folder must be an installed peel-data package (its package.json name is "peel-data")`);
+    if (manifest?.name !== 'peel-data') throw new Error(`cannot read ${argument}: a folder must be a release folder written by "peel-data import" (with ${MANIFEST_FILE}) or an installed peel-data package (its package.json name is "peel-data")`);
     const entry = entryOf(manifest.exports);
     if (!entry) throw new Error(`cannot read ${argument}: its package.json has no exports["."].default entry`);
     const loaded = (await import(pathToFileURL(path.join(location, entry)).href)) as Record<string, unknown>;

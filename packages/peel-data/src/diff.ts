@@ -126,6 +126,8 @@ export function diffReleases(older: ComparableRelease, newer: ComparableRelease,
   const result: ReleaseDiff = { from: older.version, to: newer.version, revised: [], changed: [], added: [], removed: [] };
   const datasets = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((name) => name !== 'version').sort();
   for (const dataset of datasets) {
+    // The very same object on both sides (a release built over another one) holds the same data: skip the work.
+    if (older[dataset] === newer[dataset]) continue;
     const before = flattenDataset(dataset, older[dataset], options.keys?.[dataset]);
     const after = flattenDataset(dataset, newer[dataset], options.keys?.[dataset]);
     for (const [key, row] of after) {
