@@ -1,16 +1,13 @@
 /**
  * Options shared by every dataset-reading function: the edition and the data release to read.
  */
+import type { MetricsRelease } from '../data/release.ts';
 import { REPORT_EDITIONS, type ReportEdition } from './types.ts';
-
-// TODO(peel-data): use peel-data's PeelRelease once it is exported; until then any release object is accepted.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type PeelReleaseLike = any;
 
 /** Options every data-reading function accepts. */
 export interface ReleaseOptions {
-  /** The datasets to read: the bundled release by default, or one a user imported with `peel-data import`. */
-  release?: PeelReleaseLike;
+  /** The datasets to read (a peel-data `PeelRelease`): the bundled release by default, or one a user imported with `peel-data import`. */
+  release?: MetricsRelease;
 }
 
 /** Options of functions that build a report edition. */
