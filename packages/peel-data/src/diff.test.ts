@@ -66,7 +66,7 @@ describe('diffReleases on small releases', () => {
     },
   ];
   test.each(rows)('$name', ({ older, newer, expected }) => {
-    expect(diffReleases(older as ComparableRelease, newer as ComparableRelease)).toEqual({ from: '0.1.0', to: '0.2.0', ...expected });
+    expect(diffReleases(older, newer)).toEqual({ from: '0.1.0', to: '0.2.0', ...expected });
   });
 
   test('options.keys names the key of a dataset', () => {
@@ -174,6 +174,11 @@ describe('diffReleases on the real bundled datasets', async () => {
   const copyOf = <K extends Exclude<keyof typeof release, 'version'>>(name: K) => ({ [name]: structuredClone(release[name]) }) as Pick<typeof release, K>;
 
   // The largest datasets hold ~90,000 cells: allow for a busy 2-core machine.
+  test('takes PeelRelease values as they are typed', async () => {
+    const { bundledRelease } = await import('./release.ts');
+    expect(isEmptyDiff(diffReleases(bundledRelease, { ...bundledRelease, version: '9.9.9' }))).toBe(true);
+  });
+
   test('the whole release compared with a copy of itself has no differences (no ambiguous keys anywhere)', { timeout: 60_000 }, () => {
     expect(diffReleases(release, clone())).toMatchObject({ from: '0.1.0', to: '0.2.0', ...empty });
   });

@@ -64,7 +64,6 @@ export const PERIOD_FIELDS = ['period', 'year', 'quarter', 'date', 'month'] as c
 /** A release as `diffReleases` sees it: a version and named datasets (peel-data's `PeelRelease` is one). */
 export interface ComparableRelease {
   version: string;
-  [dataset: string]: unknown;
 }
 
 /** One value that differs between two releases for the same row. */
@@ -117,19 +116,21 @@ interface FlatRow {
  * //   revised: [{ dataset: 'population', key: 'force=durham · year=2015', field: 'persons', from: 625000, to: 625345 }],
  * //   changed: [], added: [{ dataset: 'population', key: 'force=durham · year=2016', row: { … } }], removed: [] }
  */
-export function diffReleases(older: ComparableRelease, newer: ComparableRelease, options: DiffOptions = {}): ReleaseDiff {
+export function diffReleases<Older extends ComparableRelease, Newer extends ComparableRelease>(older: Older, newer: Newer, options: DiffOptions = {}): ReleaseDiff {
   for (const [name, release] of [['first', older], ['second', newer]] as const) {
     if (typeof release !== 'object' || release === null || typeof release.version !== 'string') {
       throw new TypeError(`diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`);
     }
   }
   const result: ReleaseDiff = { from: older.version, to: newer.version, revised: [], changed: [], added: [], removed: [] };
+  const olderData = older as unknown as Record<string, unknown>;
+  const newerData = newer as unknown as Record<string, unknown>;
   const datasets = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((name) => name !== 'version').sort();
   for (const dataset of datasets) {
     // The very same object on both sides (a release built over another one) holds the same data: skip the work.
-    if (older[dataset] === newer[dataset]) continue;
-    const before = flattenDataset(dataset, older[dataset], options.keys?.[dataset]);
-    const after = flattenDataset(dataset, newer[dataset], options.keys?.[dataset]);
+    if (olderData[dataset] === newerData[dataset]) continue;
+    const before = flattenDataset(dataset, olderData[dataset], options.keys?.[dataset]);
+    const after = flattenDataset(dataset, newerData[dataset], options.keys?.[dataset]);
     for (const [key, row] of after) {
       const previous = before.get(key);
       if (!previous) {
