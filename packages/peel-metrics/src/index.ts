@@ -88,3 +88,13 @@ export {
   quotedList,
 } from './sentences.ts';
 export type { BandingSentenceInput, ChangeSentenceInput, ComparisonSentenceInput } from './sentences.ts';
+export { COMPUTED_METRIC_IDS, catalogueEntry, catalogueIds, computeMetric, metricPeriodsOf, parsePeriod, reportPeriodOf } from './metrics/engine.ts';
+export type { ComputedMetric, ForceValue, MetricPeriod } from './metrics/engine.ts';
+export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
+export type { OutcomeRowDefinition, OutcomesTable } from './metrics/outcomes.ts';
+export { CRIME_SELECTION_GROUPS, CRIME_SELECTION_LABEL, crimeCount, crimeRate, periodIndexOf, populationOfYear, shiftYears } from './metrics/recorded-crime.ts';
+export type { CrimeRate, CrimeSelection } from './metrics/recorded-crime.ts';
+export { resolveRelease, territorialForcesOf, publishedFigure, publishedNumber } from './data/release.ts';
+export type { MetricsRelease } from './data/release.ts';
+export { bandResultOf, metricFigure } from './report/figure.ts';
+export type { MetricFigureOptions } from './report/figure.ts';
