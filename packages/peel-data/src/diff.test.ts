@@ -78,12 +78,12 @@ describe('diffReleases on small releases', () => {
 
   test('two rows with one key is an error naming the dataset, the key and both rows', () => {
     const release = { version: '1', population: [{ force: 'durham', persons: 1 }, { force: 'durham', persons: 2 }] };
-    expect(() => diffReleases(release, release)).toThrow(/dataset "population" has two rows with the key "force=durham" \(row 0 and row 1\)/);
+    expect(() => diffReleases(release, structuredClone(release))).toThrow(/dataset "population" has two rows with the key "force=durham" \(row 0 and row 1\)/);
   });
 
   test('a key field that a row lacks is an error naming the row', () => {
     const release = { version: '1', population: [{ force: 'durham', persons: 1 }] };
-    expect(() => diffReleases(release, release, { keys: { population: ['force', 'year'] } })).toThrow(/row 0 of dataset "population" has no key field "year"/);
+    expect(() => diffReleases(release, structuredClone(release), { keys: { population: ['force', 'year'] } })).toThrow(/row 0 of dataset "population" has no key field "year"/);
   });
 
   test.each([
@@ -126,7 +126,7 @@ describe('diffReleases invariants', () => {
     fc.uniqueArray(row, { selector: (r) => `${r.force}/${r.year}`, maxLength: 12 }).map((rows) => ({ version, crime: rows }));
 
   test('a release has no differences with itself', () => {
-    fc.assert(fc.property(release('1'), (a) => isEmptyDiff(diffReleases(a, a))));
+    fc.assert(fc.property(release('1'), (a) => isEmptyDiff(diffReleases(a, structuredClone(a)))));
   });
 
   test('swapping the releases swaps added with removed and from with to', () => {
