@@ -1,0 +1,47 @@
+/**
+ * One benchmark run, in its own process so peak RSS is this import's alone: parses and validates the full
+ * 450,912-row Home Office outcomes file with the same importer as `peel-data import --format ho-outcomes`,
+ * then prints one JSON line. Modes: `import` (default; the full import), `parse` (our CSV reader only) and
+ * `csv-parse` (the csv-parse package, for comparison; needs CSV_PARSE_DIR pointing at a folder where it is installed).
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { readTextChunks } from '../src/import/file-source.ts';
+import { CsvReader } from '../src/import/csv.ts';
+import { importHoOutcomes } from '../src/import/ho-outcomes.ts';
+
+// The bundled copy runs from a temp folder, so bench/run.ts passes the path.
+const FILE = process.env.PEEL_BENCH_FILE ?? fileURLToPath(new URL('../data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz', import.meta.url));
+const mode = process.argv[2] ?? 'import';
+
+const baselineRss = process.memoryUsage().rss;
+const started = performance.now();
+const cpuStart = process.cpuUsage();
+let rows = 0;
+if (mode === 'import') {
+  const { report } = await importHoOutcomes(readTextChunks(FILE), { file: FILE });
+  rows = report.rowsUsed;
+} else if (mode === 'parse') {
+  const reader = new CsvReader(FILE, () => {
+    rows += 1;
+  });
+  for await (const chunk of readTextChunks(FILE)) reader.push(chunk);
+  reader.end();
+  rows -= 1;
+} else if (mode === 'csv-parse') {
+  const require = createRequire(`${process.env.CSV_PARSE_DIR ?? process.cwd()}/`);
+  const { parse } = require('csv-parse') as { parse: (options: object) => NodeJS.ReadWriteStream };
+  const parser = parse({ relax_column_count: false });
+  const done = (async () => {
+    for await (const _record of parser) rows += 1;
+  })();
+  for await (const chunk of readTextChunks(FILE)) if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+  parser.end();
+  await done;
+  rows -= 1;
+} else {
+  throw new Error(`unknown mode ${JSON.stringify(mode)}: expected import, parse or csv-parse`);
+}
+const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuStart);
+console.log(JSON.stringify({ mode, rows, wallMs: Math.round(wallMs), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), baselineRssMb: Math.round(baselineRss / 1e6) }));
