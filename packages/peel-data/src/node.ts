@@ -7,7 +7,7 @@ import { importHoOutcomes } from './import/ho-outcomes.ts';
 import { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
 import { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-street.ts';
 import { importRecordedCrime } from './import/recorded-crime.ts';
-import { type Release, type ReleaseDatasetName, loadRelease, writeRelease } from './import/release.ts';
+import { type ImportedRelease, type ImportedReleaseName, loadRelease, writeRelease } from './import/release.ts';
 
 export { CsvReader, parseCsv, readCsv } from './import/csv.ts';
 export type { CsvRecord, CsvRecordHandler } from './import/csv.ts';
@@ -21,7 +21,7 @@ export { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-stre
 export { importRecordedCrime } from './import/recorded-crime.ts';
 export type { RecordedCrimeImportReport } from './import/recorded-crime.ts';
 export { MANIFEST_FILE, loadRelease, writeRelease } from './import/release.ts';
-export type { Release, ReleaseDatasetName } from './import/release.ts';
+export type { ImportedRelease, ImportedReleaseName } from './import/release.ts';
 
 /** File formats `peel-data import --format` reads. */
 export const IMPORT_FORMATS = ['recorded-crime', 'ho-outcomes', 'police-uk-street', 'police-uk-aggregates'] as const;
@@ -29,8 +29,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** An imported file: which release dataset it becomes, the dataset, and the importer's report. */
 export interface ImportedFile {
-  name: ReleaseDatasetName;
-  dataset: NonNullable<Release[ReleaseDatasetName]>;
+  name: ImportedReleaseName;
+  dataset: NonNullable<ImportedRelease[ImportedReleaseName]>;
   report: unknown;
 }
 
@@ -81,7 +81,7 @@ export async function importIntoRelease(format: ImportFormat, path: string, outD
       const previous = await loadReleaseIfPresent(outDir);
       if (previous?.policeUkStreet) {
         const order = (slug: string) => forces.findIndex((force) => force.slug === slug);
-        dataset = mergeStreetCounts(previous.policeUkStreet, dataset as Release['policeUkStreet'] & object, (a, b) => order(a) - order(b));
+        dataset = mergeStreetCounts(previous.policeUkStreet, dataset as ImportedRelease['policeUkStreet'] & object, (a, b) => order(a) - order(b));
       }
     }
     await writeRelease(outDir, { [name]: dataset }, { [name]: [path] });
@@ -89,7 +89,7 @@ export async function importIntoRelease(format: ImportFormat, path: string, outD
   });
 }
 
-async function loadReleaseIfPresent(dir: string): Promise<Release | undefined> {
+async function loadReleaseIfPresent(dir: string): Promise<ImportedRelease | undefined> {
   try {
     return await loadRelease(dir);
   } catch {

@@ -20,22 +20,26 @@ import {
 import { type RecordedCrimeDataset, RecordedCrimeDatasetSchema } from '../schema/recorded-crime.ts';
 import { ImportError } from './errors.ts';
 
-/** Datasets a release can hold, in the same shapes as the bundled ones. */
-export interface Release {
+/**
+ * Datasets an imported release folder can hold, each in the shape of the bundled dataset of its kind
+ * (PeelRelease): `recordedCrime`, `outcomes` as named there; `policeUkAggregates` is `policeUk` there;
+ * `policeUkStreet` (monthly street counts) has no bundled counterpart.
+ */
+export interface ImportedRelease {
   recordedCrime?: RecordedCrimeDataset;
   outcomes?: OutcomesDataset;
   policeUkStreet?: PoliceUkStreetCountsDataset;
   policeUkAggregates?: PoliceUkAggregatesDataset;
 }
-export type ReleaseDatasetName = keyof Release;
+export type ImportedReleaseName = keyof ImportedRelease;
 
-const DATASET_FILES: Record<ReleaseDatasetName, { file: string; schema: z.ZodType }> = {
+const DATASET_FILES: Record<ImportedReleaseName, { file: string; schema: z.ZodType }> = {
   recordedCrime: { file: 'recorded-crime.json', schema: RecordedCrimeDatasetSchema },
   outcomes: { file: 'outcomes.json', schema: OutcomesDatasetSchema },
   policeUkStreet: { file: 'police-uk-street.json', schema: PoliceUkStreetCountsDatasetSchema },
   policeUkAggregates: { file: 'police-uk-aggregates.json', schema: PoliceUkAggregatesDatasetSchema },
 };
-const DATASET_NAMES = Object.keys(DATASET_FILES) as ReleaseDatasetName[];
+const DATASET_NAMES = Object.keys(DATASET_FILES) as ImportedReleaseName[];
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -43,7 +47,7 @@ const ManifestSchema = z
   .object({
     format: z.literal('peel-data-release'),
     version: z.literal(1),
-    datasets: z.partialRecord(z.enum(DATASET_NAMES as [ReleaseDatasetName, ...ReleaseDatasetName[]]), z.object({ file: z.string(), importedFrom: z.array(z.string()) }).strict()),
+    datasets: z.partialRecord(z.enum(DATASET_NAMES as [ImportedReleaseName, ...ImportedReleaseName[]]), z.object({ file: z.string(), importedFrom: z.array(z.string()) }).strict()),
   })
   .strict();
 type Manifest = z.infer<typeof ManifestSchema>;
@@ -53,10 +57,10 @@ type Manifest = z.infer<typeof ManifestSchema>;
  * {@link ImportError} naming the file and the JSON path of the first problem.
  * @example const release = await loadRelease(process.env.PEEL_DATA_DIR!); release.outcomes?.forces
  */
-export async function loadRelease(dir: string): Promise<Release> {
+export async function loadRelease(dir: string): Promise<ImportedRelease> {
   const manifest = await readManifest(dir);
   if (!manifest) throw new ImportError({ file: join(dir, MANIFEST_FILE), expected: 'a release folder written by `peel-data import` (with manifest.json)', received: 'no manifest.json' });
-  const release: Release = {};
+  const release: ImportedRelease = {};
   for (const name of DATASET_NAMES) {
     const entry = manifest.datasets[name];
     if (!entry) continue;
@@ -77,7 +81,7 @@ export async function loadRelease(dir: string): Promise<Release> {
  * Atomic: a failure leaves an existing folder exactly as it was.
  * @example await writeRelease('./release', { outcomes: dataset }, { outcomes: ['outcomes-2018-19.csv'] })
  */
-export async function writeRelease(dir: string, update: Release, importedFrom: Partial<Record<ReleaseDatasetName, string[]>> = {}): Promise<void> {
+export async function writeRelease(dir: string, update: ImportedRelease, importedFrom: Partial<Record<ImportedReleaseName, string[]>> = {}): Promise<void> {
   const target = resolve(dir);
   const existing = await existingRelease(target);
   const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -118,7 +122,7 @@ async function swapInto(temporary: string, target: string, targetExists: boolean
 }
 
 /** The release already in `dir`: undefined when the folder is absent or empty; an error when it holds something else. */
-async function existingRelease(dir: string): Promise<{ release: Release; manifest: Manifest } | undefined> {
+async function existingRelease(dir: string): Promise<{ release: ImportedRelease; manifest: Manifest } | undefined> {
   if (!(await exists(dir))) return undefined;
   const manifest = await readManifest(dir);
   if (!manifest) {
