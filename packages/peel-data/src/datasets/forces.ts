@@ -41,7 +41,10 @@ export function getForce(slugOrCode: string): Force | undefined {
   return bySlugOrCode.get(slugOrCode.trim().toLowerCase());
 }
 
-/** Thrown by resolveForceName when a source's force name is not in the alias table. */
+/**
+ * Thrown by resolveForceName when a source's force name is not in the alias table.
+ * @example try { resolveForceName('Durham Police', 'ons-rec-crime-pfa') } catch (e) { e instanceof UnknownForceNameError } // true
+ */
 export class UnknownForceNameError extends Error {
   readonly forceName: string;
   readonly source: SourceId;

@@ -11,7 +11,10 @@ import type { MetricDefinition } from '../schema/metric.ts';
 import type { ChangePeriod, Period } from '../schema/period.ts';
 import type { SourceId } from '../schema/provenance.ts';
 
-/** Every metric id of the spec's catalogue, in the spec's order. */
+/**
+ * Every metric id of the spec's catalogue, in the spec's order.
+ * @example METRIC_IDS[0] // 'crime_rate_total_excl_fraud'
+ */
 export const METRIC_IDS = [
   'crime_rate_total_excl_fraud',
   'crime_rate_victim_based',
@@ -53,6 +56,7 @@ export const METRIC_IDS = [
   'ocg_predominant_crime_type_share',
   'calls_for_assistance_per_1000',
 ] as const;
+/** One of METRIC_IDS. */
 export type MetricId = (typeof METRIC_IDS)[number];
 type Definition = MetricDefinition & { id: MetricId };
 

@@ -4,10 +4,19 @@ import { ForceSlugSchema } from './force.ts';
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const LinearRing = z.array(Position).min(4);
 
+/**
+ * @example PolygonSchema.safeParse({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }).success // true
+ */
 export const PolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1) }).strict();
+/**
+ * @example MultiPolygonSchema.safeParse({ type: 'MultiPolygon', coordinates: [] }).success // false (at least one polygon)
+ */
 export const MultiPolygonSchema = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1) }).strict();
 
-/** One police force area: its ONS code as the feature id, WGS84 lon/lat coordinates. */
+/**
+ * One police force area: its ONS code as the feature id, WGS84 lon/lat coordinates.
+ * @example BoundaryFeatureSchema.parse(forceBoundaries.features[0]).id // 'E23000001'
+ */
 export const BoundaryFeatureSchema = z
   .object({
     type: z.literal('Feature'),
@@ -25,10 +34,15 @@ export const BoundaryFeatureSchema = z
     geometry: z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]),
   })
   .strict();
+/** See BoundaryFeatureSchema. */
 export type BoundaryFeature = z.infer<typeof BoundaryFeatureSchema>;
 
-/** The 43 police force areas of England and Wales (December 2016, ultra generalised, clipped). */
+/**
+ * The 43 police force areas of England and Wales (December 2016, ultra generalised, clipped).
+ * @example BoundaryCollectionSchema.safeParse(forceBoundaries).success // true
+ */
 export const BoundaryCollectionSchema = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(BoundaryFeatureSchema).length(43) })
   .strict();
+/** See BoundaryCollectionSchema. */
 export type BoundaryCollection = z.infer<typeof BoundaryCollectionSchema>;

@@ -2,19 +2,32 @@ import { z } from 'zod';
 import { MissingSchema } from './missing.ts';
 import { SOURCE_IDS } from './provenance.ts';
 
-/** What a row of the forces table stands for. */
+/**
+ * What a row of the forces table stands for.
+ * @example FORCE_KINDS.includes(getForce('btp')!.kind) // true
+ */
 export const FORCE_KINDS = ['territorial', 'england-and-wales', 'british-transport-police'] as const;
+/** Kind of a forces-table row. */
 export type ForceKind = (typeof FORCE_KINDS)[number];
 
+/**
+ * Countries a force can belong to.
+ * @example COUNTRIES[1] // 'Wales'
+ */
 export const COUNTRIES = ['England', 'Wales', 'England and Wales'] as const;
+/** Country of a force (BTP and the aggregate: England and Wales). */
 export type Country = (typeof COUNTRIES)[number];
 
-/** A data.police.uk force id, e.g. `durham`, `devon-and-cornwall`, `btp`. */
+/**
+ * A data.police.uk force id, e.g. `durham`, `devon-and-cornwall`, `btp`.
+ * @example ForceSlugSchema.parse('devon-and-cornwall') // 'devon-and-cornwall'
+ */
 export const ForceSlugSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a kebab-case force slug such as "devon-and-cornwall"');
 
 /**
  * A police force (or the England and Wales aggregate). `aliases` holds the exact name each source uses,
  * so joins are explicit: a name that is in no alias table is an error, never a fuzzy match.
+ * @example ForceSchema.parse(getForce('durham')).code // 'E23000008'
  */
 export const ForceSchema = z
   .object({
@@ -33,4 +46,5 @@ export const ForceSchema = z
     aliases: z.partialRecord(z.enum(SOURCE_IDS), z.string().min(1)),
   })
   .strict();
+/** A force (or the England and Wales aggregate); see ForceSchema. */
 export type Force = z.infer<typeof ForceSchema>;

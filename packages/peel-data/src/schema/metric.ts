@@ -3,19 +3,30 @@ import { MissingSchema } from './missing.ts';
 import { ChangePeriodSchema, PeriodSchema } from './period.ts';
 import { SourceIdSchema } from './provenance.ts';
 
-/** Which report section a metric belongs to (core questions 1–5, or the Force in numbers panel). */
+/**
+ * Which report section a metric belongs to (core questions 1–5, or the Force in numbers panel).
+ * @example METRIC_SECTIONS[0] // 'preventing'
+ */
 export const METRIC_SECTIONS = ['preventing', 'investigating', 'vulnerability', 'serious_organised', 'specialist', 'force_in_numbers'] as const;
 
 /**
  * Whether the metric can be rebuilt here: `computable` from the open data in data/raw, `published-only`
  * (the Durham report prints it; no open data for other forces), or `not-available` (no value anywhere).
+ * @example metricCatalogue.filter((m) => m.availability === METRIC_AVAILABILITY[0]).length // 9
  */
 export const METRIC_AVAILABILITY = ['computable', 'published-only', 'not-available'] as const;
+/** One of METRIC_AVAILABILITY. */
 export type MetricAvailability = (typeof METRIC_AVAILABILITY)[number];
 
+/**
+ * @example PERIOD_TYPES.includes(getMetricDefinition('ocgs_per_million')!.periodType) // true
+ */
 export const PERIOD_TYPES = ['rolling-12m', 'snapshot', 'change', 'range', 'not-stated'] as const;
 
-/** One metric of the spec's catalogue (§b): its method, not its values. */
+/**
+ * One metric of the spec's catalogue (§b): its method, not its values.
+ * @example MetricDefinitionSchema.parse(getMetricDefinition('crime_rate_victim_based')).specRef // 'CR-02'
+ */
 export const MetricDefinitionSchema = z
   .object({
     /** Public id used by the SDK, the API and the site, e.g. `crime_rate_total_excl_fraud`. */
@@ -49,4 +60,5 @@ export const MetricDefinitionSchema = z
     publishedFigureIds: z.array(z.string()),
   })
   .strict();
+/** See MetricDefinitionSchema. */
 export type MetricDefinition = z.infer<typeof MetricDefinitionSchema>;

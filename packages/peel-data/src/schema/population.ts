@@ -6,6 +6,7 @@ import { SourceIdSchema } from './provenance.ts';
 /**
  * ONS mid-year population estimates by police force area, one array per force aligned to `years`
  * (persons, all ages, as at 30 June). `england-and-wales` is the sum of the 43 territorial forces.
+ * @example PopulationDatasetSchema.safeParse(population).success // true
  */
 export const PopulationDatasetSchema = z
   .object({
@@ -23,9 +24,13 @@ export const PopulationDatasetSchema = z
       }
     }
   });
+/** See PopulationDatasetSchema. */
 export type PopulationDataset = z.infer<typeof PopulationDatasetSchema>;
 
-/** ONS 2017-based household projections for 2018 by police force area (the only household counts available). */
+/**
+ * ONS 2017-based household projections for 2018 by police force area (the only household counts available).
+ * @example HouseholdsDatasetSchema.safeParse(households).success // true
+ */
 export const HouseholdsDatasetSchema = z
   .object({
     source: SourceIdSchema,
@@ -36,4 +41,5 @@ export const HouseholdsDatasetSchema = z
     caveats: z.array(z.string().min(1)),
   })
   .strict();
+/** See HouseholdsDatasetSchema. */
 export type HouseholdsDataset = z.infer<typeof HouseholdsDatasetSchema>;

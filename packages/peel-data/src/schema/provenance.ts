@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { PeriodSchema } from './period.ts';
 
-/** Ids of the source datasets that peel-data is built from (folders under packages/peel-data/data/raw). */
+/**
+ * Ids of the source datasets that peel-data is built from (folders under packages/peel-data/data/raw).
+ * @example SOURCE_IDS.includes('ons-rec-crime-pfa') // true
+ */
 export const SOURCE_IDS = [
   'ons-rec-crime-pfa',
   'ons-mye-lad-2001-2020',
@@ -17,10 +20,17 @@ export const SOURCE_IDS = [
   'pfa-population-england-2009-2019',
   'policeuk-street-sample',
 ] as const;
+/** One of SOURCE_IDS. */
 export type SourceId = (typeof SOURCE_IDS)[number];
+/**
+ * @example SourceIdSchema.parse('ho-outcomes-2017-18') // 'ho-outcomes-2017-18'
+ */
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 
-/** Where one dataset came from: enough to cite it and to redo the transformation. */
+/**
+ * Where one dataset came from: enough to cite it and to redo the transformation.
+ * @example SourceSchema.parse(getSource('ons-rec-crime-pfa')).publisher
+ */
 export const SourceSchema = z
   .object({
     id: z.enum(SOURCE_IDS),
@@ -36,9 +46,13 @@ export const SourceSchema = z
     caveats: z.array(z.string()),
   })
   .strict();
+/** See SourceSchema. */
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Provenance of one value: which dataset, which period, and how it was derived. */
+/**
+ * Provenance of one value: which dataset, which period, and how it was derived.
+ * @example ProvenanceSchema.parse({ source: 'ons-rec-crime-pfa', period: { type: 'rolling-12m', end: '2016-06-30' } })
+ */
 export const ProvenanceSchema = z
   .object({
     source: z.enum(SOURCE_IDS),
@@ -51,4 +65,5 @@ export const ProvenanceSchema = z
     note: z.string().optional(),
   })
   .strict();
+/** See ProvenanceSchema. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -2,22 +2,33 @@ import { z } from 'zod';
 import { MissingSchema } from './missing.ts';
 import { ChangePeriodSchema, PeriodSchema } from './period.ts';
 
-/** A period as the report prints it, and typed where the wording allows (Missing when it does not). */
+/**
+ * A period as the report prints it, and typed where the wording allows (Missing when it does not).
+ * @example PrintedPeriodSchema.parse({ text: '12 months to 30 June 2016', typed: { type: 'rolling-12m', end: '2016-06-30' } })
+ */
 export const PrintedPeriodSchema = z
   .object({ text: z.string().min(1), typed: z.union([PeriodSchema, ChangePeriodSchema, MissingSchema]) })
   .strict();
+/** See PrintedPeriodSchema. */
 export type PrintedPeriod = z.infer<typeof PrintedPeriodSchema>;
 
-/** A printed number (or range), with the exact text printed; Missing when the report prints none. */
+/**
+ * A printed number (or range), with the exact text printed; Missing when the report prints none.
+ * @example PublishedValueSchema.parse({ value: 6.7, printed: '6.7' })
+ */
 export const PublishedValueSchema = z
   .object({
     value: z.union([z.number(), z.object({ min: z.number(), max: z.number() }).strict(), MissingSchema]),
     printed: z.union([z.string().min(1), MissingSchema]),
   })
   .strict();
+/** See PublishedValueSchema. */
 export type PublishedValue = z.infer<typeof PublishedValueSchema>;
 
-/** One figure printed in the Durham 2016 report: Durham's value and England and Wales's, never computed. */
+/**
+ * One figure printed in the Durham 2016 report: Durham's value and England and Wales's, never computed.
+ * @example PublishedFigureSchema.parse(durhamPublished.figures[0]).id // 'crime_rate_assault_with_injury'
+ */
 export const PublishedFigureSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]+$/),
@@ -35,9 +46,13 @@ export const PublishedFigureSchema = z
     target: z.number().optional(),
   })
   .strict();
+/** See PublishedFigureSchema. */
 export type PublishedFigure = z.infer<typeof PublishedFigureSchema>;
 
-/** A row of the Figure 4 (outcomes) or Figure 7 (domestic abuse outcomes) table as printed. */
+/**
+ * A row of the Figure 4 (outcomes) or Figure 7 (domestic abuse outcomes) table as printed.
+ * @example PublishedOutcomeRowSchema.parse(durhamPublished.outcomes[0]).type // 'Charged/Summonsed'
+ */
 export const PublishedOutcomeRowSchema = z
   .object({
     figure: z.union([z.literal(4), z.literal(7)]),
@@ -53,8 +68,12 @@ export const PublishedOutcomeRowSchema = z
     note: z.string().optional(),
   })
   .strict();
+/** See PublishedOutcomeRowSchema. */
 export type PublishedOutcomeRow = z.infer<typeof PublishedOutcomeRowSchema>;
 
+/**
+ * @example PublishedTableMetaSchema.parse(durhamPublished.outcomesMeta).figure // 4
+ */
 export const PublishedTableMetaSchema = z
   .object({
     figure: z.number().int(),
@@ -66,11 +85,15 @@ export const PublishedTableMetaSchema = z
     notes: z.array(z.string()),
   })
   .strict();
+/** Title, unit, period, source and exclusions of a printed table. */
 export type PublishedTableMeta = z.infer<typeof PublishedTableMetaSchema>;
 
 const PrintedGradeSchema = z.enum(['Outstanding', 'Good', 'Requires improvement', 'Inadequate', 'Ungraded']);
 
-/** Everything the Durham 2016 report prints, as typed values kept apart from anything peel computes. */
+/**
+ * Everything the Durham 2016 report prints, as typed values kept apart from anything peel computes.
+ * @example DurhamPublishedSchema.safeParse(durhamPublished).success // true
+ */
 export const DurhamPublishedSchema = z
   .object({
     force: z.literal('durham'),
@@ -127,4 +150,5 @@ export const DurhamPublishedSchema = z
     ),
   })
   .strict();
+/** See DurhamPublishedSchema. */
 export type DurhamPublished = z.infer<typeof DurhamPublishedSchema>;

@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { NumberOrMissingSchema } from './missing.ts';
 import { SourceIdSchema } from './provenance.ts';
 
-/** Where an offence group sits in the Home Office classification used by PEEL. */
+/**
+ * Where an offence group sits in the Home Office classification used by PEEL.
+ * @example OFFENCE_CATEGORIES[0] // 'victim-based'
+ */
 export const OFFENCE_CATEGORIES = ['victim-based', 'other-crimes-against-society', 'fraud'] as const;
+/** Category of an offence group. */
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
 
 /**
  * Every `Offence` label of the recorded-crime file, with its category. Total recorded crime (excluding
  * fraud) = victim-based + other crimes against society; victim-based crime = all victim-based groups.
  * The three fraud-body labels are the national fraud series (Action Fraud, CIFAS, UK Finance).
+ * @example OFFENCE_GROUPS.filter((g) => g.category === 'other-crimes-against-society').length // 4
  */
 export const OFFENCE_GROUPS = [
   { id: 'homicide', label: 'Homicide', category: 'victim-based' },
@@ -38,19 +43,31 @@ export const OFFENCE_GROUPS = [
   { id: 'cifas', label: 'CIFAS', category: 'fraud' },
   { id: 'uk-finance', label: 'UK Finance', category: 'fraud' },
 ] as const satisfies readonly { id: string; label: string; category: OffenceCategory }[];
+/** One entry of OFFENCE_GROUPS. */
 export type OffenceGroup = (typeof OFFENCE_GROUPS)[number];
+/** Id of an offence group, e.g. `violence-with-injury`. */
 export type OffenceGroupId = OffenceGroup['id'];
+/**
+ * @example OffenceGroupIdSchema.parse('sexual-offences') // 'sexual-offences'
+ */
 export const OffenceGroupIdSchema = z.enum(OFFENCE_GROUPS.map((group) => group.id) as [OffenceGroupId, ...OffenceGroupId[]]);
 
-/** The national fraud bodies, each its own series in the recorded-crime file (with its own offence label). */
+/**
+ * The national fraud bodies, each its own series in the recorded-crime file (with its own offence label).
+ * @example FRAUD_BODIES.map((b) => b.id) // ['action-fraud', 'cifas', 'uk-finance']
+ */
 export const FRAUD_BODIES = [
   { id: 'action-fraud', label: 'Action Fraud', offenceGroup: 'action-fraud' },
   { id: 'cifas', label: 'CIFAS', offenceGroup: 'cifas' },
   { id: 'uk-finance', label: 'UK Finance', offenceGroup: 'uk-finance' },
 ] as const satisfies readonly { id: string; label: string; offenceGroup: OffenceGroupId }[];
+/** Series id of a national fraud body. */
 export type FraudBodyId = (typeof FRAUD_BODIES)[number]['id'];
 
-/** A flag on published counts: kept as published, but a reader should know. */
+/**
+ * A flag on published counts: kept as published, but a reader should know.
+ * @example RecordedCrimeNoteSchema.parse(recordedCrime.notes[0]).kind // 'negative-count'
+ */
 export const RecordedCrimeNoteSchema = z
   .object({
     kind: z.enum(['negative-count', 'partial-year']),
@@ -61,6 +78,7 @@ export const RecordedCrimeNoteSchema = z
     text: z.string().min(1),
   })
   .strict();
+/** See RecordedCrimeNoteSchema. */
 export type RecordedCrimeNote = z.infer<typeof RecordedCrimeNoteSchema>;
 
 /**
@@ -68,6 +86,7 @@ export type RecordedCrimeNote = z.infer<typeof RecordedCrimeNoteSchema>;
  * (ascending); each series (force slug, `btp`, or fraud body id) holds one array per offence group,
  * aligned to `periods`. A Missing with code `z` means the group did not apply in that period (its
  * offences are counted in another group), so a total over groups can skip it; `x` means not available.
+ * @example RecordedCrimeDatasetSchema.safeParse(recordedCrime).success // true
  */
 export const RecordedCrimeDatasetSchema = z
   .object({
@@ -90,4 +109,5 @@ export const RecordedCrimeDatasetSchema = z
       }
     }
   });
+/** See RecordedCrimeDatasetSchema. */
 export type RecordedCrimeDataset = z.infer<typeof RecordedCrimeDatasetSchema>;
