@@ -11,10 +11,10 @@ function gradeText(grade) {
   return isMissing(grade) ? `${formatMissing(grade)} ${grade.reason}` : grade;
 }
 
-/** "label: force value (England and Wales: value)" for one figure of the report model. */
+/** "label (unit): force value; England and Wales: value" for one figure of the report model. */
 function figureLine(figure) {
   const format = (value) => formatValue(value, { precision: figure.precision, unit: figure.unit });
-  return `${figure.label}: ${format(figure.force.value)} (England and Wales: ${format(figure.englandWales.value)})`;
+  return `${figure.label} (${figure.unit}): ${format(figure.force.value)}; England and Wales: ${format(figure.englandWales.value)}`;
 }
 
 /**
@@ -27,7 +27,7 @@ export function forceSummary(slug) {
   const report = buildForceReport(force.slug);
   const increase = report.crimeChange.forcesWithAnnualIncrease;
   return [
-    `${force.name}: ${report.title}`,
+    report.title,
     `Overall grade (2016): ${gradeText(report.judgments.overall.grade)}`,
     ...report.judgments.questions.map((question) => `Question ${question.number}: ${gradeText(question.grade)}`),
     figureLine(report.crimeChange.vs2011),

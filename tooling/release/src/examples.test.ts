@@ -17,14 +17,14 @@ const run = promisify(execFile);
 const { appDir } = inject('release');
 const RAW = path.join(REPO_ROOT, 'packages/peel-data/data/raw');
 
-/** Durham's overall 2016 grade, read straight from the raw HMIC grades table (not through peel-data). */
-function rawOverallGrade2016(forceInGradesFile: string): string {
+/** A force's 2016 grade for one question, read straight from the raw HMIC grades table (not through peel-data). */
+function rawGrade2016(forceInGradesFile: string, question: string): string {
   const lines = readFileSync(path.join(RAW, 'peel-effectiveness-grades-2015-2017/grades.csv'), 'utf8').split(/\r?\n/);
   const [header, ...rows] = lines;
   expect(header?.split(',').slice(0, 4)).toEqual(['year', 'force', 'question', 'grade']);
-  const grades = rows.map((row) => row.split(',').slice(0, 4)).filter(([year, force, question]) => year === '2016' && force === forceInGradesFile && question === 'overall');
-  expect(grades, `one overall 2016 grade for ${forceInGradesFile} in grades.csv`).toHaveLength(1);
-  return grades[0]![3]!;
+  const grades = new Set(rows.map((row) => row.split(',').slice(0, 4)).filter(([year, force, q]) => year === '2016' && force === forceInGradesFile && q === question).map((row) => row[3]));
+  expect([...grades], `one ${question} 2016 grade for ${forceInGradesFile} in grades.csv`).toHaveLength(1);
+  return [...grades][0]!;
 }
 
 /** The force name data.police.uk prints in its "Reported by" column, from the raw street-level sample. */
@@ -42,10 +42,13 @@ describe('examples/node.mjs', () => {
     const { stdout, stderr } = await run(process.execPath, ['node.mjs', 'durham'], { cwd: appDir, timeout: 60_000 });
     expect(stderr).toBe('');
     nodeLines = stdout.trimEnd().split('\n');
-    expect(nodeLines[0]).toMatch(new RegExp(`^${rawPoliceUkName()}: `));
-    expect(nodeLines[1]).toBe(`Overall grade (2016): ${rawOverallGrade2016('Durham')}`);
+    expect(nodeLines[0]).toMatch(new RegExp(`^PEEL: Police effectiveness 2016 – ${rawPoliceUkName()}$`));
+    expect(nodeLines[1]).toBe(`Overall grade (2016): ${rawGrade2016('Durham', 'overall')}`);
+    // Core questions 1-4 in the grades file's words (question 5, specialist capabilities, was ungraded in 2016).
+    const questions = ['preventing', 'investigating', 'vulnerability', 'serious_organised'];
+    expect(nodeLines.slice(2, 6)).toEqual(questions.map((question, index) => `Question ${index + 1}: ${rawGrade2016('Durham', question)}`));
     // At least two recomputed figures, each with its England and Wales comparator.
-    expect(nodeLines.filter((line) => / \(England and Wales: [^)]+\)$/.test(line)).length).toBeGreaterThanOrEqual(2);
+    expect(nodeLines.filter((line) => /: -?[\d,.]+%?; England and Wales: -?[\d,.]+%?$/.test(line)).length).toBeGreaterThanOrEqual(2);
     expect(nodeLines.join('\n')).not.toMatch(/NaN|undefined|null/);
   });
 
