@@ -19,6 +19,7 @@ export const METRIC_AVAILABILITY = ['computable', 'published-only', 'not-availab
 export type MetricAvailability = (typeof METRIC_AVAILABILITY)[number];
 
 /**
+ * How a metric's period is expressed (`not-stated` when the report gives none).
  * @example PERIOD_TYPES.includes(getMetricDefinition('ocgs_per_million')!.periodType) // true
  */
 export const PERIOD_TYPES = ['rolling-12m', 'snapshot', 'change', 'range', 'not-stated'] as const;

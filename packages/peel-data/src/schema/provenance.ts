@@ -23,6 +23,7 @@ export const SOURCE_IDS = [
 /** One of SOURCE_IDS. */
 export type SourceId = (typeof SOURCE_IDS)[number];
 /**
+ * Validates a SourceId.
  * @example SourceIdSchema.parse('ho-outcomes-2017-18') // 'ho-outcomes-2017-18'
  */
 export const SourceIdSchema = z.enum(SOURCE_IDS);

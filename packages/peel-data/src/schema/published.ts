@@ -72,6 +72,7 @@ export const PublishedOutcomeRowSchema = z
 export type PublishedOutcomeRow = z.infer<typeof PublishedOutcomeRowSchema>;
 
 /**
+ * Title, unit, period, source and exclusions of a printed table (Figures 4 and 7).
  * @example PublishedTableMetaSchema.parse(durhamPublished.outcomesMeta).figure // 4
  */
 export const PublishedTableMetaSchema = z

@@ -48,6 +48,7 @@ export type OffenceGroup = (typeof OFFENCE_GROUPS)[number];
 /** Id of an offence group, e.g. `violence-with-injury`. */
 export type OffenceGroupId = OffenceGroup['id'];
 /**
+ * Validates an offence group id.
  * @example OffenceGroupIdSchema.parse('sexual-offences') // 'sexual-offences'
  */
 export const OffenceGroupIdSchema = z.enum(OFFENCE_GROUPS.map((group) => group.id) as [OffenceGroupId, ...OffenceGroupId[]]);
