@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { bundledRelease, type PeelRelease } from 'peel-data';
 import { type OpenApiLike, renderDocs } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
@@ -14,9 +15,15 @@ import { sendRendered } from './http/send.ts';
 import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { reportsRoutes } from './routes/reports.ts';
 
 /** Options for {@link createApp}. */
 export type AppOptions = {
+  /** The data to serve: peel-data's bundled release unless given (node.ts passes PEEL_DATA_DIR's). */
+  release?: PeelRelease;
+  /** How /healthz names the release. */
+  releaseSource?: { id: string; source: 'bundled' | 'directory' };
   /** Per-client rate limit; off when omitted or `false`. */
   rateLimit?: RateLimitConfig | false;
   /** Receives one entry per request (JSON lines on Node); silent when omitted. */
@@ -42,7 +49,9 @@ const NOT_FOUND_HINT = 'Start at /v1/forces, /v1/metrics or /docs.';
 export function createApp(options: AppOptions = {}) {
   const memo = new RenderMemo(options.memoEntries ?? 2_000);
   const reportUnexpected = options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
-  const release = { id: 'bundled', source: 'bundled' as const };
+  const release = options.release ?? bundledRelease;
+  const releaseSource = options.releaseSource ?? { id: `peel-data ${release.version}`, source: 'bundled' as const };
+  const deps = { release, memo };
 
   const app = new OpenAPIHono<AppEnv>({ getPath: routingPath, defaultHook: validationHook });
   app.use('*', requestContext(options.logger));
@@ -60,7 +69,11 @@ export function createApp(options: AppOptions = {}) {
     return problemResponse(c, { status: 500, code: 'internal-error', detail: `Something went wrong on our side. Quote request id ${c.get('requestId') ?? '(none)'} if you report it.` });
   });
 
-  const routes = app.route('/', metaRoutes(release)).route('/', forcesRoutes({ memo }));
+  const routes = app
+    .route('/', metaRoutes(releaseSource))
+    .route('/', forcesRoutes(deps))
+    .route('/', reportsRoutes(deps))
+    .route('/', metricsRoutes(deps));
 
   const openApiConfig: Parameters<typeof routes.getOpenAPI31Document>[0] = {
     openapi: '3.1.0',

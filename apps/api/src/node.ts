@@ -1,20 +1,22 @@
 /**
- * Node entry: `node dist/node.js`. Serves the bundled data release, or the folder in PEEL_DATA_DIR (refusing to
- * start, with the reason, when that folder is not a valid release). Settings: see config.ts.
+ * Node entry: `node dist/node.js`. Serves the bundled data release, or the folder in PEEL_DATA_DIR laid over
+ * it (refusing to start, with the reason, when that folder is not a valid release). Settings: see config.ts.
  */
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { bundledRelease } from 'peel-data';
 import { loadRelease } from 'peel-data/node';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
+import { overlayRelease } from './lib/release.ts';
 
 try {
   const config = readServerConfig(process.env);
-  const release = config.dataDir ? await loadRelease(config.dataDir) : undefined;
+  const release = config.dataDir ? overlayRelease(bundledRelease, await loadRelease(config.dataDir), config.dataDir) : undefined;
   const app = createApp({
-    ...(release ? { release, releaseSource: { id: config.dataDir!, source: 'directory' as const } } : {}),
+    ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
     rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown' },
-    ...(config.logRequests ? { logger: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
+    ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`);

@@ -4,6 +4,7 @@
  * Cache-Control, strong ETag and 304). Web standards only, so the same code runs on Node and Workers.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches, strongEtag } from './etag.ts';
 import { problemResponse } from './problem.ts';
 import { FixedWindowLimiter, type RateLimitOptions } from './rate-limit.ts';
@@ -37,6 +38,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
+/** Headers every response carries: security headers and open, read-only CORS. */
+const BASE_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+};
+
 /** Data responses: fresh for an hour in browsers, a day at shared caches, then revalidated by ETag. */
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
 /** Errors and health checks must never be served from a cache. */
@@ -49,14 +57,14 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
  * response and logs one line per request once the response is ready.
  * @example app.use(requestContext((entry) => console.log(JSON.stringify(entry))))
  */
-export function requestContext(logger?: RequestLogger): MiddlewareHandler {
+export function requestContext(logger?: RequestLogger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
+    c.set('responseHeaders', { ...BASE_HEADERS, 'X-Request-Id': requestId });
     await next();
-    c.res.headers.set('X-Request-Id', requestId);
     logger?.({
       requestId,
       method: c.req.method,
@@ -96,7 +104,7 @@ export type RateLimitConfig = RateLimitOptions & {
  * Every response carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.
  * @example app.use(rateLimit({ limit: 600, windowMs: 60_000 }))
  */
-export function rateLimit(config: RateLimitConfig): MiddlewareHandler {
+export function rateLimit(config: RateLimitConfig): MiddlewareHandler<AppEnv> {
   const limiter = new FixedWindowLimiter(config);
   const clientKey = config.clientKey ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'shared');
   const now = config.now ?? Date.now;
@@ -109,6 +117,7 @@ export function rateLimit(config: RateLimitConfig): MiddlewareHandler {
       'RateLimit-Remaining': String(decision.remaining),
       'RateLimit-Reset': String(decision.resetSeconds),
     };
+    Object.assign(c.get('responseHeaders'), headers);
     if (!decision.allowed) {
       return problemResponse(
         c,
@@ -121,8 +130,7 @@ export function rateLimit(config: RateLimitConfig): MiddlewareHandler {
         { ...headers, 'Retry-After': String(decision.resetSeconds) },
       );
     }
-    await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    return next();
   };
 }
 
@@ -131,7 +139,7 @@ export function rateLimit(config: RateLimitConfig): MiddlewareHandler {
  * body, and 304 Not Modified when `If-None-Match` matches a successful response.
  * @example app.use(responseHeaders())
  */
-export function responseHeaders(): MiddlewareHandler {
+export function responseHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') {
       // Preflight or capability probe: no route runs.
@@ -148,11 +156,12 @@ export function responseHeaders(): MiddlewareHandler {
       });
     } else {
       await next();
+      // The fast path (sendRendered) already sent every header in a plain object: leave it untouched.
+      if (c.get('sealed')) return;
     }
     const headers = c.res.headers;
-    headers.set('Access-Control-Allow-Origin', '*');
-    headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-    for (const name in SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, SECURITY_HEADERS[name]!);
+    const planned = c.get('responseHeaders');
+    for (const name in planned) if (!headers.has(name)) headers.set(name, planned[name]!);
     if (!headers.has('Cache-Control')) headers.set('Cache-Control', c.res.status < 400 ? DATA_CACHE_CONTROL : NO_STORE);
     let etag = headers.get('ETag');
     if (!etag) {

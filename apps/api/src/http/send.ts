@@ -4,6 +4,7 @@
  * and hashes, later ones are a lookup, and a matching `If-None-Match` gets 304 without touching the body.
  */
 import type { Context } from 'hono';
+import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { DATA_CACHE_CONTROL } from './middleware.ts';
 import { type RenderMemo, type Rendered, renderBody } from './memo.ts';
@@ -21,7 +22,7 @@ export type TableRenderers = {
  * Sends a table endpoint's JSON or CSV (chosen by `.csv` suffix or `Accept`), memoised under `key`.
  * @example return sendTable(c, memo, `forces`, { json: () => forces, csv: () => renderCsv(forces, cols), filename: 'forces' })
  */
-export async function sendTable(c: Context, memo: RenderMemo, key: string, renderers: TableRenderers): Promise<Response> {
+export async function sendTable(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers): Promise<Response> {
   const representation = representationOf(c.req.url, c.req.header('accept'));
   const rendered =
     representation === 'csv'
@@ -36,8 +37,10 @@ export async function sendTable(c: Context, memo: RenderMemo, key: string, rende
  * Sends an already rendered body (200), or 304 when the client's `If-None-Match` already has it.
  * @example return sendRendered(c, await memo.get('openapi', render))
  */
-export function sendRendered(c: Context, rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Response {
-  const headers: Record<string, string> = { ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
+export function sendRendered(c: Context<AppEnv>, rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Response {
+  // Every header in one plain object, and the response sealed so middleware leaves it alone (see context.ts).
+  const headers: Record<string, string> = { ...c.get('responseHeaders'), ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
+  c.set('sealed', true);
   if (ifNoneMatchMatches(c.req.header('if-none-match'), rendered.etag)) {
     return new Response(null, { status: 304, headers });
   }

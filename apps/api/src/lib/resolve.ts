@@ -1,43 +1,81 @@
 /**
- * Path parameters that name a force: a slug (`durham`) or an ONS code (`E23000008`), case-insensitive.
- * Anything else is a 404 problem that suggests the closest slugs.
+ * Path and query parameters that name things: a force (slug such as `durham` or ONS code such as `E23000008`,
+ * case-insensitive) and a metric (a catalogue id). Anything else is a problem that suggests the closest names.
  */
-import { type Force, getForce, territorialForces } from 'peel-data';
+import type { Force, MetricDefinition } from 'peel-data';
 import { ProblemError } from '../http/problem.ts';
 import { suggest } from './suggest.ts';
 
-const slugs = () => territorialForces.map((force) => force.slug);
+const indexes = new WeakMap<readonly Force[], Map<string, Force>>();
+
+function forceIndex(forces: readonly Force[]): Map<string, Force> {
+  let index = indexes.get(forces);
+  if (!index) {
+    index = new Map();
+    for (const force of forces) {
+      index.set(force.slug, force);
+      if (typeof force.code === 'string') index.set(force.code.toLowerCase(), force);
+    }
+    indexes.set(forces, index);
+  }
+  return index;
+}
 
 /**
- * The territorial force a parameter names, or a ProblemError (404 with suggestions; 404 with the reason for
- * British Transport Police and the England and Wales aggregate, which PEEL does not inspect as forces).
- * @example resolveForce('E23000008').slug // 'durham'
- * @example resolveForce('durhm') // throws ProblemError: "No police force 'durhm'. Did you mean 'durham'? …"
+ * The territorial force a parameter names, or a ProblemError: 404 with the closest slugs, or 404 with the reason
+ * for British Transport Police and the England and Wales aggregate (PEEL does not inspect them as forces).
+ * @example resolveForce(forces, 'E23000008').slug // 'durham'
+ * @example resolveForce(forces, 'durhm') // throws ProblemError: "No police force 'durhm'. Did you mean 'durham'? …"
  */
-export function resolveForce(param: string, parameter = 'force'): Force {
-  const force = getForce(param) ?? getForce(param.trim().toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-'));
+export function resolveForce(forces: readonly Force[], param: string, parameter = 'force'): Force {
+  const index = forceIndex(forces);
+  const key = param.trim().toLowerCase();
+  const force = index.get(key) ?? index.get(key.replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
   if (force?.kind === 'territorial') return force;
+  const slugs = forces.filter((f) => f.kind === 'territorial').map((f) => f.slug);
   if (force) {
     throw new ProblemError({
       status: 404,
       code: 'not-a-territorial-force',
       parameter,
-      detail: `'${param}' is ${force.name}, which PEEL 2016 does not inspect as a force; use one of the 43 territorial forces, e.g. 'durham'.`,
-      validValues: slugs(),
+      detail: `'${clip(param)}' is ${force.name}, which PEEL 2016 does not inspect as a force; use one of the 43 territorial forces, e.g. 'durham'.`,
+      validValues: slugs,
     });
   }
-  const suggestions = suggest(param.replace(/[^A-Za-z0-9-]+/g, '-'), slugs());
+  const suggestions = suggest(param.replace(/[^A-Za-z0-9-]+/g, '-'), slugs);
   throw new ProblemError({
     status: 404,
     code: 'unknown-force',
     parameter,
     detail: `No police force '${clip(param)}'.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Use a slug such as 'durham' or an ONS code such as 'E23000008'; GET /v1/forces lists all 43.`,
     suggestions,
-    validValues: slugs(),
+    validValues: slugs,
   });
 }
 
-/** Shortens user input echoed in an error message. */
+/**
+ * The catalogue entry a metric parameter names, or a ProblemError (404 with the closest ids).
+ * @example resolveMetric(metricCatalogue, 'asb_rate').label // 'Anti-social behaviour incidents per 1,000 population'
+ */
+export function resolveMetric(catalogue: readonly MetricDefinition[], param: string, { parameter = 'metric', status = 404 as 400 | 404 } = {}): MetricDefinition {
+  const definition = catalogue.find((entry) => entry.id === param);
+  if (definition) return definition;
+  const ids = catalogue.map((entry) => entry.id);
+  const suggestions = suggest(param, ids);
+  throw new ProblemError({
+    status,
+    code: 'unknown-metric',
+    parameter,
+    detail: `No metric '${clip(param)}'.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} GET /v1/metrics lists the ${ids.length} metrics of the catalogue.`,
+    suggestions,
+    validValues: ids,
+  });
+}
+
+/**
+ * Shortens user input echoed in an error message.
+ * @example clip('x'.repeat(100), 10) // 'xxxxxxxxx…'
+ */
 export function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

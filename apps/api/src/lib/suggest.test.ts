@@ -34,10 +34,15 @@ describe('suggest', () => {
     { input: 'west', expected: ['west-mercia', 'west-midlands', 'west-yorkshire'] },
     { input: 'yorkshire', expected: ['west-yorkshire'] },
     { input: 'clevland', expected: ['cleveland'] },
+    { input: 'west-yorks', expected: ['west-yorkshire'] },
     { input: 'zzzzzzzzzz', expected: [] },
     { input: '', expected: [] },
   ])('$input -> $expected', ({ input, expected }) => {
     expect(suggest(input, slugs)).toEqual(expected);
+  });
+
+  it('suggests long ids from a typo near their start', () => {
+    expect(suggest('crime_rte', ['crime_rate_total_excl_fraud', 'crime_rate_victim_based', 'asb_rate'])).toEqual(['crime_rate_total_excl_fraud', 'crime_rate_victim_based']);
   });
 
   it('only ever returns candidates, at most `limit` of them', () => {

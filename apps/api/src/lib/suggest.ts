@@ -40,7 +40,13 @@ export function suggest(input: string, candidates: readonly string[], { limit = 
       continue;
     }
     const distance = editDistance(needle, hay);
-    if (distance <= Math.max(2, Math.floor(hay.length / 3))) scored.push({ candidate, score: distance });
+    if (distance <= Math.max(2, Math.floor(hay.length / 3))) {
+      scored.push({ candidate, score: distance });
+      continue;
+    }
+    // A typo near the start of a long id (`crime_rte` for `crime_rate_…`): compare with a prefix of similar length.
+    const prefixDistance = editDistance(needle, hay.slice(0, needle.length + 1));
+    if (needle.length >= 5 && prefixDistance <= 2) scored.push({ candidate, score: 3 + prefixDistance });
   }
   return scored
     .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))

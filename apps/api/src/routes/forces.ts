@@ -3,10 +3,10 @@
  * judgments. JSON or tidy CSV (one row per force, or one row per judgment).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Force, ForceSchema, JUDGMENT_QUESTIONS, type Judgment, JudgmentSchema, type JudgmentQuestion, judgments, territorialForces } from 'peel-data';
+import { type Force, ForceSchema, JUDGMENT_QUESTIONS, type Judgment, JudgmentSchema, type JudgmentQuestion, type PeelRelease } from 'peel-data';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
-import type { RenderMemo } from '../http/memo.ts';
+import type { RouteDeps } from './deps.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { strictQuery } from '../http/validation.ts';
@@ -59,11 +59,11 @@ const oneRoute = createRoute({
 });
 
 /** The API's view of a force (aliases are an import detail and stay in peel-data). */
-function summarise(force: Force): ForceSummary {
+function summarise(release: PeelRelease, force: Force): ForceSummary {
   const { aliases: _aliases, kind: _kind, ...rest } = force;
   return {
     ...rest,
-    judgments: judgments.filter((judgment) => judgment.force === force.slug),
+    judgments: release.judgments.filter((judgment) => judgment.force === force.slug),
     links: { self: `/v1/forces/${force.slug}`, report: `/v1/reports/peel-2016-effectiveness/${force.slug}` },
   };
 }
@@ -98,21 +98,22 @@ const judgmentColumns = [
  * The force routes.
  * @example app.route('/', forcesRoutes({ memo }))
  */
-export function forcesRoutes({ memo }: { memo: RenderMemo }) {
+export function forcesRoutes({ memo, release }: RouteDeps) {
   return new OpenAPIHono<AppEnv>()
     .openapi(listRoute, (c) => {
+      const territorial = () => release.forces.filter((force) => force.kind === 'territorial').map((force) => summarise(release, force));
       return sendTable(c, memo, 'forces', {
         filename: 'forces',
-        json: () => ({ forces: territorialForces.map(summarise) }),
-        csv: () => renderCsv(territorialForces.map(summarise), forceColumns),
+        json: () => ({ forces: territorial() }),
+        csv: () => renderCsv(territorial(), forceColumns),
       });
     })
     .openapi(oneRoute, (c) => {
-      const force = resolveForce(c.req.valid('param').force);
+      const force = resolveForce(release.forces, c.req.valid('param').force);
       return sendTable(c, memo, `forces/${force.slug}`, {
         filename: force.slug,
-        json: () => summarise(force),
-        csv: () => renderCsv(summarise(force).judgments, judgmentColumns),
+        json: () => summarise(release, force),
+        csv: () => renderCsv(summarise(release, force).judgments, judgmentColumns),
       });
     });
 }

@@ -60,6 +60,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/peel-2016-effectiveness/{force}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A force's PEEL 2016 effectiveness report
+         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.
+         */
+        get: operations["getForceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The metric catalogue
+         * @description Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.
+         */
+        get: operations["listMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric for every force in a period
+         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.
+         */
+        get: operations["getMetricTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{metric}/series/{force}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric over time for one force
+         * @description Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.
+         */
+        get: operations["getMetricSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare chosen forces on one metric
+         * @description The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.
+         */
+        get: operations["compareForces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -147,6 +247,4358 @@ export interface components {
             links: {
                 self: string;
                 report: string;
+            };
+        };
+        /** @description A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id. */
+        ForceReport: {
+            /** @enum {string} */
+            edition: "peel-2016-effectiveness";
+            title: string;
+            force: {
+                slug: string;
+                name: string;
+                shortName: string;
+                code: string;
+            };
+            judgments: {
+                overall: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance?: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
+                questions: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance?: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                }[];
+            };
+            forceInNumbers: {
+                /** @enum {string} */
+                id: "calls-for-assistance" | "recorded-crime-and-outcomes" | "anti-social-behaviour" | "domestic-abuse" | "organised-crime-groups" | "victim-satisfaction";
+                label: string;
+                items: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                }[];
+            }[];
+            figures: ({
+                /** @enum {string} */
+                kind: "series";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                notes: string[];
+                unit: string;
+                precision: number;
+                points: {
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales?: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "table";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                notes: string[];
+                rows: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                    /** @enum {string} */
+                    rowType: "metric" | "outcome" | "group" | "total";
+                    outcomeNumbers?: number[];
+                    group?: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "by-force";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                notes: string[];
+                unit: string;
+                precision: number;
+                subject: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                };
+                bars: {
+                    force: {
+                        slug: string;
+                        name: string;
+                        shortName: string;
+                    };
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    isSubject: boolean;
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    caveats: string[];
+                }[];
+                banding: {
+                    rule: string;
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    notRanked: {
+                        force: string;
+                        reason: string;
+                    }[];
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+            })[];
+            crimeChange: {
+                vs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                };
+                victimBasedVs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                };
+                yearOnYear: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                    };
+                };
+                forcesWithAnnualIncrease: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    outOf: number;
+                    forces: string[];
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            domesticViolenceDisclosure: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    rule: string;
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                };
+            }[];
+            otherMetrics: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    rule: string;
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                };
+            }[];
+            sentences: {
+                /** @enum {string} */
+                kind: "compare-with-england-and-wales" | "change-over-time" | "banding-list" | "missing-data" | "exclusion" | "count-of-forces" | "judgment";
+                metricIds: string[];
+                text: string;
+                values: {
+                    name: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    printed: string;
+                }[];
+                comparator?: string;
+                rule: string;
+            }[];
+            footnotes: string[];
+            exclusionNotes: string[];
+            sources: {
+                /** @enum {string} */
+                id: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                title: string;
+                publisher: string;
+                licence: string;
+                attribution: string;
+                upstream: string;
+                vintage: string;
+                files: string[];
+                transformations: string[];
+                caveats: string[];
+            }[];
+            metrics: {
+                [key: string]: components["schemas"]["ReportMetric"];
+            };
+        };
+        /** @description One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints. */
+        ReportMetric: {
+            metricId: string;
+            label: string;
+            unit: string;
+            precision: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            period: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            value: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            provenance: {
+                /** @enum {string} */
+                source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                period?: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                denominator?: string;
+                formula?: string;
+                exclusions?: string[];
+                note?: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            caveats: string[];
+            englandWales: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            comparison: ("above" | "in-line" | "below") | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            band: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                rank: number;
+                rankFromBottom: number;
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                rule: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            published?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+            };
+            difference?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+            };
+            rows?: components["schemas"]["ReportMetricRow"][];
+        };
+        ReportMetricRow: {
+            metricId: string;
+            label: string;
+            unit: string;
+            precision: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            period: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            value: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            provenance: {
+                /** @enum {string} */
+                source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                period?: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                denominator?: string;
+                formula?: string;
+                exclusions?: string[];
+                note?: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            caveats: string[];
+            englandWales: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            comparison: ("above" | "in-line" | "below") | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            band: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                rank: number;
+                rankFromBottom: number;
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                rule: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            published?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+            };
+            difference?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+            };
+        };
+        MetricCatalogue: {
+            metrics: {
+                id: string;
+                specRef: string;
+                label: string;
+                /** @enum {string} */
+                section: "preventing" | "investigating" | "vulnerability" | "serious_organised" | "specialist" | "force_in_numbers";
+                figure?: number;
+                unit: string;
+                numerator: string;
+                denominator: string | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                /** @enum {string} */
+                periodType: "rolling-12m" | "snapshot" | "change" | "range" | "not-stated";
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                source: string;
+                comparator: string | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                exclusions: string[];
+                caveats: string[];
+                banding: boolean;
+                printedDecimals: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                /** @enum {string} */
+                availability: "computable" | "published-only" | "not-available";
+                availabilityNote: string;
+                datasets: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                publishedFigureIds: string[];
+            }[];
+        };
+        /** @description A metric for every territorial force (or the forces asked for), with England and Wales and the banding. */
+        MetricTable: {
+            metric: {
+                id: string;
+            } & {
+                [key: string]: unknown;
+            };
+            period: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unit: string;
+            precision: number;
+            rows: {
+                force: {
+                    slug: string;
+                    name: string;
+                    shortName: string;
+                };
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                rank?: number;
+                /** @enum {string} */
+                band?: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+                caveats: string[];
+            }[];
+            englandWales: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    reason: string;
+                }[];
+            };
+            banding: {
+                rule: string;
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                notRanked: {
+                    force: string;
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+        };
+        /** @description A metric over time for one force, or a Missing marker where the metric has a single period. */
+        MetricSeries: {
+            metric: {
+                id: string;
+            } & {
+                [key: string]: unknown;
+            };
+            force: {
+                slug: string;
+                name: string;
+                shortName: string;
+            };
+            unit: string;
+            precision: number;
+            series: {
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                };
+                englandWales?: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        reason: string;
+                    }[];
+                };
+            }[] | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
             };
         };
     };
@@ -273,6 +4725,284 @@ export interface operations {
             };
             /** @description No such force; the problem suggests the closest slugs. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force; the problem suggests the closest slugs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricCatalogue"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricTable: {
+        parameters: {
+            query?: {
+                /** @description The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metric table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricTable"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A bad period (the problem lists the valid ones) or an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: string;
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric or force; the problem suggests the closest names. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareForces: {
+        parameters: {
+            query: {
+                /** @description A metric id from the catalogue. */
+                metric: string;
+                /** @description Comma-separated force slugs or ONS codes (1 to 43). */
+                forces: string;
+                /** @description The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricTable"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,91 @@
+/**
+ * Load benchmark (`pnpm bench`): loopback only, bounded in time. Starts bench/serve.ts in its own process
+ * (so the load generator and the server get a core each) and drives it with autocannon at 50 connections:
+ * the force report endpoint against a bare Hono route sending the same bytes, then the 304 revalidation path
+ * against a bare 304. Writes the "## API load" section of BENCHMARKS.md. Nothing here asserts timings.
+ *
+ * Settings: BENCH_SECONDS (default 5 per scenario), BENCH_CONNECTIONS (default 50), BENCH_TARGET (path).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
+import autocannon, { type Result } from 'autocannon';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const target = process.env.BENCH_TARGET ?? '/v1/reports/peel-2016-effectiveness/durham';
+const apiDir = new URL('..', import.meta.url).pathname;
+const benchmarksFile = new URL('../../../BENCHMARKS.md', import.meta.url);
+
+const server = spawn(process.execPath, ['--import', 'tsx', '--conditions=peel-source', 'bench/serve.ts', target], {
+  cwd: apiDir,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const ready = await new Promise<{ appPort: number; barePort: number; etag: string; bytes: number }>((resolve, reject) => {
+  server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  createInterface({ input: server.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+});
+
+type Scenario = { name: string; url: string; headers?: Record<string, string>; expectStatus: '2xx' | '3xx' };
+const scenarios: Scenario[] = [
+  { name: 'bare Hono route, same bytes (200)', url: `http://127.0.0.1:${ready.barePort}/bare`, expectStatus: '2xx' },
+  { name: `API ${target} (200)`, url: `http://127.0.0.1:${ready.appPort}${target}`, expectStatus: '2xx' },
+  { name: 'bare Hono route (304)', url: `http://127.0.0.1:${ready.barePort}/bare-304`, expectStatus: '3xx' },
+  { name: `API ${target} with If-None-Match (304)`, url: `http://127.0.0.1:${ready.appPort}${target}`, headers: { 'If-None-Match': ready.etag }, expectStatus: '3xx' },
+];
+
+const results: Array<{ scenario: Scenario; result: Result }> = [];
+try {
+  for (const scenario of scenarios) {
+    // One second of warm-up so JIT and connection set-up are not measured.
+    await autocannon({ url: scenario.url, connections, duration: 1, headers: scenario.headers ?? {} });
+    const result = await autocannon({ url: scenario.url, connections, duration: seconds, headers: scenario.headers ?? {} });
+    results.push({ scenario, result });
+    console.log(`${scenario.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, ${scenario.expectStatus} ${result[scenario.expectStatus]} of ${result.requests.total}`);
+  }
+} finally {
+  server.kill('SIGTERM');
+}
+
+const [bare200, api200, bare304, api304] = results.map((r) => r.result) as [Result, Result, Result, Result];
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+const unexpected = (r: { scenario: Scenario; result: Result }) => r.result.errors + r.result.timeouts + (r.result.requests.total - r.result[r.scenario.expectStatus]);
+const goals = [
+  { goal: 'report req/s ≥ 0.8 × bare', value: ratio(api200.requests.average, bare200.requests.average), met: ratio(api200.requests.average, bare200.requests.average) >= 0.8 },
+  { goal: 'report p99 ≤ 1.25 × bare p99', value: ratio(api200.latency.p99, bare200.latency.p99), met: api200.latency.p99 <= 1.25 * bare200.latency.p99 },
+  { goal: '304 req/s ≥ 0.95 × bare 304', value: ratio(api304.requests.average, bare304.requests.average), met: ratio(api304.requests.average, bare304.requests.average) >= 0.95 },
+  { goal: 'zero errors and only the expected status', value: results.reduce((sum, r) => sum + unexpected(r), 0), met: results.every((r) => unexpected(r) === 0) },
+];
+
+const section = [
+  '## API load',
+  '',
+  `Run by \`pnpm bench\` (apps/api/bench/load.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, loopback only,`,
+  `autocannon ${connections} connections, ${seconds} s per scenario after 1 s of warm-up. The server runs in its own process;`,
+  `the bare route sends the same ${ready.bytes} bytes as the API's response, so the difference is the API's own work`,
+  '(request id, headers, CORS, ETag, validation, force lookup, memoised body). Rate limit and request logs are off.',
+  '',
+  '| scenario | req/s (mean) | p50 ms | p99 ms | errors + timeouts | responses with unexpected status |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...results.map(({ scenario, result }) => `| ${scenario.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.timeouts} | ${unexpected({ scenario, result })} |`),
+  '',
+  '| goal | measured | met |',
+  '|---|---:|:---:|',
+  ...goals.map((g) => `| ${g.goal} | ${Number.isInteger(g.value) ? g.value : g.value.toFixed(2)} | ${g.met ? 'yes' : 'no'} |`),
+  '',
+  'Timings vary run to run on a shared 2-core machine; the ratios within one run are what this section compares.',
+  '',
+].join('\n');
+
+let text = '';
+try {
+  text = readFileSync(benchmarksFile, 'utf8');
+} catch {
+  text = '# Benchmarks\n\n';
+}
+// Replace only this section: from its heading to the next level-2 heading (or the end).
+const pattern = /## API load\n[\s\S]*?(?=\n## |$)/;
+text = pattern.test(text) ? text.replace(pattern, section.trimEnd() + '\n') : `${text.trimEnd()}\n\n${section}`;
+writeFileSync(benchmarksFile, text.endsWith('\n') ? text : `${text}\n`);
+console.log(section);

@@ -1,0 +1,235 @@
+/**
+ * The metric endpoints, all answered by peel-metrics (the API computes nothing):
+ * - `GET /v1/metrics`: the catalogue (peel-data's metric definitions);
+ * - `GET /v1/metrics/{metric}?period=…`: every territorial force in a period, with England and Wales, ranks and bands;
+ * - `GET /v1/metrics/{metric}/series/{force}`: one force over time;
+ * - `GET /v1/compare?metric=…&forces=a,b,c`: chosen forces, ranked and banded among all 43.
+ * Every table is also tidy CSV.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { type ChangePeriod, formatPeriod, isMissing, MetricDefinitionSchema, type Period, type PeelRelease } from 'peel-data';
+import { compareForces, type MetricRow, MetricSeriesSchema, type MetricTable, MetricTableSchema, metricForAllForces, metricPeriods, metricSeries } from 'peel-metrics';
+import type { AppEnv } from '../http/context.ts';
+import { type CsvColumn, renderCsv } from '../http/csv.ts';
+import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
+import { sendTable } from '../http/send.ts';
+import { strictQuery } from '../http/validation.ts';
+import { periodKey } from '../lib/period.ts';
+import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
+import { suggest } from '../lib/suggest.ts';
+import type { RouteDeps } from './deps.ts';
+import { ForceParamSchema } from './schemas.ts';
+
+const CSV = { 'text/csv': { schema: z.string().openapi({ description: 'Tidy CSV with a header row.' }) } } as const;
+
+export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
+const TableSchema = MetricTableSchema.meta({ id: 'MetricTable', description: 'A metric for every territorial force (or the forces asked for), with England and Wales and the banding.' });
+const SeriesSchema = MetricSeriesSchema.meta({ id: 'MetricSeries', description: 'A metric over time for one force, or a Missing marker where the metric has a single period.' });
+
+const MetricParamSchema = z.string().min(1).max(100).openapi({
+  param: { name: 'metric', in: 'path' },
+  description: "A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV.",
+  example: 'crime_rate_total_excl_fraud',
+});
+const PeriodQuerySchema = z.string().min(1).max(40).optional().openapi({
+  description: "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period.",
+  example: '2016-06-30',
+});
+
+const catalogueRoute = createRoute({
+  method: 'get',
+  path: '/v1/metrics',
+  operationId: 'listMetrics',
+  tags: ['metrics'],
+  summary: 'The metric catalogue',
+  description: 'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.',
+  request: { query: strictQuery('/v1/metrics', {}) },
+  responses: {
+    200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema }, ...CSV } },
+    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    ...commonResponses,
+  },
+});
+
+const tableRoute = createRoute({
+  method: 'get',
+  path: '/v1/metrics/{metric}',
+  operationId: 'getMetricTable',
+  tags: ['metrics'],
+  summary: 'A metric for every force in a period',
+  description: 'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.',
+  request: { params: z.object({ metric: MetricParamSchema }), query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }) },
+  responses: {
+    200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema }, ...CSV } },
+    400: problemResponseSpec('A bad period (the problem lists the valid ones) or an unknown query parameter.'),
+    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
+    ...commonResponses,
+  },
+});
+
+const seriesRoute = createRoute({
+  method: 'get',
+  path: '/v1/metrics/{metric}/series/{force}',
+  operationId: 'getMetricSeries',
+  tags: ['metrics'],
+  summary: 'A metric over time for one force',
+  description: 'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.',
+  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }), query: strictQuery('/v1/metrics/{metric}/series/{force}', {}) },
+  responses: {
+    200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema }, ...CSV } },
+    400: problemResponseSpec('An unknown query parameter.'),
+    404: problemResponseSpec('No such metric or force; the problem suggests the closest names.'),
+    ...commonResponses,
+  },
+});
+
+const compareRoute = createRoute({
+  method: 'get',
+  path: '/v1/compare',
+  operationId: 'compareForces',
+  tags: ['metrics'],
+  summary: 'Compare chosen forces on one metric',
+  description: 'The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.',
+  request: {
+    query: strictQuery('/v1/compare', {
+      metric: z.string().min(1).max(100).openapi({ description: 'A metric id from the catalogue.', example: 'crime_rate_total_excl_fraud' }),
+      forces: z.string().min(1).max(2000).openapi({ description: 'Comma-separated force slugs or ONS codes (1 to 43).', example: 'durham,cleveland,northumbria' }),
+      period: PeriodQuerySchema,
+    }),
+  },
+  responses: {
+    200: { description: 'The comparison.', content: { 'application/json': { schema: TableSchema }, ...CSV } },
+    400: problemResponseSpec('A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.'),
+    ...commonResponses,
+  },
+});
+
+type TableCsvRow = { metricId: string; period: string; slug: string; name: string; row: Pick<MetricRow, 'value' | 'rank' | 'band'> & { source: string } };
+
+const tableColumns: CsvColumn<TableCsvRow>[] = [
+  { header: 'metric_id', value: (r) => r.metricId },
+  { header: 'period', value: (r) => r.period },
+  { header: 'force', value: (r) => r.slug },
+  { header: 'force_name', value: (r) => r.name },
+  { header: 'value', value: (r) => r.row.value, mayBeMissing: true },
+  { header: 'rank', value: (r) => r.row.rank ?? { missing: 'z', reason: r.slug === 'england-and-wales' ? 'England and Wales is the comparator, not ranked' : 'not ranked for this metric (no banding, or left out of it)' }, mayBeMissing: true },
+  { header: 'band', value: (r) => r.row.band ?? { missing: 'z', reason: r.slug === 'england-and-wales' ? 'England and Wales is the comparator, not banded' : 'not banded for this metric (no banding, or left out of it)' }, mayBeMissing: true },
+  { header: 'source', value: (r) => r.row.source },
+];
+
+/** Tidy rows of a metric table: the forces, then England and Wales. */
+function tableCsv(table: MetricTable): string {
+  const period = isMissing(table.period) ? `[${table.period.missing}] ${table.period.reason}` : formatPeriod(table.period);
+  const rows: TableCsvRow[] = table.rows.map((row) => ({ metricId: table.metric.id, period, slug: row.force.slug, name: row.force.name, row: { ...row, source: row.provenance.source } }));
+  rows.push({ metricId: table.metric.id, period, slug: 'england-and-wales', name: 'England and Wales', row: { value: table.englandWales.value, source: table.englandWales.provenance.source } });
+  return renderCsv(rows, tableColumns);
+}
+
+/**
+ * The period object a `period` query names for a metric, or a 400 problem listing the valid ones.
+ * @example resolvePeriod(release, 'crime_rate_total_excl_fraud', '2016-06-30') // { type: 'rolling-12m', end: '2016-06-30' }
+ */
+function resolvePeriod(release: PeelRelease, metricId: string, key: string | undefined): Period | ChangePeriod | undefined {
+  if (key === undefined) return undefined;
+  const periods = metricPeriods(metricId, { release });
+  const found = periods.find((period) => periodKey(period) === key);
+  if (found) return found;
+  const validValues = periods.map(periodKey);
+  const suggestions = suggest(key, validValues);
+  throw new ProblemError({
+    status: 400,
+    code: 'invalid-period',
+    parameter: 'period',
+    detail: `Query parameter 'period' '${clip(key)}' is not a period of ${metricId}.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid periods: ${validValues.length > 12 ? `${validValues.slice(0, 4).join(', ')} … ${validValues.slice(-4).join(', ')} (${validValues.length} in all, listed in validValues)` : validValues.join(', ')}.`,
+    validValues,
+    ...(suggestions.length ? { suggestions } : {}),
+  });
+}
+
+/**
+ * The metric routes.
+ * @example app.route('/', metricsRoutes({ memo, release }))
+ */
+export function metricsRoutes({ memo, release }: RouteDeps) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(catalogueRoute, (c) =>
+      sendTable(c, memo, 'metrics', {
+        filename: 'metrics',
+        json: () => ({ metrics: [...release.metricCatalogue] }),
+        csv: () =>
+          renderCsv(release.metricCatalogue, [
+            { header: 'id', value: (m) => m.id },
+            { header: 'spec_ref', value: (m) => m.specRef },
+            { header: 'label', value: (m) => m.label },
+            { header: 'section', value: (m) => m.section },
+            { header: 'unit', value: (m) => m.unit },
+            { header: 'numerator', value: (m) => m.numerator },
+            { header: 'denominator', value: (m) => m.denominator, mayBeMissing: true },
+            { header: 'period', value: (m) => (isMissing(m.period) ? m.period : formatPeriod(m.period)), mayBeMissing: true },
+            { header: 'comparator', value: (m) => m.comparator, mayBeMissing: true },
+            { header: 'banding', value: (m) => m.banding },
+            { header: 'availability', value: (m) => m.availability },
+            { header: 'availability_note', value: (m) => m.availabilityNote },
+            { header: 'source', value: (m) => m.source },
+          ]),
+      }),
+    )
+    .openapi(tableRoute, (c) => {
+      const metric = resolveMetric(release.metricCatalogue, c.req.valid('param').metric);
+      const period = resolvePeriod(release, metric.id, c.req.valid('query').period);
+      const table = () => metricForAllForces(metric.id, { release, ...(period ? { period } : {}) });
+      return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}`, {
+        filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}`,
+        json: table,
+        csv: () => tableCsv(table()),
+      });
+    })
+    .openapi(seriesRoute, (c) => {
+      const params = c.req.valid('param');
+      const metric = resolveMetric(release.metricCatalogue, params.metric);
+      const force = resolveForce(release.forces, params.force);
+      const series = () => metricSeries(metric.id, force.slug, { release });
+      return sendTable(c, memo, `series/${metric.id}/${force.slug}`, {
+        filename: `${metric.id}-${force.slug}`,
+        json: series,
+        csv: () => {
+          const result = series();
+          const points = isMissing(result.series) ? [] : result.series;
+          return renderCsv(points, [
+            { header: 'metric_id', value: () => metric.id },
+            { header: 'force', value: () => force.slug },
+            { header: 'period', value: (p) => formatPeriod(p.period) },
+            { header: 'period_key', value: (p) => periodKey(p.period) },
+            { header: 'value', value: (p) => p.force.value, mayBeMissing: true },
+            { header: 'england_wales', value: (p) => p.englandWales?.value ?? { missing: 'x', reason: 'no England and Wales value for this period' }, mayBeMissing: true },
+          ]);
+        },
+      });
+    })
+    .openapi(compareRoute, (c) => {
+      const query = c.req.valid('query');
+      const metric = resolveMetric(release.metricCatalogue, query.metric, { status: 400 });
+      const names = query.forces.split(',').map((name) => name.trim());
+      if (names.length > 43 || names.some((name) => name === '')) {
+        throw new ProblemError({ status: 400, code: 'invalid-query', parameter: 'forces', detail: `Query parameter 'forces' must list 1 to 43 force slugs or ONS codes separated by commas, with no empty entries, e.g. 'durham,cleveland'; received ${names.length} entries.` });
+      }
+      const slugs = names.map((name) => {
+        try {
+          return resolveForce(release.forces, name, 'forces').slug;
+        } catch (error) {
+          // In a query an unknown name is a bad request (400), not a missing resource.
+          if (error instanceof ProblemError) throw new ProblemError({ ...error.problem, status: 400 });
+          throw error;
+        }
+      });
+      const duplicate = slugs.find((slug, index) => slugs.indexOf(slug) !== index);
+      if (duplicate) throw new ProblemError({ status: 400, code: 'invalid-query', parameter: 'forces', detail: `Query parameter 'forces' lists '${duplicate}' twice; list each force once.` });
+      const period = resolvePeriod(release, metric.id, query.period);
+      const table = () => compareForces(metric.id, slugs, { release, ...(period ? { period } : {}) });
+      return sendTable(c, memo, `compare/${metric.id}/${period ? periodKey(period) : 'default'}/${slugs.join(',')}`, {
+        filename: `${metric.id}-compare`,
+        json: table,
+        csv: () => tableCsv(table()),
+      });
+    });
+}

@@ -1,0 +1,83 @@
+/**
+ * `GET /v1/reports/peel-2016-effectiveness/{force}`: the force's 2016 effectiveness report model, built by
+ * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus a `metrics` object with each
+ * catalogue metric under its spec id. Built once per force and release; then a memo lookup.
+ * CSV: one row per metric value (tidy), with the missing-value markers.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { formatPeriod, isMissing } from 'peel-data';
+import { buildForceReport, ForceReportSchema } from 'peel-metrics';
+import type { AppEnv } from '../http/context.ts';
+import { type CsvColumn, renderCsv } from '../http/csv.ts';
+import { commonResponses, problemResponseSpec } from '../http/problem.ts';
+import { sendTable } from '../http/send.ts';
+import { strictQuery } from '../http/validation.ts';
+import { type ReportMetric, ReportMetricSchema, reportMetrics } from '../lib/report-metrics.ts';
+import { resolveForce } from '../lib/resolve.ts';
+import type { RouteDeps } from './deps.ts';
+import { ForceParamSchema } from './schemas.ts';
+
+export const ReportResponseSchema = ForceReportSchema.extend({
+  metrics: z.record(z.string(), ReportMetricSchema),
+}).meta({ id: 'ForceReport', description: "A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id." });
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/v1/reports/peel-2016-effectiveness/{force}',
+  operationId: 'getForceReport',
+  tags: ['reports'],
+  summary: "A force's PEEL 2016 effectiveness report",
+  description:
+    'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
+  request: { params: z.object({ force: ForceParamSchema }), query: strictQuery('/v1/reports/peel-2016-effectiveness/{force}', {}) },
+  responses: {
+    200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema }, 'text/csv': { schema: z.string() } } },
+    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
+    ...commonResponses,
+  },
+});
+
+type MetricCsvRow = { force: string; metric: ReportMetric; row: ReportMetric | undefined };
+const cell = (row: MetricCsvRow) => row.row ?? row.metric;
+
+/** Tidy CSV of a report's metrics: one row per (metric, row) value. */
+export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
+  { header: 'force', value: (r) => r.force },
+  { header: 'metric_id', value: (r) => r.metric.metricId },
+  { header: 'row_id', value: (r) => (r.row ? r.row.metricId : '') },
+  { header: 'label', value: (r) => cell(r).label },
+  { header: 'unit', value: (r) => cell(r).unit },
+  { header: 'period', value: (r) => { const period = cell(r).period; return isMissing(period) ? period : formatPeriod(period); }, mayBeMissing: true },
+  { header: 'value', value: (r) => cell(r).value, mayBeMissing: true },
+  { header: 'england_wales', value: (r) => { const ew = cell(r).englandWales; return isMissing(ew) ? ew : ew.value; }, mayBeMissing: true },
+  { header: 'comparison', value: (r) => cell(r).comparison, mayBeMissing: true },
+  { header: 'band', value: (r) => { const band = cell(r).band; return isMissing(band) ? band : band.band; }, mayBeMissing: true },
+  { header: 'rank', value: (r) => { const band = cell(r).band; return isMissing(band) ? band : band.rank; }, mayBeMissing: true },
+  { header: 'source', value: (r) => { const p = cell(r).provenance; return isMissing(p) ? p : p.source; }, mayBeMissing: true },
+];
+
+/**
+ * The report route.
+ * @example app.route('/', reportsRoutes({ memo, release }))
+ */
+export function reportsRoutes({ memo, release }: RouteDeps) {
+  const build = (slug: string) => {
+    const report = buildForceReport(slug, { release });
+    return { ...report, metrics: reportMetrics(report, release.metricCatalogue) };
+  };
+  return new OpenAPIHono<AppEnv>().openapi(reportRoute, (c) => {
+    const force = resolveForce(release.forces, c.req.valid('param').force);
+    return sendTable(c, memo, `report/${force.slug}`, {
+      filename: `peel-2016-effectiveness-${force.slug}`,
+      json: () => build(force.slug),
+      csv: () => {
+        const metrics = Object.values(build(force.slug).metrics);
+        const rows = metrics.flatMap((metric): MetricCsvRow[] =>
+          metric.rows ? metric.rows.map((row) => ({ force: force.slug, metric, row })) : [{ force: force.slug, metric, row: undefined }],
+        );
+        return renderCsv(rows, reportMetricColumns);
+      },
+    });
+  });
+}
