@@ -83,6 +83,34 @@ describe('openapi-fetch client generated from the document, against a running se
     expect(missing.error?.suggestions).toContain('durham');
   });
 
+  it('GET /v1/reports/peel-2016-effectiveness/{force}', async () => {
+    const { data } = await client.GET('/v1/reports/peel-2016-effectiveness/{force}', { params: { path: { force: 'durham' } } });
+    expect(data?.judgments.overall.grade).toBe('outstanding');
+    expect(data?.metrics.crime_rate_total_excl_fraud?.metricId).toBe('crime_rate_total_excl_fraud');
+  });
+
+  it('GET /v1/metrics', async () => {
+    const { data } = await client.GET('/v1/metrics');
+    expect(data?.metrics.some((m) => m.id === 'ocgs_per_million')).toBe(true);
+  });
+
+  it('GET /v1/metrics/{metric}, success and a bad period', async () => {
+    const { data } = await client.GET('/v1/metrics/{metric}', { params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: '2016-06-30' } } });
+    expect(data?.rows).toHaveLength(43);
+    const bad = await client.GET('/v1/metrics/{metric}', { params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: 'soon' } } });
+    expect(bad.error?.parameter).toBe('period');
+  });
+
+  it('GET /v1/metrics/{metric}/series/{force}', async () => {
+    const { data } = await client.GET('/v1/metrics/{metric}/series/{force}', { params: { path: { metric: 'crime_rate_total_excl_fraud', force: 'durham' } } });
+    expect(Array.isArray(data?.series)).toBe(true);
+  });
+
+  it('GET /v1/compare', async () => {
+    const { data } = await client.GET('/v1/compare', { params: { query: { metric: 'asb_rate', forces: 'durham,kent' } } });
+    expect(data?.rows.map((row) => row.force.slug)).toEqual(['durham', 'kent']);
+  });
+
   it('GET /v1/forces as CSV', async () => {
     const { data, response } = await csvClient.GET('/v1/forces', { parseAs: 'text' });
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
