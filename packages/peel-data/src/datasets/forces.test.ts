@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ForceSchema } from '../schema/force.ts';
 import { isMissing } from '../schema/missing.ts';
 import { SOURCE_IDS, type SourceId } from '../schema/provenance.ts';
@@ -66,6 +67,28 @@ describe('resolveForceName', () => {
     { name: 'British Transport Police', source: 'ons-rec-crime-pfa', slug: 'btp' },
   ])('$source "$name" → $slug', ({ name, source, slug }) => {
     expect(resolveForceName(name, source).slug).toBe(slug);
+  });
+
+  it('maps every alias back to its own force, and getForce round-trips slug and code', () => {
+    const pairs = forces.flatMap((force) => Object.entries(force.aliases).map(([source, alias]) => ({ force, source: source as SourceId, alias: alias! })));
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), ({ force, source, alias }) => {
+        expect(resolveForceName(alias, source)).toBe(force);
+        expect(getForce(force.slug)).toBe(force);
+        if (typeof force.code === 'string') expect(getForce(force.code)).toBe(force);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never guesses: any other string throws UnknownForceNameError', () => {
+    const known = new Set(forces.flatMap((force) => [force.name, force.shortName, ...Object.values(force.aliases)]));
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(...SOURCE_IDS), (name, source) => {
+        fc.pre(!known.has(name.trim()));
+        expect(() => resolveForceName(name, source)).toThrow(UnknownForceNameError);
+      }),
+    );
   });
 
   it('throws a clear error naming the source, the name and the valid names', () => {
