@@ -69,6 +69,19 @@ describe('diffReleases on small releases', () => {
     expect(diffReleases(older, newer)).toEqual({ from: '0.1.0', to: '0.2.0', ...expected });
   });
 
+  test('sparse street counts are keyed by their dimensions: a changed count is revised, a new month added', () => {
+    const street = (months: string[], cells: number[][]) => ({ kind: 'policeuk-street-counts', forces: ['durham'], months, crimeTypes: ['Burglary'], outcomeCategories: ['(blank)'], cells });
+    const diff = diffReleases({ version: '1', policeUkStreet: street(['2016-06'], [[0, 0, 0, 0, 5]]) }, { version: '2', policeUkStreet: street(['2016-06', '2016-07'], [[0, 0, 0, 0, 6], [0, 1, 0, 0, 2]]) });
+    const key = (month: string) => `cells · force=durham · month=${month} · crimeType=Burglary · outcomeCategory=(blank)`;
+    expect(diff.revised).toEqual([{ dataset: 'policeUkStreet', key: key('2016-06'), field: 'value', from: 5, to: 6 }]);
+    expect(diff.added).toEqual([{ dataset: 'policeUkStreet', key: key('2016-07'), row: 2 }]);
+  });
+
+  test('a sparse cell outside its axes is an error naming the cell', () => {
+    const bad = { version: '1', policeUkStreet: { kind: 'policeuk-street-counts', forces: ['durham'], months: ['2016-06'], crimeTypes: ['Burglary'], outcomeCategories: ['(blank)'], cells: [[0, 3, 0, 0, 5]] } };
+    expect(() => diffReleases(bad, { version: '2' })).toThrow(/cells\[0\] should be \[force index, month index, crimeType index, outcomeCategory index, value\] within the axes, received \[0,3,0,0,5\]/);
+  });
+
   test('options.keys names the key of a dataset', () => {
     const older = { version: '1', grades: [{ force: 'durham', year: 2016, question: 'overall', grade: 'outstanding', quote: 'a' }] };
     const newer = { version: '2', grades: [{ force: 'durham', year: 2016, question: 'overall', grade: 'outstanding', quote: 'b' }] };

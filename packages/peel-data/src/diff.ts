@@ -223,9 +223,10 @@ export const AXIS_FIELDS = ['periods', 'years', 'quarters', 'months', 'dates'] a
 
 /**
  * Flattened multi-dimensional arrays, by dataset `kind`: the cells of `path` are laid out over the named sibling
- * axes, last axis fastest (as the datasets' accessors read them: `outcomeCount`, `policeUkCrimes`).
+ * axes, last axis fastest (as the datasets' accessors read them: `outcomeCount`, `policeUkCrimes`). A `sparse`
+ * layout lists only some cells, each as `[index on axis 1, …, index on axis n, value]` (`streetCount`).
  */
-export const CUBE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+export const CUBE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, readonly string[] | { sparse: readonly string[] }>>>> = {
   'ho-outcomes': {
     'counts.offences-recorded-in-quarter.byOffenceGroup': ['forces', 'offenceGroups', 'outcomeTypes', 'quarters'],
     'counts.offences-recorded-in-quarter.byOffenceCode': ['forces', 'offenceCodes', 'outcomeTypes', 'quarters'],
@@ -236,6 +237,9 @@ export const CUBE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, reado
     asbIncidents: ['forces', 'years'],
     crimesByType: ['forces', 'crimeTypes', 'years'],
     crimesByLastOutcome: ['forces', 'outcomeCategories', 'years'],
+  },
+  'policeuk-street-counts': {
+    cells: { sparse: ['forces', 'months', 'crimeTypes', 'outcomeCategories'] },
   },
 };
 
@@ -280,31 +284,45 @@ function* walk(value: unknown, path: string, context: WalkContext): Generator<Le
     skip.add(axisName);
   }
   const cubes = typeof value.kind === 'string' ? CUBE_LAYOUTS[value.kind] : undefined;
-  for (const [cubePath, dimensions] of Object.entries(cubes ?? {})) {
+  for (const [cubePath, layout] of Object.entries(cubes ?? {})) {
+    // The cube's axes are spelled out in every cell's key: they are not walked on their own.
     skip.add(cubePath.split('.')[0]!);
-    yield* walkCube(value, cubePath, dimensions, path, inner);
+    for (const axis of 'sparse' in layout ? layout.sparse : layout) skip.add(axis);
+    yield* walkCube(value, cubePath, layout, path, inner);
   }
   const entries = Object.entries(value).filter(([name]) => !skip.has(name));
   if (entries.length === 0 && skip.size === 0) yield { key: here(path), hasPeriod: context.period !== undefined, value };
   for (const [name, item] of entries) yield* walk(item, path ? `${path}.${name}` : name, inner);
 }
 
-function* walkCube(owner: Record<string, unknown>, cubePath: string, dimensions: readonly string[], path: string, context: WalkContext): Generator<Leaf> {
+function* walkCube(owner: Record<string, unknown>, cubePath: string, layout: readonly string[] | { sparse: readonly string[] }, path: string, context: WalkContext): Generator<Leaf> {
   const where = path ? `${path}.${cubePath}` : cubePath;
   const cells = cubePath.split('.').reduce<unknown>((node, name) => (isPlainObject(node) ? node[name] : undefined), owner);
   if (!Array.isArray(cells)) throw new Error(`diffReleases: ${where} should be an array of cells (dataset kind "${String(owner.kind)}")`);
+  const dimensions = 'sparse' in layout ? layout.sparse : layout;
   const axes = dimensions.map((name) => {
     const axis = owner[name];
     if (!Array.isArray(axis)) throw new Error(`diffReleases: ${where} is laid out over "${name}", which is not an array`);
     return identityLabels(axis)?.labels ?? axis.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : stableJson(item)));
   });
+  const hasPeriod = context.period !== undefined || dimensions.some((name) => (AXIS_FIELDS as readonly string[]).includes(name));
+  const suffix = context.period ? ` · period=${context.period}` : '';
+  if ('sparse' in layout) {
+    for (const [index, cell] of cells.entries()) {
+      const labels = Array.isArray(cell) && cell.length === dimensions.length + 1 ? dimensions.map((_, d) => axes[d]![cell[d] as number]) : [];
+      if (labels.length === 0 || labels.some((label) => label === undefined)) {
+        throw new Error(`diffReleases: ${where}[${index}] should be [${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`);
+      }
+      yield { key: `${where} · ${dimensions.map((name, d) => `${singular(name)}=${labels[d]}`).join(' · ')}${suffix}`, hasPeriod, value: (cell as unknown[])[dimensions.length] };
+    }
+    return;
+  }
   const expected = axes.reduce((product, axis) => product * axis.length, 1);
   if (cells.length !== expected) throw new Error(`diffReleases: ${where} has ${cells.length} cells, expected ${expected} (${dimensions.join(' × ')})`);
-  const hasPeriod = context.period !== undefined || dimensions.some((name) => (AXIS_FIELDS as readonly string[]).includes(name));
   const position = dimensions.map(() => 0);
   for (const cell of cells) {
     const parts = dimensions.map((name, d) => `${singular(name)}=${axes[d]![position[d]!]}`);
-    yield { key: `${where} · ${parts.join(' · ')}${context.period ? ` · period=${context.period}` : ''}`, hasPeriod, value: cell };
+    yield { key: `${where} · ${parts.join(' · ')}${suffix}`, hasPeriod, value: cell };
     // Mixed-radix increment, last dimension fastest.
     for (let d = dimensions.length - 1; d >= 0; d -= 1) {
       position[d]! += 1;
@@ -326,8 +344,9 @@ function identityLabels(items: readonly unknown[]): { field: string; labels: str
   return undefined;
 }
 
+/** A statistic: a number or a Missing marker (labels and other strings are never read as aligned to an axis). */
 function isCell(item: unknown): boolean {
-  return item === null || typeof item === 'number' || typeof item === 'string' || typeof item === 'boolean' || (isPlainObject(item) && 'missing' in item);
+  return typeof item === 'number' || (isPlainObject(item) && 'missing' in item);
 }
 
 function singular(name: string): string {
