@@ -23,7 +23,10 @@ export type { RecordedCrimeImportReport } from './import/recorded-crime.ts';
 export { MANIFEST_FILE, loadRelease, writeRelease } from './import/release.ts';
 export type { ImportedRelease, ImportedReleaseName } from './import/release.ts';
 
-/** File formats `peel-data import --format` reads. */
+/**
+ * File formats `peel-data import --format` reads.
+ * @example IMPORT_FORMATS.includes('ho-outcomes') // true
+ */
 export const IMPORT_FORMATS = ['recorded-crime', 'ho-outcomes', 'police-uk-street', 'police-uk-aggregates'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

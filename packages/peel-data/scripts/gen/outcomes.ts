@@ -5,7 +5,7 @@
 import { readTextChunks } from '../../src/import/file-source.ts';
 import { importHoOutcomes } from '../../src/import/ho-outcomes.ts';
 import { datasetModuleSource } from '../../src/import/serialise.ts';
-import { writeGeneratedModule } from '../lib/generated.ts';
+import { toSource, writeGeneratedModule } from '../lib/generated.ts';
 import { rawPath } from '../lib/raw.ts';
 
 const FOLDER = 'ho-outcomes-2017-18-cjcharts';
@@ -36,4 +36,12 @@ export async function generate(): Promise<void> {
     '\n/** What the import of the raw file skipped, and why. */\n' +
     `export const hoOutcomesImportReport201718: OutcomesImportReport = ${JSON.stringify(report)};\n`;
   writeGeneratedModule('outcomes', body);
+  writeGeneratedModule(
+    'outcomes-framework',
+    "import type { OutcomeTypeInfo } from '../datasets/outcomes.ts';\n\n" +
+      '/** The file the outcome type names below were read from. */\n' +
+      `export const OUTCOME_FRAMEWORK_FILE = ${JSON.stringify(dataset.file)};\n\n` +
+      '/** Outcome types as the Home Office 2017/18 outcomes file names and groups them (outcome_description, outcome_group). */\n' +
+      `export const outcomeTypeNames201718: readonly OutcomeTypeInfo[] = ${toSource(dataset.outcomeTypes, { linePerElement: true })};\n`,
+  );
 }

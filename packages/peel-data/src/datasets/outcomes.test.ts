@@ -9,6 +9,7 @@ import { territorialForces } from './forces.ts';
 import {
   OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME,
   OUTCOME_PRESENTATION_GROUPS,
+  OUTCOME_TYPES,
   OUTCOME_TYPES_NOT_IN_REPORT,
   OutcomesDatasetSchema,
   outcomeCount,
@@ -129,6 +130,7 @@ describe('outcome framework', () => {
     expect(types.map((definition) => definition.type)).toEqual(Array.from({ length: 22 }, (_, type) => type));
     expect(types.find((definition) => definition.type === 1)?.name).toBe('Charged/Summonsed');
     expect(types.find((definition) => definition.type === 19)?.inOutcomesFile).toBe(false);
+    expect(OUTCOME_TYPES).toEqual(types);
     const inGroups = OUTCOME_PRESENTATION_GROUPS.flatMap((group) => group.outcomeTypes);
     expect(new Set(inGroups).size).toBe(inGroups.length);
     expect([...inGroups, 0, ...OUTCOME_TYPES_NOT_IN_REPORT].sort((a, b) => a - b)).toEqual(types.map((definition) => definition.type));

@@ -18,29 +18,45 @@
  * does not load it.
  */
 import { z } from 'zod';
+import { OUTCOME_FRAMEWORK_FILE, outcomeTypeNames201718 } from '../generated/outcomes-framework.ts';
 import { ForceSlugSchema } from '../schema/force.ts';
 import { type Missing, type NumberOrMissing, NumberOrMissingSchema, isMissing, missing } from '../schema/missing.ts';
 import { FinancialYearPeriodSchema } from '../schema/period.ts';
 import { SourceIdSchema } from '../schema/provenance.ts';
 
-/** The two Home Office outcome measures (see the module comment). */
+/**
+ * The two Home Office outcome measures (see the module comment).
+ * @example OUTCOME_MEASURES[0] // 'offences-recorded-in-quarter'
+ */
 export const OUTCOME_MEASURES = ['offences-recorded-in-quarter', 'outcomes-recorded-in-quarter'] as const;
 export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
 
-/** Outcome type numbers in the Home Office framework: 0 (not yet assigned) to 21. */
+/**
+ * Outcome type numbers in the Home Office framework: 0 (not yet assigned) to 21.
+ * @example OutcomeTypeNumberSchema.safeParse(22).success // false
+ */
 export const OutcomeTypeNumberSchema = z.number().int().min(0).max(21);
 
-/** An outcome type as the imported file names it (`outcome_description`, `outcome_group`). */
+/**
+ * An outcome type as the imported file names it (`outcome_description`, `outcome_group`).
+ * @example OutcomeTypeInfoSchema.parse({ type: 1, description: 'Charged/Summonsed', homeOfficeGroup: 'Charged/Summonsed' })
+ */
 export const OutcomeTypeInfoSchema = z
   .object({ type: OutcomeTypeNumberSchema, description: z.string().min(1), homeOfficeGroup: z.string().min(1) })
   .strict();
 export type OutcomeTypeInfo = z.infer<typeof OutcomeTypeInfoSchema>;
 
-/** A Home Office offence group (`offence_group`), with a kebab-case id made from its name. */
+/**
+ * A Home Office offence group (`offence_group`), with a kebab-case id made from its name.
+ * @example OutcomeOffenceGroupSchema.parse({ id: 'robbery', name: 'Robbery' })
+ */
 export const OutcomeOffenceGroupSchema = z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(1) }).strict();
 export type OutcomeOffenceGroup = z.infer<typeof OutcomeOffenceGroupSchema>;
 
-/** A Home Office offence code kept separately (e.g. `8N` assault with injury). */
+/**
+ * A Home Office offence code kept separately (e.g. `8N` assault with injury).
+ * @example hoOutcomes201718.offenceCodes[0] // { code: '8N', description: 'Assault with injury', offenceGroup: 'violence-against-the-person', offenceSubgroup: 'Violence with injury' }
+ */
 export const OutcomeOffenceCodeSchema = z
   .object({ code: z.string().min(1), description: z.string().min(1), offenceGroup: z.string().min(1), offenceSubgroup: z.string().min(1) })
   .strict();
@@ -48,6 +64,10 @@ export type OutcomeOffenceCode = z.infer<typeof OutcomeOffenceCodeSchema>;
 
 const CellsSchema = z.object({ byOffenceGroup: z.array(NumberOrMissingSchema), byOffenceCode: z.array(NumberOrMissingSchema) }).strict();
 
+/**
+ * Schema of an outcomes dataset (bundled or imported); validation runs at generation, import and loadRelease.
+ * @example OutcomesDatasetSchema.safeParse(hoOutcomes201718).success // true
+ */
 export const OutcomesDatasetSchema = z
   .object({
     kind: z.literal('ho-outcomes'),
@@ -86,7 +106,10 @@ export const OutcomesDatasetSchema = z
 /** Outcomes by force × offence group (and selected codes) × outcome type × quarter. */
 export type OutcomesDataset = z.infer<typeof OutcomesDatasetSchema>;
 
-/** What the importer skipped, and why (kept beside the bundled dataset). */
+/**
+ * What the importer skipped, and why (kept beside the bundled dataset).
+ * @example OutcomesImportReportSchema.parse(hoOutcomesImportReport201718).skipped.length // 1
+ */
 export const OutcomesImportReportSchema = z
   .object({
     file: z.string(),
@@ -241,7 +264,7 @@ const NOT_IN_FILE_19 = {
  * (`outcome_description`, `outcome_group`), 19 from the spec when the file lacks it, and each type's row in the PEEL report.
  * @example outcomeTypes(hoOutcomes201718).find((t) => t.type === 1)?.name // 'Charged/Summonsed'
  */
-export function outcomeTypes(dataset: OutcomesDataset): readonly OutcomeTypeDefinition[] {
+export function outcomeTypes(dataset: { outcomeTypes: readonly OutcomeTypeInfo[]; file: string }): readonly OutcomeTypeDefinition[] {
   return [
     ...dataset.outcomeTypes.map((info) => ({
       type: info.type,
@@ -254,6 +277,14 @@ export function outcomeTypes(dataset: OutcomesDataset): readonly OutcomeTypeDefi
     ...(dataset.outcomeTypes.some((info) => info.type === 19) ? [] : [NOT_IN_FILE_19]),
   ].sort((a, b) => a.type - b.type);
 }
+
+/**
+ * The outcome framework as data: types 0–21 with their Home Office names and groups exactly as the bundled
+ * 2017/18 file writes them (generated from its `outcome_description` / `outcome_group` columns), type 19 from
+ * the spec (absent from the file: fraud), and the PEEL 2016 Figure 4 row or group of each type.
+ * @example OUTCOME_TYPES.find((t) => t.type === 15)?.presentationGroup // 'evidential-difficulties-victim-supports'
+ */
+export const OUTCOME_TYPES: readonly OutcomeTypeDefinition[] = outcomeTypes({ outcomeTypes: outcomeTypeNames201718, file: OUTCOME_FRAMEWORK_FILE });
 
 /** Which counts to add up. Omitted dimensions are summed over. */
 export interface OutcomeQuery {

@@ -22,14 +22,22 @@ import { ForceSlugSchema } from '../schema/force.ts';
 import { type NumberOrMissing, NumberOrMissingSchema, isMissing, missing } from '../schema/missing.ts';
 import { SourceIdSchema } from '../schema/provenance.ts';
 
-/** The police.uk crime type of anti-social behaviour incidents. */
+/**
+ * The police.uk crime type of anti-social behaviour incidents.
+ * @example policeUkAggregates20122016.crimeTypes.includes(ASB_CRIME_TYPE) // false: ASB is counted separately
+ */
 export const ASB_CRIME_TYPE = 'Anti-social behaviour';
 /**
  * Label used for a record with no last outcome (ASB incidents never have one; crimes may lack one),
  * as in the BBC `outcomes_by_force.csv` column of the same name.
+ * @example policeUkAggregates20122016.outcomeCategories.at(-1) // '(blank)'
  */
 export const NO_OUTCOME_LABEL = '(blank)';
 
+/**
+ * Schema of the police.uk aggregates by force × calendar year.
+ * @example PoliceUkAggregatesDatasetSchema.safeParse(policeUkAggregates20122016).success // true
+ */
 export const PoliceUkAggregatesDatasetSchema = z
   .object({
     kind: z.literal('policeuk-aggregates'),
@@ -65,6 +73,10 @@ export type PoliceUkAggregatesDataset = z.infer<typeof PoliceUkAggregatesDataset
 /** One count of street-level records: indexes into the dataset's axes, then the count. */
 const StreetCellSchema = z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(1)]);
 
+/**
+ * Schema of street-level counts by force × month × crime type × last outcome (`peel-data import --format police-uk-street`).
+ * @example PoliceUkStreetCountsDatasetSchema.safeParse((await loadRelease(dir)).policeUkStreet).success // true
+ */
 export const PoliceUkStreetCountsDatasetSchema = z
   .object({
     kind: z.literal('policeuk-street-counts'),

@@ -41,6 +41,10 @@ const DATASET_FILES: Record<ImportedReleaseName, { file: string; schema: z.ZodTy
 };
 const DATASET_NAMES = Object.keys(DATASET_FILES) as ImportedReleaseName[];
 
+/**
+ * Name of the manifest that marks a folder as a peel-data release.
+ * @example existsSync(join(dir, MANIFEST_FILE)) // true for a folder written by peel-data import
+ */
 export const MANIFEST_FILE = 'manifest.json';
 
 const ManifestSchema = z
