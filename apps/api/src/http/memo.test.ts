@@ -25,6 +25,15 @@ describe('RenderMemo', () => {
     expect(again).toHaveBeenCalledTimes(1);
   });
 
+  it('evicts the oldest entries once the bytes held pass the byte bound', async () => {
+    const memo = new RenderMemo(100, { maxBytes: 10 });
+    await memo.get('a', () => renderBody('123456', 'text/plain'));
+    await memo.get('b', () => renderBody('123456', 'text/plain'));
+    await Promise.resolve();
+    expect(memo.size).toBe(1);
+    expect(memo.bytes).toBe(6);
+  });
+
   it('forgets a failed render so the next request retries', async () => {
     const memo = new RenderMemo(2);
     await expect(memo.get('k', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

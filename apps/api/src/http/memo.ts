@@ -20,17 +20,27 @@ export async function renderBody(text: string, contentType: string): Promise<Ren
 }
 
 /**
- * A bounded memo of rendered representations. Concurrent misses for one key share one render.
+ * A memo of rendered representations, bounded by entry count and by total bytes (reports are ~0.5 MB each).
+ * Concurrent misses for one key share one render.
  * @example
  * const memo = new RenderMemo(100);
  * await memo.get('forces|json', () => renderBody('[]', 'application/json'));
  */
 export class RenderMemo {
   readonly #max: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
   readonly #entries = new Map<string, Promise<Rendered>>();
+  readonly #sizes = new Map<string, number>();
 
-  constructor(maxEntries: number) {
+  constructor(maxEntries: number, { maxBytes = 128 * 1024 * 1024 }: { maxBytes?: number } = {}) {
     this.#max = maxEntries;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Bytes held by settled entries. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   get size(): number {
@@ -48,11 +58,28 @@ export class RenderMemo {
     }
     const pending = render();
     this.#entries.set(key, pending);
-    pending.catch(() => this.#entries.delete(key));
-    while (this.#entries.size > this.#max) {
-      const oldest = this.#entries.keys().next().value as string;
-      this.#entries.delete(oldest);
-    }
+    pending.then(
+      (rendered) => {
+        if (this.#entries.get(key) !== pending) return;
+        this.#sizes.set(key, rendered.body.byteLength);
+        this.#bytes += rendered.body.byteLength;
+        this.#evict();
+      },
+      () => this.#delete(key),
+    );
+    this.#evict();
     return pending;
+  }
+
+  #evict(): void {
+    while (this.#entries.size > this.#max || (this.#bytes > this.#maxBytes && this.#entries.size > 1)) {
+      this.#delete(this.#entries.keys().next().value as string);
+    }
+  }
+
+  #delete(key: string): void {
+    this.#entries.delete(key);
+    this.#bytes -= this.#sizes.get(key) ?? 0;
+    this.#sizes.delete(key);
   }
 }

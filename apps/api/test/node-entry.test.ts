@@ -1,0 +1,88 @@
+/**
+ * The Node entry as users start it: a child process on 127.0.0.1, port 0 (any free port), stopped after.
+ * Serves the bundled data by default, a `peel-data import` folder with PEEL_DATA_DIR, and refuses to start,
+ * with the reason, on a folder that is not a release.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledRelease } from 'peel-data';
+import { writeRelease } from 'peel-data/node';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const apiDir = new URL('..', import.meta.url).pathname;
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts src/node.ts; resolves with its origin once it listens, or with its exit code and stderr. */
+function start(env: Record<string, string>): Promise<{ origin?: string; code?: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=peel-source', 'src/node.ts'], {
+    cwd: apiDir,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/.exec(stdout);
+      if (match) resolve({ origin: match[1]!, stderr });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe.concurrent('node entry (src/node.ts)', () => {
+  it('serves the bundled release', async () => {
+    const { origin, stderr } = await start({});
+    expect(origin, stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const health = (await (await fetch(`${origin}/healthz`)).json()) as { release: { source: string } };
+    expect(health.release.source).toBe('bundled');
+    expect((await fetch(`${origin}/v1/forces/durham`)).status).toBe(200);
+  }, 30_000);
+
+  it('serves a PEEL_DATA_DIR release folder written by peel-data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peel-release-'));
+    dirs.push(dir);
+    await writeRelease(dir, { recordedCrime: bundledRelease.recordedCrime }, { recordedCrime: ['rec-crime-pfa.csv'] });
+    const { origin, stderr } = await start({ PEEL_DATA_DIR: dir });
+    expect(origin, stderr).toBeDefined();
+    const health = (await (await fetch(`${origin}/healthz`)).json()) as { release: { id: string; source: string } };
+    expect(health.release).toMatchObject({ source: 'directory' });
+    expect(health.release.id).toContain(dir);
+  }, 30_000);
+
+  it.each([
+    { label: 'a folder that does not exist', dir: () => join(tmpdir(), 'peel-no-such-folder-7f3a'), reason: /manifest|no such|ENOENT/i },
+    {
+      label: 'a folder with a broken manifest',
+      dir: () => {
+        const dir = mkdtempSync(join(tmpdir(), 'peel-bad-release-'));
+        dirs.push(dir);
+        writeFileSync(join(dir, 'manifest.json'), '{"format":"something-else"}');
+        return dir;
+      },
+      reason: /manifest/i,
+    },
+  ])('refuses to start on $label, with the reason', async ({ dir, reason }) => {
+    const { origin, code, stderr } = await start({ PEEL_DATA_DIR: dir() });
+    expect(origin).toBeUndefined();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/refused to start/);
+    expect(stderr).toMatch(reason);
+  }, 30_000);
+
+  it('refuses a bad PORT, naming it', async () => {
+    const { code, stderr } = await start({ PORT: 'eighty' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT must be a whole number.*"eighty"/);
+  }, 30_000);
+});
