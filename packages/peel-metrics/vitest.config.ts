@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['peel-source'] },
   ssr: { resolve: { conditions: ['peel-source'], externalConditions: ['peel-source'] } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

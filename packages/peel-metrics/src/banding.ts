@@ -89,29 +89,34 @@ export function bandForces(rows: readonly { force: string; value: NumberOrMissin
   }
   const n = values.length;
   const k = tailSize(n);
-  const descending = values.map((row) => row.value).sort((a, b) => b - a);
-  const ascending = [...descending].reverse();
-  // Competition rank = 1 + number of strictly greater (or smaller) values: found by binary search in the sorted lists.
-  const countBefore = (sorted: number[], before: (x: number) => boolean): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(sorted[mid] as number)) lo = mid + 1;
-      else hi = mid;
+  // One sort, highest first (ties in slug order, so the output is stable), then competition ranks in one pass.
+  const order = values.map((_, index) => index);
+  order.sort((a, b) => {
+    const difference = (values[b] as { value: number }).value - (values[a] as { value: number }).value;
+    if (difference !== 0) return difference;
+    const fa = (values[a] as { force: string }).force;
+    const fb = (values[b] as { force: string }).force;
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  });
+  const ranked: BandedForce[] = new Array(n);
+  let start = 0;
+  while (start < n) {
+    const value = (values[order[start] as number] as { value: number }).value;
+    let end = start;
+    while (end + 1 < n && (values[order[end + 1] as number] as { value: number }).value === value) end += 1;
+    // Tied run at positions start..end: rank from the top = start + 1; from the bottom = n − end.
+    const rank = start + 1;
+    const rankFromBottom = n - end;
+    const high = rank <= k;
+    const low = rankFromBottom <= k;
+    const band: Band = high && !low ? 'among-the-highest' : low && !high ? 'among-the-lowest' : 'broadly-in-line';
+    for (let position = start; position <= end; position += 1) {
+      const row = values[order[position] as number] as { force: string; value: number };
+      ranked[position] = { force: row.force, value: row.value, rank, rankFromBottom, band };
     }
-    return lo;
-  };
-  const ranked = values
-    .map(({ force, value }) => {
-      const rank = 1 + countBefore(descending, (x) => x > value);
-      const rankFromBottom = 1 + countBefore(ascending, (x) => x < value);
-      const high = rank <= k;
-      const low = rankFromBottom <= k;
-      const band: Band = high && !low ? 'among-the-highest' : low && !high ? 'among-the-lowest' : 'broadly-in-line';
-      return { force, value, rank, rankFromBottom, band };
-    })
-    .sort((a, b) => a.rank - b.rank || a.force.localeCompare(b.force));
-  const cutoffs = k === 0 ? {} : { highest: descending[k - 1] as number, lowest: ascending[k - 1] as number };
+    start = end + 1;
+  }
+  const valueAt = (position: number): number => (values[order[position] as number] as { value: number }).value;
+  const cutoffs = k === 0 ? {} : { highest: valueAt(k - 1), lowest: valueAt(n - k) };
   return { rule: BANDING_RULE, direction: 'rank 1 = highest value', n, k, cutoffs, ranked, notRanked };
 }

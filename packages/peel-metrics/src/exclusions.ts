@@ -76,8 +76,16 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
  * @example exclusionsFor('da_outcome_rate').filter((rule) => rule.treatment === 'excluded').map((rule) => rule.force) // ['dorset', 'nottinghamshire']
  */
 export function exclusionsFor(metricId: string, registry: readonly ExclusionRule[] = EXCLUSION_REGISTRY_2016): ExclusionRule[] {
-  return registry.filter((rule) => rule.metrics.includes(metricId));
+  // Metric ids such as 'outcome_proportion:charged-summonsed' take the rules of their base id.
+  const baseId = metricId.split(':')[0] as string;
+  let byMetric = registryIndex.get(registry);
+  if (!byMetric) registryIndex.set(registry, (byMetric = new Map()));
+  let rules = byMetric.get(baseId);
+  if (!rules) byMetric.set(baseId, (rules = registry.filter((rule) => rule.metrics.includes(baseId))));
+  return [...rules];
 }
+
+const registryIndex = new WeakMap<readonly ExclusionRule[], Map<string, ExclusionRule[]>>();
 
 /**
  * The rule (if any) for one force on one metric, most severe treatment first (excluded > combined > flagged).

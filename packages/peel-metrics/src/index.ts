@@ -98,3 +98,5 @@ export { resolveRelease, territorialForcesOf, publishedFigure, publishedNumber }
 export type { MetricsRelease } from './data/release.ts';
 export { bandResultOf, metricFigure } from './report/figure.ts';
 export type { MetricFigureOptions } from './report/figure.ts';
+export { GRID_BAND_CODES, crimeRateGrid, gridValue } from './metrics/crime-grid.ts';
+export type { CrimeRateGrid } from './metrics/crime-grid.ts';

@@ -511,7 +511,8 @@ export function catalogueEntry(release: MetricsRelease, metricId: string): { id:
     catalogueIndexes.set(release, index);
   }
   const entry = index.get(baseId);
-  return entry ? { ...entry, id: metricId } : { id: metricId };
+  if (!entry) return { id: metricId };
+  return entry.id === metricId ? entry : { ...entry, id: metricId };
 }
 
 const catalogueIndexes = new WeakMap<MetricsRelease, Map<string, { id: string }>>();

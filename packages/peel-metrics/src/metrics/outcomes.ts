@@ -76,7 +76,23 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
   const measure = 'offences-recorded-in-quarter' as const;
   const inData = forces.filter((force) => dataset.forces.includes(force));
   const notInData = missing('x', `the outcomes dataset (${dataset.file}) has no rows for this force`);
-  const totals = new Map<string, NumberOrMissing>(forces.map((force) => [force, inData.includes(force) ? outcomeCount(dataset, { force, measure }) : notInData]));
+  // Read each force's count per outcome type once; rows, groups and totals are sums of these.
+  const types = dataset.outcomeTypes.map((info) => info.type);
+  const byType = new Map<string, Map<number, NumberOrMissing>>();
+  for (const force of forces) {
+    byType.set(force, new Map(types.map((type) => [type, inData.includes(force) ? outcomeCount(dataset, { force, measure, outcomeType: type }) : notInData])));
+  }
+  const sumTypes = (force: string, wanted: readonly number[]): NumberOrMissing => {
+    const counts = byType.get(force) as Map<number, NumberOrMissing>;
+    let total = 0;
+    for (const type of wanted) {
+      const count = counts.get(type) ?? missing('x', `outcome type ${type} is not in ${dataset.file}`);
+      if (isMissing(count)) return count;
+      total += count;
+    }
+    return total;
+  };
+  const totals = new Map<string, NumberOrMissing>(forces.map((force) => [force, sumTypes(force, types)]));
   const counts = new Map<string, Map<string, NumberOrMissing>>();
   const percents = new Map<string, Map<string, NumberOrMissing>>();
   const englandWales = new Map<string, EnglandWalesAggregate>();
@@ -87,7 +103,7 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
     const rowPercents = new Map<string, NumberOrMissing>();
     for (const force of forces) {
       const total = totals.get(force) as NumberOrMissing;
-      const count = inData.includes(force) ? outcomeCount(dataset, { force, measure, outcomeType: row.outcomeTypes }) : notInData;
+      const count = sumTypes(force, row.outcomeTypes);
       rowCounts.set(force, count);
       rowPercents.set(
         force,

@@ -45,12 +45,15 @@ export function periodIndexOf(dataset: RecordedCrimeDataset, periodEnd: string):
   return map.get(periodEnd);
 }
 
+const SINGLE_GROUPS = new Map<string, readonly string[]>(OFFENCE_GROUPS.map((group) => [group.id, [group.id]]));
+
 function groupsOf(selection: CrimeSelection): readonly string[] {
   if (selection === 'total-excl-fraud' || selection === 'victim-based') return CRIME_SELECTION_GROUPS[selection];
-  if (!OFFENCE_GROUPS.some((group) => group.id === selection)) {
+  const single = SINGLE_GROUPS.get(selection);
+  if (single) return single;
+  {
     throw new TypeError(`crimeCount: unknown selection ${JSON.stringify(selection)}; expected 'total-excl-fraud', 'victim-based' or an OFFENCE_GROUPS id such as 'sexual-offences'`);
   }
-  return [selection];
 }
 
 /**

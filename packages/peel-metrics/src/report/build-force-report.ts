@@ -18,11 +18,15 @@ import { bandLists, describeBanding, describeChange, describeComparison, describ
 import { exclusionsFor } from '../exclusions.ts';
 import { formatPeriod, type Period } from 'peel-data';
 import { resolveRelease, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
-import { computeMetric, outcomeProvenance } from '../metrics/engine.ts';
+import { computeMetric, type ComputedMetric } from '../metrics/engine.ts';
 import { outcomesTable } from '../metrics/outcomes.ts';
 import { assertEdition, type EditionOptions } from './edition.ts';
 import { bandResultOf, metricFigure } from './figure.ts';
 import type { Figure, ForceReport, JudgmentEntry, MetricFigure, Sentence, TableRow } from './types.ts';
+import type { z } from 'zod';
+import type { ForceBarSchema } from './types.ts';
+
+type ForceBar = z.infer<typeof ForceBarSchema>;
 
 const QUESTION_IDS = ['preventing', 'investigating', 'vulnerability', 'serious_organised', 'specialist'] as const;
 const OVERALL_QUESTION = 'How effective is the force at keeping people safe and reducing crime?';
@@ -124,20 +128,31 @@ function byForceFigure(release: MetricsRelease, force: Force, number: number, ti
     unit: subject.unit,
     precision: subject.precision,
     subject,
-    bars: computed.forces.map((candidate) => {
-      const row = computed.rows.get(candidate.slug);
-      return {
-        force: { slug: candidate.slug, name: candidate.name, shortName: candidate.shortName },
-        value: row?.value ?? missing('x', 'no value'),
-        isSubject: candidate.slug === force.slug,
-        ...(isMissing(computed.banding) ? {} : { band: bandResultOf(computed.banding, candidate.slug) }),
-        caveats: row?.caveats ?? [],
-      };
-    }),
+    bars: barsOf(computed).map((bar) => (bar.force.slug === force.slug ? { ...bar, isSubject: true } : bar)),
     banding: isMissing(computed.banding)
       ? computed.banding
       : { rule: computed.banding.rule, direction: computed.banding.direction, n: computed.banding.n, k: computed.banding.k, cutoffs: computed.banding.cutoffs, notRanked: computed.banding.notRanked },
   };
+}
+
+// The bars of a by-force chart are the same in every force's report (bar the highlight), so they are built once.
+const barsCache = new WeakMap<ComputedMetric, ForceBar[]>();
+function barsOf(computed: ComputedMetric): ForceBar[] {
+  let bars = barsCache.get(computed);
+  if (!bars) {
+    bars = computed.forces.map((candidate) => {
+      const row = computed.rows.get(candidate.slug);
+      return {
+        force: { slug: candidate.slug, name: candidate.name, shortName: candidate.shortName },
+        value: row?.value ?? missing('x', 'no value'),
+        isSubject: false,
+        ...(isMissing(computed.banding) ? {} : { band: bandResultOf(computed.banding, candidate.slug) }),
+        caveats: row?.caveats ?? [],
+      };
+    });
+    barsCache.set(computed, bars);
+  }
+  return bars;
 }
 
 function outcomesFigure(release: MetricsRelease, force: Force): Figure {
@@ -316,7 +331,8 @@ function sentencesFor(release: MetricsRelease, force: Force, report: Omit<ForceR
   }
   const arrests = report.forceInNumbers.flatMap((panel) => panel.items).find((item) => item.metricId === 'da_arrest_rate');
   if (arrests && isMissing(arrests.force.value)) sentences.push(describeMissing({ metricId: 'da_arrest_rate', subject: force.name, measure: 'domestic abuse arrests', value: arrests.force.value }));
-  const name = (slug: string) => territorialForcesOf(release).find((candidate) => candidate.slug === slug)?.name ?? slug;
+  const names = new Map(territorialForcesOf(release).map((candidate) => [candidate.slug, candidate.name]));
+  const name = (slug: string) => names.get(slug) ?? slug;
   for (const [metricId, measure] of [['outcome_proportion', 'the outcomes table (Figures 4 and 5)'], ['da_outcome_rate', 'the domestic abuse outcomes table (Figure 7)'], ['vulnerable_victim_crime_pct', 'the vulnerable-victim figure (Figure 6)'], ['ocgs_per_million', 'the organised crime group rate (Figure 8)']] as const) {
     const rules = exclusionsFor(metricId).filter((rule) => rule.treatment === 'excluded');
     if (rules.length === 0) continue;
@@ -434,10 +450,14 @@ function footnotes(force: Force): string[] {
   ];
 }
 
+const exclusionNotesCache = new WeakMap<MetricsRelease, string[]>();
+
 function exclusionNotes(release: MetricsRelease): string[] {
-  const name = (slug: string) => territorialForcesOf(release).find((candidate) => candidate.slug === slug)?.name ?? slug;
-  return exclusionsFor('outcome_proportion')
-    .concat(exclusionsFor('da_outcome_rate'), exclusionsFor('vulnerable_victim_crime_pct'), exclusionsFor('ocgs_per_million'), exclusionsFor('ocg_predominant_crime_type_share'), exclusionsFor('asb_rate'))
-    .filter((rule, index, all) => all.indexOf(rule) === index)
-    .map((rule) => `${name(rule.force)} (${rule.treatment}; ${rule.metrics.slice(0, 3).join(', ')}${rule.metrics.length > 3 ? ', …' : ''}): ${rule.reason}`);
+  const cached = exclusionNotesCache.get(release);
+  if (cached) return [...cached];
+  const names = new Map(territorialForcesOf(release).map((force) => [force.slug, force.name]));
+  const rules = new Set(['outcome_proportion', 'da_outcome_rate', 'vulnerable_victim_crime_pct', 'ocgs_per_million', 'ocg_predominant_crime_type_share', 'asb_rate'].flatMap((id) => exclusionsFor(id)));
+  const notes = [...rules].map((rule) => `${names.get(rule.force) ?? rule.force} (${rule.treatment}; ${rule.metrics.slice(0, 3).join(', ')}${rule.metrics.length > 3 ? ', …' : ''}): ${rule.reason}`);
+  exclusionNotesCache.set(release, notes);
+  return [...notes];
 }

@@ -30,20 +30,33 @@ export interface MetricFigureOptions {
  */
 export function bandResultOf(banding: Banding | Missing, force: string): BandResult | Missing {
   if (isMissing(banding)) return banding;
-  const row = banding.ranked.find((candidate) => candidate.force === force);
-  if (!row) {
-    const reason = banding.notRanked.find((candidate) => candidate.force === force)?.reason ?? 'not ranked';
-    return missing('z', `not ranked: ${reason}`);
+  let results = bandResults.get(banding);
+  if (!results) {
+    results = new Map<string, BandResult | Missing>();
+    for (const row of banding.ranked) {
+      results.set(row.force, { band: row.band, rank: row.rank, rankFromBottom: row.rankFromBottom, n: banding.n, k: banding.k, cutoffs: banding.cutoffs, direction: banding.direction, rule: banding.rule });
+    }
+    for (const row of banding.notRanked) results.set(row.force, missing('z', `not ranked: ${row.reason}`));
+    bandResults.set(banding, results);
   }
-  return { band: row.band, rank: row.rank, rankFromBottom: row.rankFromBottom, n: banding.n, k: banding.k, cutoffs: banding.cutoffs, direction: banding.direction, rule: banding.rule };
+  return results.get(force) ?? missing('z', 'not ranked: not among the forces of this banding');
 }
+
+// Band results are the same in every report, so each banding's are built once.
+const bandResults = new WeakMap<Banding, Map<string, BandResult | Missing>>();
 
 /** Label, unit and printed precision, from the catalogue where it has them. */
 export function describeMetric(release: MetricsRelease, computed: ComputedMetric): { label: string; unit: string; precision: number } {
+  const cached = descriptions.get(computed);
+  if (cached) return cached;
   const entry = catalogueEntry(release, computed.metricId) as { label?: string; unit?: string; printedDecimals?: unknown };
   const precision = typeof entry.printedDecimals === 'number' ? entry.printedDecimals : computed.precision;
-  return { label: entry.label ?? computed.label, unit: computed.unit || entry.unit || '', precision };
+  const description = { label: entry.label ?? computed.label, unit: computed.unit || entry.unit || '', precision };
+  descriptions.set(computed, description);
+  return description;
 }
+
+const descriptions = new WeakMap<ComputedMetric, { label: string; unit: string; precision: number }>();
 
 /**
  * One metric for one force, ready for a report.
