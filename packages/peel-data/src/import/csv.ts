@@ -211,9 +211,21 @@ export class CsvReader {
       this.#started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    // `leftover + chunk` would be a V8 cons-string (a rope), slower to index into on every charCodeAt;
-    // Array#join builds one flat string instead.
-    this.#buffer = this.#buffer.length === 0 ? chunk : [this.#buffer, chunk].join('');
+    if (this.#buffer.length > 0) {
+      // Finish the partial record from the previous chunk with just the start of this one, so the
+      // (1 MiB) chunk is not copied into a joined string: copying every chunk cost more than parsing it.
+      let end = firstLineBreak(chunk);
+      if (end >= 0 && chunk.charCodeAt(end) === CR && chunk.charCodeAt(end + 1) === LF) end += 1;
+      if (end >= 0 && end + 1 < chunk.length) {
+        this.#buffer += chunk.slice(0, end + 1);
+        this.#parse(false);
+        chunk = chunk.slice(end + 1);
+      }
+      // Still open (a quoted field spanning lines, or no line break yet): keep the text together. Array#join
+      // builds a flat string; `a + b` would be a rope that is slower to index into.
+      if (this.#buffer.length > 0) chunk = [this.#buffer, chunk].join('');
+    }
+    this.#buffer = chunk;
     this.#parse(false);
   }
 
@@ -370,6 +382,12 @@ export class CsvReader {
     this.#emit(fields);
     return isCr && text.charCodeAt(breakAt + 1) === LF ? breakAt + 2 : breakAt + 1;
   }
+}
+
+function firstLineBreak(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
 }
 
 function indexOrEnd(text: string, char: string, from: number): number {

@@ -72,6 +72,15 @@ export interface HoOutcomesImport {
   report: OutcomesImportReport;
 }
 
+/** One quarter × force × offence code: which outcome types have had a row (bit per type). */
+interface Block {
+  mask: number;
+  row: number;
+  quarter: number;
+  slug: string;
+  code: string;
+}
+
 interface CodeInfo {
   /** The code as a string of its own (not a slice pinning a 1 MiB chunk of the file). */
   code: string;
@@ -120,9 +129,10 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   const typeInfo: (OutcomeTypeInfo & { row: number; checkedForForce: number })[] = [];
   const byGroup = new Map<string, Accumulator>(); // `${slug}|${group index}`
   const byCode = new Map<string, Accumulator>(); // `${slug}|${code}` for kept codes
-  const blocks = new Map<string, { mask: number; row: number }>(); // `${quarter}|${slug}|${code}`
+  // Blocks (quarter × force × code) by force order and quarter, then code: no string key per block.
+  const blocks: Map<string, Block>[] = [];
   let typesSeenMask = 0;
-  const forceQuarters = new Set<string>();
+  const forceQuarters = new Set<string>(); // `${slug}|${quarter}`, filled once per force and quarter
 
   // The previous row's identity: the file is sorted, so most rows repeat it.
   let lastForceName: string | undefined;
@@ -130,7 +140,7 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   let lastForceOrdinal = -1;
   let lastCode: string | undefined;
   let lastQuarter = 0;
-  let lastBlock: { mask: number; row: number } | undefined;
+  let lastBlock: Block | undefined;
   let lastGroupAcc: Accumulator | undefined;
   let lastCodeAcc: Accumulator | undefined;
 
@@ -207,13 +217,17 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       code = known.code;
       lastCode = code;
       lastQuarter = quarter;
-      const blockKey = `${quarter}|${lastForceSlug}|${code}`;
-      lastBlock = blocks.get(blockKey);
-      if (!lastBlock) {
-        lastBlock = { mask: 0, row: record.row };
-        blocks.set(blockKey, lastBlock);
+      const slot = lastForceOrdinal * QUARTER_SLOTS + quarter - 1;
+      let quarterBlocks = blocks[slot];
+      if (!quarterBlocks) {
+        quarterBlocks = blocks[slot] = new Map();
+        forceQuarters.add(`${lastForceSlug}|${quarter}`);
       }
-      forceQuarters.add(`${lastForceSlug}|${quarter}`);
+      lastBlock = quarterBlocks.get(code);
+      if (!lastBlock) {
+        lastBlock = { mask: 0, row: record.row, quarter, slug: lastForceSlug, code };
+        quarterBlocks.set(code, lastBlock);
+      }
       lastGroupAcc = accumulatorFor(byGroup, `${lastForceSlug}|${known.group}`);
       lastCodeAcc = known.kept ? accumulatorFor(byCode, `${lastForceSlug}|${code}`) : undefined;
     }
@@ -269,15 +283,15 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   }
 
   // Every (quarter, force, code) block must carry the same outcome types as the file as a whole.
-  for (const [key, block] of blocks) {
+  for (const block of blocks.flatMap((quarterBlocks) => (quarterBlocks ? [...quarterBlocks.values()] : []))) {
     if (block.mask !== typesSeenMask) {
-      const [quarter, slug, code] = key.split('|');
+      const { quarter, slug, code } = block;
       const absent = typeNumbers(typesSeenMask & ~block.mask);
       throw new ImportError({
         file,
         row: block.row,
         column: 'outcome_type',
-        expected: `a row for every outcome type in the file (${typeNumbers(typesSeenMask).join(', ')}) for quarter ${quarter}, force ${slug}, offence code ${showValue(code!)}`,
+        expected: `a row for every outcome type in the file (${typeNumbers(typesSeenMask).join(', ')}) for quarter ${quarter}, force ${slug}, offence code ${showValue(code)}`,
         received: `no row for outcome type${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (is the file truncated or edited?)`,
       });
     }
@@ -293,12 +307,14 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   const buildCells = (source: Map<string, Accumulator>, rowKeys: readonly string[], measure: number): NumberOrMissing[] => {
     const cells: NumberOrMissing[] = [];
     for (const slug of forcesAxis) {
+      const hasQuarter = quartersAxis.map((quarter) => forceQuarters.has(`${slug}|${quarter}`));
       for (const rowKey of rowKeys) {
         const acc = source.get(`${slug}|${rowKey}`);
         for (const type of typesAxis) {
-          for (const quarter of quartersAxis) {
+          for (let q = 0; q < quartersAxis.length; q++) {
+            const quarter = quartersAxis[q]!;
             const slot = type * QUARTER_SLOTS + quarter - 1;
-            if (!forceQuarters.has(`${slug}|${quarter}`)) {
+            if (!hasQuarter[q]) {
               cells.push(missing('x', `The file has no rows for this force in quarter ${quarter}`));
             } else if (!acc || acc.rows[slot] === 0) {
               // The file lists every code with zeros, so no row at all means it says nothing about this cell.
