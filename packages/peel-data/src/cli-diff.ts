@@ -20,6 +20,10 @@ import * as peelData from './index.ts';
 import { MANIFEST_FILE, loadRelease } from './import/release.ts';
 import { formatMissing, isMissing } from './schema/missing.ts';
 
+/**
+ * The help text of `peel-data diff`.
+ * @example console.log(DIFF_USAGE) // 'Usage: peel-data diff <older> <newer> [--json] [--limit N] …'
+ */
 export const DIFF_USAGE = `Usage: peel-data diff <older> <newer> [--json] [--limit N]
 
   <older>, <newer>  "bundled" (this package's data), a release folder written by
@@ -33,7 +37,10 @@ Exit code: 0 same data, 1 different, 2 error.
 Examples: peel-data diff bundled ./release
           peel-data diff ./old/node_modules/peel-data bundled`;
 
-/** Where the command writes; tests pass their own. */
+/**
+ * Where the command writes; tests pass their own.
+ * @example let text = ''; await runDiffCommand(['bundled', 'bundled'], { stdout: (t) => (text += t), stderr: (t) => (text += t) })
+ */
 export interface CommandOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

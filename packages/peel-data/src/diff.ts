@@ -33,7 +33,10 @@
 import { formatPeriod, type ChangePeriod, type Period } from './schema/period.ts';
 import { missing, type Missing } from './schema/missing.ts';
 
-/** Fields that say what a row is about rather than what it says (in key order). */
+/**
+ * Fields that say what a row is about rather than what it says, in key order.
+ * @example IDENTITY_FIELDS.includes('force') // true: { force: 'durham', year: 2015, persons: 625345 } is keyed 'force=durham · year=2015'
+ */
 export const IDENTITY_FIELDS = [
   'force',
   'forceSlug',
@@ -58,15 +61,24 @@ export const IDENTITY_FIELDS = [
   'month',
 ] as const;
 
-/** Key fields that make a row a statistic for a point in time: a changed value there is a revision. */
+/**
+ * Key fields that make a row a statistic for a point in time: a changed value there is a revision.
+ * @example PERIOD_FIELDS.includes('year') // true: a new value for 'force=durham · year=2015' is revised, not changed
+ */
 export const PERIOD_FIELDS = ['period', 'year', 'quarter', 'date', 'month'] as const;
 
-/** A release as `diffReleases` sees it: a version and named datasets (peel-data's `PeelRelease` is one). */
+/**
+ * A release as `diffReleases` sees it: a version and named datasets (peel-data's `PeelRelease` is one).
+ * @example const release: ComparableRelease = { version: '0.1.0', forces: [] }
+ */
 export interface ComparableRelease {
   version: string;
 }
 
-/** One value that differs between two releases for the same row. */
+/**
+ * One value that differs between two releases for the same row.
+ * @example { dataset: 'judgments', key: 'force=durham · question=overall · year=2016', field: 'grade', from: 'good', to: 'outstanding' }
+ */
 export interface ValueChange {
   dataset: string;
   /** The row's key as text, e.g. `force=durham · period=12 months to 30 June 2016 · offence=Burglary`. */
@@ -76,14 +88,20 @@ export interface ValueChange {
   to: unknown;
 }
 
-/** A row that exists in only one of the two releases. */
+/**
+ * A row that exists in only one of the two releases.
+ * @example { dataset: 'population', key: 'values.durham · year=2021', row: 630000 }
+ */
 export interface RowChange {
   dataset: string;
   key: string;
   row: unknown;
 }
 
-/** Everything that differs between two releases; see the method at the top of diff.ts. */
+/**
+ * Everything that differs between two releases; see the method at the top of diff.ts.
+ * @example { from: '0.1.0', to: '0.2.0', revised: [], changed: [], added: [], removed: [] } // no differences
+ */
 export interface ReleaseDiff {
   from: string;
   to: string;
@@ -93,6 +111,10 @@ export interface ReleaseDiff {
   removed: RowChange[];
 }
 
+/**
+ * Options of `diffReleases`.
+ * @example diffReleases(older, newer, { keys: { judgments: ['force', 'year', 'question'] } })
+ */
 export interface DiffOptions {
   /** Key fields per dataset, overriding the automatic choice, e.g. `{ recordedCrime: ['force', 'period', 'offence'] }`. */
   keys?: Readonly<Record<string, readonly string[]>>;
@@ -218,13 +240,17 @@ function keyFieldsOf(row: Record<string, unknown>, keyFields: readonly string[] 
   return IDENTITY_FIELDS.filter((field) => field in row);
 }
 
-/** Sibling arrays that other arrays of the same length are aligned to (one value per period). */
+/**
+ * Sibling arrays that other arrays of the same length are aligned to (one value per period).
+ * @example // { years: [2015, 2016], values: { durham: [625345, 626000] } } gives rows 'values.durham · year=2015' and '… · year=2016'
+ */
 export const AXIS_FIELDS = ['periods', 'years', 'quarters', 'months', 'dates'] as const;
 
 /**
  * Flattened multi-dimensional arrays, by dataset `kind`: the cells of `path` are laid out over the named sibling
  * axes, last axis fastest (as the datasets' accessors read them: `outcomeCount`, `policeUkCrimes`). A `sparse`
  * layout lists only some cells, each as `[index on axis 1, …, index on axis n, value]` (`streetCount`).
+ * @example CUBE_LAYOUTS['policeuk-aggregates']!.asbIncidents // ['forces', 'years']: cell (force f, year y) is at f × years + y
  */
 export const CUBE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, readonly string[] | { sparse: readonly string[] }>>>> = {
   'ho-outcomes': {

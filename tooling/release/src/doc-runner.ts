@@ -16,10 +16,21 @@ import { transform } from 'esbuild';
 
 const run = promisify(execFile);
 
+/**
+ * Info strings of fenced blocks that are run.
+ * @example RUNNABLE_LANGUAGES.includes('ts') // true
+ */
 export const RUNNABLE_LANGUAGES = ['js', 'mjs', 'javascript', 'ts', 'typescript'] as const;
+/**
+ * Info strings of fenced blocks that hold the expected output of the block before them.
+ * @example OUTPUT_LANGUAGES.includes('text') // true
+ */
 export const OUTPUT_LANGUAGES = ['text', 'output'] as const;
 
-/** One fenced code block of a markdown file. */
+/**
+ * One fenced code block of a markdown file.
+ * @example { lang: 'ts', meta: '', code: "import { forces } from 'peel-data';", line: 12 }
+ */
 export interface CodeBlock {
   /** First word of the info string, lower-cased ('' when none). */
   lang: string;
@@ -30,7 +41,10 @@ export interface CodeBlock {
   line: number;
 }
 
-/** A runnable block and what it should print, if the README says. */
+/**
+ * A runnable block and what it should print, if the README says.
+ * @example { block: { lang: 'js', meta: '', code: 'console.log(1)', line: 3 }, expectedOutput: '1' }
+ */
 export interface RunnableExample {
   block: CodeBlock;
   expectedOutput: string | undefined;
@@ -78,7 +92,10 @@ export function runnableExamples(blocks: readonly CodeBlock[]): RunnableExample[
   return examples;
 }
 
-/** Trailing spaces and trailing blank lines do not count when comparing printed output. */
+/**
+ * Trailing spaces and trailing blank lines do not count when comparing printed output.
+ * @example normaliseOutput('a  \nb\n\n') // 'a\nb'
+ */
 export function normaliseOutput(text: string): string {
   return text
     .split(/\r?\n/)
@@ -87,7 +104,10 @@ export function normaliseOutput(text: string): string {
     .replace(/\n+$/, '');
 }
 
-/** What running one example gave. */
+/**
+ * What running one example gave.
+ * @example { stdout: '42\n', stderr: '', exitCode: 0 }
+ */
 export interface ExampleRun {
   stdout: string;
   stderr: string;

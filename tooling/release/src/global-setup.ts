@@ -6,7 +6,10 @@ import type { TestProject } from 'vitest/node';
 import { installTarballs } from './install.ts';
 import { PUBLISHED_PACKAGES, packPackage, sizeTable, type PackedPackage } from './pack.ts';
 
-/** What the tests receive through `inject('release')`. */
+/**
+ * What the tests receive through `inject('release')`.
+ * @example const { appDir, packed } = inject('release')
+ */
 export interface ReleaseFixture {
   workDir: string;
   /** Folder where the tarballs and zod are npm-installed and the examples copied. */
@@ -20,6 +23,10 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Vitest global setup: pack, install, provide; returns the teardown that removes the temporary folder.
+ * @example // vitest.config.ts: test: { globalSetup: ['src/global-setup.ts'] }
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'peel-release-'));
   const tarballDir = path.join(workDir, 'tarballs');

@@ -10,7 +10,10 @@ import { REPO_ROOT, type PackedPackage } from './pack.ts';
 
 const run = promisify(execFile);
 
-/** The example sources (node, browser and worker entries) that the tests copy next to the installed packages. */
+/**
+ * The example sources (node, browser and worker entries) that the tests copy next to the installed packages.
+ * @example path.join(EXAMPLES_DIR, 'node.mjs')
+ */
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
 /**

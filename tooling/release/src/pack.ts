@@ -11,20 +11,32 @@ import { gunzipSync } from 'node:zlib';
 
 const run = promisify(execFile);
 
-/** Absolute path of the monorepo root (ends with a separator). */
+/**
+ * Absolute path of the monorepo root (ends with a separator).
+ * @example path.join(REPO_ROOT, 'packages/peel-data') // '/work/main/packages/peel-data'
+ */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The packages published to npm, in dependency order (peel-metrics depends on peel-data). */
+/**
+ * The packages published to npm, in dependency order (peel-metrics depends on peel-data).
+ * @example for (const name of PUBLISHED_PACKAGES) await packPackage(name, dir)
+ */
 export const PUBLISHED_PACKAGES = ['peel-data', 'peel-metrics'] as const;
 export type PublishedPackageName = (typeof PUBLISHED_PACKAGES)[number];
 
-/** One file inside a tarball, with the `package/` prefix removed. */
+/**
+ * One file inside a tarball, with the `package/` prefix removed.
+ * @example { path: 'dist/index.js', bytes: 1203 }
+ */
 export interface TarEntry {
   path: string;
   bytes: number;
 }
 
-/** A packed package: where its tarball is and what it holds. */
+/**
+ * A packed package: where its tarball is and what it holds.
+ * @example { name: 'peel-data', version: '0.1.0', tarball: '/tmp/x/peel-data-0.1.0.tgz', packedBytes: 572900, unpackedBytes: 2960000, entries: [] }
+ */
 export interface PackedPackage {
   name: string;
   version: string;
