@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extractCodeBlocks, normaliseOutput, runExample, runnableExamples } from './doc-runner.ts';
+import { extractCodeBlocks, normaliseOutput, runExample, runnableExamples, withArrowChecks } from './doc-runner.ts';
 
 const fence = '```';
 
@@ -83,5 +83,32 @@ describe('runExample', () => {
     const result = await runExample(example!, { cwd: dir, name: 'throwing-example' });
     expect(result.exitCode).not.toBe(0);
     expect(result.stderr).toContain('docs drifted');
+  });
+});
+
+describe('"// →" lines', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'peel-doc-arrows-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const runBlock = async (code: string, name: string) => {
+    const [example] = runnableExamples(extractCodeBlocks(`${fence}ts\n${code}\n${fence}`));
+    return runExample(example!, { cwd: dir, name });
+  };
+
+  test('pass when every expression equals the value shown', async () => {
+    const result = await runBlock("const xs: number[] = [1, 2];\nxs.length; // → 2\n({ a: [1] }); // → { a: [1] }", 'arrows-ok');
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+  });
+
+  test('fail naming the README line, the value given and the value shown', async () => {
+    const result = await runBlock("const n = 6 * 7;\nn; // → 42\nn + 1; // → 42", 'arrows-wrong');
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('README line 4: n + 1 gives 43, the README says 42');
+  });
+
+  test('leave declarations alone', () => {
+    expect(withArrowChecks("const a = 1; // → 1\nimport { x } from 'y'; // → x", 1)).toBe("const a = 1; // → 1\nimport { x } from 'y'; // → x");
   });
 });

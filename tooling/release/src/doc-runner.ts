@@ -6,6 +6,8 @@
  *   (TypeScript is stripped by esbuild first, no type check), from a folder where the packed packages are installed;
  * - a block tagged `text` (or `output`) that comes right after a runnable block, before any other code block, is that
  *   block's expected standard output, compared line by line (trailing spaces ignored);
+ * - inside a runnable block, a line `expression; // → expected` is checked: the expression must equal the expected
+ *   JavaScript value (deep equality), as the packages' own README tests read the same lines;
  * - a block whose info string contains `no-run` is shown but not run (use sparingly: say why next to it).
  */
 import { execFile } from 'node:child_process';
@@ -120,7 +122,9 @@ export interface ExampleRun {
  */
 export async function runExample(example: RunnableExample, options: { cwd: string; name: string; timeoutMs?: number }): Promise<ExampleRun> {
   const isTypeScript = example.block.lang === 'ts' || example.block.lang === 'typescript';
-  const code = isTypeScript ? (await transform(example.block.code, { loader: 'ts', format: 'esm', target: 'node20' })).code : example.block.code;
+  // Rewrite the "// →" lines before stripping types: esbuild does not keep comments where they were.
+  const source = withArrowChecks(example.block.code, example.block.line);
+  const code = isTypeScript ? (await transform(source, { loader: 'ts', format: 'esm', target: 'node20' })).code : source;
   const file = path.join(options.cwd, `${options.name}.mjs`);
   await writeFile(file, code);
   try {
@@ -130,4 +134,31 @@ export async function runExample(example: RunnableExample, options: { cwd: strin
     const failure = error as { stdout?: string; stderr?: string; code?: number | string };
     return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? String(error), exitCode: typeof failure.code === 'number' ? failure.code : 1 };
   }
+}
+
+/** `expression; // → expected`, as the packages' README tests read it; declarations and imports are left alone. */
+const ARROW_LINE = /^(?!\s*(?:import|export|const|let|var|function|class|type|interface|return)\b)(.+); \/\/ → (.+)$/;
+
+/**
+ * Turns every `expression; // → expected` line into a check that prints the difference and fails the run.
+ * @example withArrowChecks("getForce('durham')?.slug; // → 'durham'", 1) // "…__peelCheck(…, () => (getForce('durham')?.slug), () => ('durham'));"
+ */
+export function withArrowChecks(code: string, firstLine: number): string {
+  let checks = 0;
+  const lines = code.split('\n').map((line, index) => {
+    const match = ARROW_LINE.exec(line);
+    if (!match) return line;
+    checks += 1;
+    const where = `README line ${firstLine + 1 + index}`;
+    return `__peelCheck(${JSON.stringify(`${where}: ${match[1]!.trim()}`)}, () => (${match[1]}), () => (${match[2]}));`;
+  });
+  if (checks === 0) return code;
+  const helper = [
+    "import { inspect as __peelInspect, isDeepStrictEqual as __peelEqual } from 'node:util';",
+    'function __peelCheck(what, actual, expected) {',
+    '  const got = actual(), want = expected();',
+    '  if (!__peelEqual(got, want)) { console.error(`${what} gives ${__peelInspect(got)}, the README says ${__peelInspect(want)}`); process.exitCode = 1; }',
+    '}',
+  ].join('\n');
+  return `${helper}\n${lines.join('\n')}`;
 }
