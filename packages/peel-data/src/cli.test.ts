@@ -71,6 +71,12 @@ describe('peel-data import', () => {
     expect(snapshot(dir)).toEqual({ 'mine.txt': 'keep me' });
   });
 
+  it('hands "diff" to the diff command (a release compared with itself: exit 0)', async () => {
+    expect(await run('diff', 'bundled', 'bundled')).toBe(0);
+    expect(await run('diff', '--help')).toBe(0);
+    expect(out.join('\n')).toContain('Usage: peel-data diff');
+  });
+
   it.each([
     { name: 'no arguments', args: [] as string[] },
     { name: 'unknown command', args: ['export', '--format', 'ho-outcomes', 'x.csv', '--out', 'o'] },

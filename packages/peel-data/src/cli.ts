@@ -3,13 +3,16 @@
  * `peel-data import --format <format> <file> --out <dir>`: reads a newer official file, validates it, and
  * stores it in a release folder that `loadRelease(dir)` (peel-data/node) and the API (PEEL_DATA_DIR) read.
  * Exit codes: 0 imported, 1 bad input (message names file, row and column; nothing written), 2 usage error.
+ * `peel-data diff …` is handed to runDiffCommand (src/cli-diff.ts), which has its own usage and exit codes.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runDiffCommand } from './cli-diff.ts';
 import { IMPORT_FORMATS, type ImportFormat, importIntoRelease } from './node.ts';
 
 const USAGE = `Usage: peel-data import --format <${IMPORT_FORMATS.join('|')}> <file> --out <dir>
+       peel-data diff <older> <newer> [--json] [--limit N]   (peel-data diff --help)
 
 Reads <file> (CSV, optionally gzipped), validates it, and writes it into the release folder <dir>
 (created if absent; other datasets already there are kept). Nothing is written if the file is invalid.
@@ -27,6 +30,11 @@ Exit codes: 0 imported, 1 bad input, 2 usage error.`;
  * @example await runCli(['import', '--format', 'ho-outcomes', 'outcomes.csv', '--out', 'release']) // 0
  */
 export async function runCli(argv: readonly string[], io: { out: (line: string) => void; err: (line: string) => void } = { out: console.log, err: console.error }): Promise<number> {
+  if (argv[0] === 'diff') {
+    // runDiffCommand writes text with its own line breaks; io.out/err add one per call, so trim it.
+    const trimmed = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ''));
+    return runDiffCommand(argv.slice(1), { stdout: trimmed(io.out), stderr: trimmed(io.err) });
+  }
   let parsed;
   try {
     parsed = parseArgs({
