@@ -56,6 +56,7 @@ export {
   OUTCOME_OFFENCE_CODES_KEPT,
   OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME,
   OUTCOME_PRESENTATION_GROUPS,
+  OUTCOME_TYPES,
   OUTCOME_TYPES_NOT_IN_REPORT,
   OutcomeOffenceCodeSchema,
   OutcomeOffenceGroupSchema,
@@ -95,3 +96,5 @@ export { policeUkAggregates20122016 } from './generated/police-uk.ts';
 export { getSource, sources } from './datasets/sources.ts';
 export { bundledRelease } from './release.ts';
 export type { PeelRelease } from './release.ts';
+export { AXIS_FIELDS, CUBE_LAYOUTS, IDENTITY_FIELDS, PERIOD_FIELDS, countDiff, diffReleases, isEmptyDiff } from './diff.ts';
+export type { ComparableRelease, DiffOptions, ReleaseDiff, RowChange, ValueChange } from './diff.ts';
