@@ -4,67 +4,46 @@
  * same code runs on data a user imported with `peel-data import`.
  */
 import {
-  households as bundledHouseholds,
-  population as bundledPopulation,
-  recordedCrime as bundledRecordedCrime,
+  bundledRelease,
   territorialForces as bundledTerritorialForces,
   type DurhamPublished,
   type Force,
-  type PublishedValue,
   type HouseholdsDataset,
+  type Judgment,
+  type MetricDefinition,
   type NumberOrMissing,
+  type OutcomesDataset,
+  type PoliceUkAggregatesDataset,
   type PopulationDataset,
+  type PublishedValue,
   type RecordedCrimeDataset,
+  type Source,
 } from 'peel-data';
-import * as peelData from 'peel-data';
-import { bundledDataset } from './peel-data-next.ts';
 
-/** What the metrics read from a release. Optional datasets give Missing values with a reason when absent. */
+/**
+ * What the metrics read from a release: peel-data's `PeelRelease` satisfies it. The datasets beyond population and
+ * recorded crime are optional, so a partial import still builds (their values become Missing with a reason).
+ */
 export interface MetricsRelease {
   version?: string;
   forces?: readonly Force[];
   population: PopulationDataset;
   households?: HouseholdsDataset;
   recordedCrime: RecordedCrimeDataset;
-  // The types below are structural so the code works with the dataset shapes as peel-data publishes them.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  outcomes?: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  policeUk?: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  judgments?: any;
+  outcomes?: OutcomesDataset;
+  policeUk?: PoliceUkAggregatesDataset;
+  judgments?: readonly Judgment[];
   durhamPublished?: DurhamPublished;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  metricCatalogue?: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  sources?: any;
+  metricCatalogue?: readonly MetricDefinition[];
+  sources?: readonly Source[];
 }
-
-let bundled: MetricsRelease | undefined;
 
 /**
  * The release to read: the one given, or peel-data's bundled release.
  * @example resolveRelease().recordedCrime.periods.at(-1) // '2018-12-31'
  */
 export function resolveRelease(release?: MetricsRelease): MetricsRelease {
-  if (release) return release;
-  // Prefer peel-data's own bundled release object when it exports one; otherwise assemble the datasets it exports.
-  const exported = (peelData as Record<string, unknown>)['bundledRelease'] as MetricsRelease | undefined;
-  bundled ??= exported ?? {
-    forces: peelData.forces,
-    population: bundledPopulation,
-    households: bundledHouseholds,
-    recordedCrime: bundledRecordedCrime,
-    outcomes: bundledDataset(['outcomes', 'hoOutcomes201718']),
-    policeUk: bundledDataset(['policeUk', 'policeUkAggregates20122016', 'policeUkAggregates']),
-    ...pick(['judgments', 'durhamPublished', 'metricCatalogue', 'sources']),
-  };
-  return bundled;
-}
-
-function pick(names: readonly string[]): Record<string, unknown> {
-  const all = peelData as Record<string, unknown>;
-  return Object.fromEntries(names.flatMap((name) => (all[name] === undefined ? [] : [[name, all[name]]])));
+  return release ?? bundledRelease;
 }
 
 /**

@@ -19,8 +19,13 @@
 import {
   ChangePeriodSchema,
   isMissing,
+  formatPeriod,
   missing,
+  outcomeCount,
   PeriodSchema,
+  type OutcomeQuery,
+  type OutcomesDataset,
+  type PoliceUkAggregatesDataset,
   type ChangePeriod,
   type Force,
   type Missing,
@@ -37,7 +42,6 @@ import { computeRate, populationYearForPeriodEnd } from '../rate.ts';
 import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import type { EnglandWalesValue } from '../report/types.ts';
 import { outcomesTable } from './outcomes.ts';
-import { asbIncidentsOf, outcomeCountOf, type OutcomeQueryLike } from '../data/peel-data-next.ts';
 import { crimeCount, CRIME_SELECTION_LABEL, populationOfYear, shiftYears, type CrimeSelection } from './recorded-crime.ts';
 
 /** A period a metric can be asked for. */
@@ -118,8 +122,8 @@ function crimeRateSpec(id: string, label: string, selection: CrimeSelection): Me
       const forces = territorialForcesOf(release);
       const year = populationYearForPeriodEnd(end);
       const provenance: Provenance = {
-        source: release.recordedCrime.source as SourceId,
-        alsoFrom: [release.population.source as SourceId],
+        source: release.recordedCrime.source,
+        alsoFrom: [release.population.source],
         period: rolling(end),
         denominator: `ONS mid-${year} population estimate`,
         formula: `recorded ${selectionWords(selection)} in the 12 months ÷ mid-${year} population × 1,000`,
@@ -157,7 +161,7 @@ function crimeChangeSpec(id: string, label: string, selection: CrimeSelection, y
       const from = shiftYears(end, -yearsBack);
       const forces = territorialForcesOf(release);
       const provenance: Provenance = {
-        source: release.recordedCrime.source as SourceId,
+        source: release.recordedCrime.source,
         period: rolling(end),
         formula: `(count in the 12 months to ${end} − count in the 12 months to ${from}) ÷ count in the 12 months to ${from} × 100, on counts of ${selectionWords(selection)}`,
         note: `${CRIME_DATA_NOTE} The report does not say whether it compared counts or rates; its wording describes volumes, so counts are used.`,
@@ -228,8 +232,8 @@ const assaultWithInjurySpec: MetricSpec = {
     const dataset = release.outcomes;
     const year = period.startYear;
     const provenance: Provenance = {
-      source: dataset.source as SourceId,
-      alsoFrom: [release.population.source as SourceId],
+      source: dataset.source,
+      alsoFrom: [release.population.source],
       period,
       denominator: `ONS mid-${year} population estimate`,
       formula: `offences of Home Office code 8N (assault with injury) recorded in the financial year (summed over outcome types) ÷ mid-${year} population × 1,000`,
@@ -239,7 +243,7 @@ const assaultWithInjurySpec: MetricSpec = {
     const pool = [];
     for (const force of forces) {
       const count = dataset.forces.includes(force.slug)
-        ? (peelOutcomeCount(release, { force: force.slug, measure: 'offences-recorded-in-quarter', offenceCode: '8N' }) as NumberOrMissing)
+        ? (peelOutcomeCount(dataset, { force: force.slug, measure: 'offences-recorded-in-quarter', offenceCode: '8N' }) as NumberOrMissing)
         : missing('x', 'not in the outcomes dataset');
       const population = populationOfYear(release.population, force.slug, year);
       rows.set(force.slug, { value: computeRate(count, population, { unit: 'per-1000-population' }), provenance, caveats: caveatsFor('crime_rate_assault_with_injury', force.slug) });
@@ -250,8 +254,17 @@ const assaultWithInjurySpec: MetricSpec = {
   },
 };
 
-function peelOutcomeCount(release: MetricsRelease, query: OutcomeQueryLike): NumberOrMissing {
-  return outcomeCountOf(release.outcomes, query);
+function peelOutcomeCount(dataset: OutcomesDataset, query: OutcomeQuery): NumberOrMissing {
+  return outcomeCount(dataset, query);
+}
+
+/** ASB incidents of a force in a calendar year, or Missing when the force or year is not covered. */
+function asbIncidentsOf(dataset: PoliceUkAggregatesDataset, force: string, year: number): NumberOrMissing {
+  const f = dataset.forces.indexOf(force);
+  const y = dataset.years.indexOf(year);
+  if (f < 0) return missing('x', `the data.police.uk aggregates have no rows for ${force}`);
+  if (y < 0) return missing('x', `the data.police.uk aggregates cover ${dataset.years[0]}–${dataset.years.at(-1)}, not ${year}`);
+  return dataset.asbIncidents[f * dataset.years.length + y] ?? missing('x', 'no count');
 }
 
 // ——— anti-social behaviour (data.police.uk calendar years) ———
@@ -281,8 +294,8 @@ const asbRateSpec: MetricSpec = {
     const year = period.type === 'calendar-year' ? period.year : 2015;
     const forces = territorialForcesOf(release);
     const provenance: Provenance = {
-      source: 'policeuk-aggregates-2012-2016',
-      alsoFrom: [release.population.source as SourceId],
+      source: release.policeUk?.source ?? 'policeuk-aggregates-2012-2016',
+      alsoFrom: [release.population.source],
       period: { type: 'calendar-year', year },
       denominator: `ONS mid-${year} population estimate`,
       formula: `anti-social behaviour incidents in calendar year ${year} ÷ mid-${year} population × 1,000`,
@@ -317,8 +330,8 @@ const asbChangeSpec: MetricSpec = {
     const later = asbRateSpec.compute(release, { type: 'calendar-year', year: to });
     const forces = territorialForcesOf(release);
     const provenance: Provenance = {
-      source: 'policeuk-aggregates-2012-2016',
-      alsoFrom: [release.population.source as SourceId],
+      source: release.policeUk?.source ?? 'policeuk-aggregates-2012-2016',
+      alsoFrom: [release.population.source],
       period: { type: 'calendar-year', year: to },
       formula: `(rate in ${to} − rate in ${to - 1}) ÷ rate in ${to - 1} × 100, rates per 1,000 mid-year population`,
       note: `${ASB_NOTE} Calendar ${to} against ${to - 1} is the nearest open-data window to the report's 12 months to 31 March 2016 against 2015.`,
@@ -358,7 +371,7 @@ function outcomeSpec(id: string, rowId: string): MetricSpec {
       const table = outcomesTable(release.outcomes, forces.map((force) => force.slug));
       const row = table.rows.find((candidate) => candidate.id === rowId);
       if (!row) throw new RangeError(`${id}: unknown outcomes row ${JSON.stringify(rowId)}; valid rows: ${table.rows.map((r) => r.id).join(', ')}`);
-      const provenance = outcomeProvenance(release, row.label, row.outcomeTypes);
+      const provenance = outcomeProvenance(release.outcomes, row.label, row.outcomeTypes);
       const rows = new Map<string, ForceValue>(forces.map((force) => [force.slug, { value: table.percents.get(rowId)?.get(force.slug) ?? missing('x', 'no value'), provenance, caveats: caveatsFor('outcome_proportion', force.slug) }]));
       const aggregate = table.englandWales.get(rowId);
       const englandWales = aggregate ? toEnglandWales(aggregate, { ...provenance, exclusions: exclusionTexts('outcome_proportion') }) : toEnglandWales(poolEnglandWales([], { scale: 100 }), provenance);
@@ -368,13 +381,13 @@ function outcomeSpec(id: string, rowId: string): MetricSpec {
 }
 
 /** Provenance of an outcomes proportion. */
-export function outcomeProvenance(release: MetricsRelease, label: string, types: readonly number[]): Provenance {
+export function outcomeProvenance(dataset: OutcomesDataset, label: string, types: readonly number[]): Provenance {
   return {
-    source: release.outcomes.source as SourceId,
-    period: release.outcomes.period as Period,
+    source: dataset.source,
+    period: dataset.period,
     denominator: 'offences recorded in the period (all outcome types, "not yet assigned" included)',
     formula: `offences recorded in the period with outcome type${types.length > 1 ? 's' : ''} ${types.join(', ')} (${label}) ÷ all offences recorded × 100`,
-    note: 'Home Office outcomes for offences recorded in financial year 2017/18 (the nearest open data: the 2016 report used 12 months to 30 June 2016, October 2016 release). Outcomes keep being assigned after extraction.',
+    note: `Home Office outcomes for offences recorded in ${formatPeriod(dataset.period)} (the nearest open data: the 2016 report used 12 months to 30 June 2016, October 2016 release). Outcomes keep being assigned after extraction.`,
   };
 }
 
@@ -434,7 +447,7 @@ function disclosureRateSpec(id: string, countId: string, label: string): MetricS
       const rateEntry = publishedFigure(release, id);
       const provenance: Provenance = {
         source: PUBLISHED_SOURCE,
-        alsoFrom: [release.population.source as SourceId],
+        alsoFrom: [release.population.source],
         period: REPORT_WINDOW,
         denominator: 'ONS mid-2015 population estimate',
         formula: 'published count in the 12 months to 30 June 2016 ÷ mid-2015 population × 100,000',

@@ -11,8 +11,7 @@
  * banding.ts), Dorset not ranked. The open data are for financial year 2017/18, not the report's 12 months
  * to 30 June 2016: every value says so in its provenance.
  */
-import { isMissing, missing, type NumberOrMissing } from 'peel-data';
-import { outcomeCountOf as outcomeCount, outcomePresentationGroups, type OutcomesDatasetLike as OutcomesDataset } from '../data/peel-data-next.ts';
+import { isMissing, missing, OUTCOME_PRESENTATION_GROUPS, outcomeCount, type NumberOrMissing, type OutcomesDataset } from 'peel-data';
 import { poolEnglandWales, type EnglandWalesAggregate } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
 import { exclusionsFor } from '../exclusions.ts';
@@ -48,7 +47,7 @@ export interface OutcomesTable {
 export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
   const nameOf = (type: number): string => dataset.outcomeTypes.find((info) => info.type === type)?.description ?? `Outcome ${type}`;
   const rows: OutcomeRowDefinition[] = [];
-  for (const group of outcomePresentationGroups()) {
+  for (const group of OUTCOME_PRESENTATION_GROUPS) {
     if (group.kind === 'row') {
       rows.push({ id: group.id, label: group.label, rowType: 'outcome', outcomeTypes: group.outcomeTypes });
       continue;
