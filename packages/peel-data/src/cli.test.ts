@@ -77,6 +77,14 @@ describe('peel-data import', () => {
     expect(out.join('\n')).toContain('Usage: peel-data diff');
   });
 
+  it('refuses an --out that is a file (exit 1, file untouched)', async () => {
+    const path = join(work, 'release.txt');
+    writeFileSync(path, 'not a folder');
+    expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', path)).toBe(1);
+    expect(err.join('\n')).toMatch(/release\.txt: expected a folder for the release \(--out\), received a file/);
+    expect(readFileSync(path, 'utf8')).toBe('not a folder');
+  });
+
   it.each([
     { name: 'no arguments', args: [] as string[] },
     { name: 'unknown command', args: ['export', '--format', 'ho-outcomes', 'x.csv', '--out', 'o'] },

@@ -64,7 +64,14 @@ export async function runCli(argv: readonly string[], io: { out: (line: string) 
     return 2;
   }
 
-  const result = await importIntoRelease(values.format as ImportFormat, file!, values.out!);
+  let result: Awaited<ReturnType<typeof importIntoRelease>>;
+  try {
+    result = await importIntoRelease(values.format as ImportFormat, file!, values.out!);
+  } catch (error) {
+    // Not a problem in the file (e.g. no permission to write --out): still a clear message, not a stack trace.
+    io.err(`peel-data import: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   if (!result.ok) {
     io.err(`peel-data import: ${result.message}\nNothing was written to ${values.out}.`);
     return 1;

@@ -48,7 +48,9 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     }
     throw error;
   } finally {
+    // Also on early exit (the importer stopped at a bad row): release the file and the gunzip stream.
     bytes.destroy();
+    if (stream !== bytes) stream.destroy();
   }
 }
 

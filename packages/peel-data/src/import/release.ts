@@ -127,7 +127,9 @@ async function swapInto(temporary: string, target: string, targetExists: boolean
 
 /** The release already in `dir`: undefined when the folder is absent or empty; an error when it holds something else. */
 async function existingRelease(dir: string): Promise<{ release: ImportedRelease; manifest: Manifest } | undefined> {
-  if (!(await exists(dir))) return undefined;
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) throw new ImportError({ file: dir, expected: 'a folder for the release (--out)', received: 'a file' });
   const manifest = await readManifest(dir);
   if (!manifest) {
     const entries = await readdir(dir);
