@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { outcomeCount } from '../datasets/outcomes.ts';
 import { streetCount } from '../datasets/police-uk.ts';
-import { importFile } from '../node.ts';
+import { importFile, importHoOutcomes } from '../node.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/import/${name}`, import.meta.url));
 
@@ -55,6 +56,15 @@ describe('awkward but valid input is accepted deliberately', () => {
     expect(dataset.offenceCodes.map((code) => code.code)).toEqual(['8N']);
     // Row for 8N, type 0 ("Not yet assigned") in the fixture: offences 13.
     expect(outcomeCount(dataset, { force: 'durham', measure: 'offences-recorded-in-quarter', outcomeType: 0, offenceCode: '8N' })).toBe(13);
+  });
+
+  it('skips rows whose offence code is marked expired, one report entry per code', async () => {
+    // The cj-charts copy dropped expired codes; a Home Office original marks them in offence_code_expired.
+    const text = readFileSync(fixture('ho-outcomes-valid.csv'), 'utf8').replace(/,8N,NA,/g, ',8N,x,');
+    const { dataset, report } = await importHoOutcomes([text], { file: 'expired.csv' });
+    expect(report.skipped).toEqual([{ row: expect.any(Number), reason: 'offence code "8N" is marked expired (21 rows from this one on)' }]);
+    expect(report.rowsUsed).toBe(21);
+    expect(dataset.offenceCodes).toEqual([]);
   });
 
   it('parses the 20-row police.uk street sample (quoted Location fields) into counts', async () => {

@@ -133,6 +133,8 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   const blocks: Map<string, Block>[] = [];
   let typesSeenMask = 0;
   const forceQuarters = new Set<string>(); // `${slug}|${quarter}`, filled once per force and quarter
+  const expired = new Map<string, { row: number; rows: number }>();
+  const outOfScope = new Map<string, { row: number; rows: number }>();
 
   // The previous row's identity: the file is sorted, so most rows repeat it.
   let lastForceName: string | undefined;
@@ -166,7 +168,11 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       return;
     }
     if (col.expired >= 0 && !record.fieldEquals(col.expired, NA) && !record.fieldEquals(col.expired, '')) {
-      report.skipped.push({ row: record.row, reason: `offence code ${showValue(record.field(col.offenceCode))} is marked expired` });
+      // One report entry per expired code (first row and count), not one per row.
+      const code = record.field(col.offenceCode);
+      const tally = expired.get(code);
+      if (tally) tally.rows += 1;
+      else expired.set(detach(code), { row: record.row, rows: 1 });
       return;
     }
 
@@ -181,7 +187,9 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       const name = record.field(col.force);
       const resolved = resolveForce(name, record.row);
       if ('outOfScope' in resolved) {
-        report.skipped.push({ row: record.row, reason: resolved.outOfScope });
+        const tally = outOfScope.get(resolved.outOfScope);
+        if (tally) tally.rows += 1;
+        else outOfScope.set(resolved.outOfScope, { row: record.row, rows: 1 });
         return;
       }
       lastForceName = detach(name);
@@ -281,6 +289,12 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   if (report.rowsUsed === 0) {
     throw new ImportError({ file, row: dataRows + 1, expected: 'at least one data row after the header', received: `no usable rows (${report.rowsRead} read, ${report.skipped.length} skipped)` });
   }
+
+  for (const [code, tally] of expired) {
+    report.skipped.push({ row: tally.row, reason: `offence code ${showValue(code)} is marked expired (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)` });
+  }
+  for (const [reason, tally] of outOfScope) report.skipped.push({ row: tally.row, reason: `${reason} (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)` });
+  report.skipped.sort((a, b) => a.row - b.row);
 
   // Every (quarter, force, code) block must carry the same outcome types as the file as a whole.
   for (const block of blocks.flatMap((quarterBlocks) => (quarterBlocks ? [...quarterBlocks.values()] : []))) {
