@@ -8,5 +8,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   // Bundle workspace packages so the Node and Worker entries run without resolving sources.
-  noExternal: ['peel-data', 'peel-metrics'],
+  noExternal: [/^peel-data(\/.*)?$/, /^peel-metrics(\/.*)?$/],
 });

@@ -4,7 +4,11 @@
  * the force report endpoint against a bare Hono route sending the same bytes, then the 304 revalidation path
  * against a bare 304. Writes the "## API load" section of BENCHMARKS.md. Nothing here asserts timings.
  *
- * Settings: BENCH_SECONDS (default 5 per scenario), BENCH_CONNECTIONS (default 50), BENCH_TARGET (path).
+ * Scenarios run interleaved in BENCH_ROUNDS rounds (bare, API, bare 304, API 304, then again) and each figure
+ * is the median over rounds, so a burst of load from elsewhere on the machine does not favour one side.
+ *
+ * Settings: BENCH_SECONDS (default 5 per scenario and round), BENCH_ROUNDS (default 2), BENCH_CONNECTIONS
+ * (default 50), BENCH_TARGET (path, default the Durham report).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +18,7 @@ import autocannon, { type Result } from 'autocannon';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const target = process.env.BENCH_TARGET ?? '/v1/reports/peel-2016-effectiveness/durham';
 const apiDir = new URL('..', import.meta.url).pathname;
 const benchmarksFile = new URL('../../../BENCHMARKS.md', import.meta.url);
@@ -35,19 +40,39 @@ const scenarios: Scenario[] = [
   { name: `API ${target} with If-None-Match (304)`, url: `http://127.0.0.1:${ready.appPort}${target}`, headers: { 'If-None-Match': ready.etag }, expectStatus: '3xx' },
 ];
 
-const results: Array<{ scenario: Scenario; result: Result }> = [];
+const runs = new Map<Scenario, Result[]>(scenarios.map((scenario) => [scenario, []]));
 try {
   for (const scenario of scenarios) {
-    // One second of warm-up so JIT and connection set-up are not measured.
+    // One second of warm-up per scenario so JIT and connection set-up are not measured.
     await autocannon({ url: scenario.url, connections, duration: 1, headers: scenario.headers ?? {} });
-    const result = await autocannon({ url: scenario.url, connections, duration: seconds, headers: scenario.headers ?? {} });
-    results.push({ scenario, result });
-    console.log(`${scenario.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, ${scenario.expectStatus} ${result[scenario.expectStatus]} of ${result.requests.total}`);
+  }
+  for (let round = 1; round <= rounds; round++) {
+    for (const scenario of scenarios) {
+      const result = await autocannon({ url: scenario.url, connections, duration: seconds, headers: scenario.headers ?? {} });
+      runs.get(scenario)!.push(result);
+      console.log(`round ${round}, ${scenario.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, ${scenario.expectStatus} ${result[scenario.expectStatus]} of ${result.requests.total}`);
+    }
   }
 } finally {
   server.kill('SIGTERM');
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** The median run of a scenario, as one Result-like record (sums for counts). */
+const summarise = (list: Result[]): Result => ({
+  ...list[0]!,
+  requests: { ...list[0]!.requests, average: median(list.map((r) => r.requests.average)), total: list.reduce((sum, r) => sum + r.requests.total, 0) },
+  latency: { ...list[0]!.latency, p50: median(list.map((r) => r.latency.p50)), p99: median(list.map((r) => r.latency.p99)) },
+  errors: list.reduce((sum, r) => sum + r.errors, 0),
+  timeouts: list.reduce((sum, r) => sum + r.timeouts, 0),
+  '2xx': list.reduce((sum, r) => sum + r['2xx'], 0),
+  '3xx': list.reduce((sum, r) => sum + r['3xx'], 0),
+});
+const results = scenarios.map((scenario) => ({ scenario, result: summarise(runs.get(scenario)!) }));
 const [bare200, api200, bare304, api304] = results.map((r) => r.result) as [Result, Result, Result, Result];
 const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
 const unexpected = (r: { scenario: Scenario; result: Result }) => r.result.errors + r.result.timeouts + (r.result.requests.total - r.result[r.scenario.expectStatus]);
@@ -62,11 +87,11 @@ const section = [
   '## API load',
   '',
   `Run by \`pnpm bench\` (apps/api/bench/load.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, loopback only,`,
-  `autocannon ${connections} connections, ${seconds} s per scenario after 1 s of warm-up. The server runs in its own process;`,
+  `autocannon ${connections} connections, ${rounds} interleaved rounds of ${seconds} s per scenario after 1 s of warm-up; figures are medians over rounds. The server runs in its own process;`,
   `the bare route sends the same ${ready.bytes} bytes as the API's response, so the difference is the API's own work`,
   '(request id, headers, CORS, ETag, validation, force lookup, memoised body). Rate limit and request logs are off.',
   '',
-  '| scenario | req/s (mean) | p50 ms | p99 ms | errors + timeouts | responses with unexpected status |',
+  '| scenario | req/s (median of rounds) | p50 ms | p99 ms | errors + timeouts | responses with unexpected status |',
   '|---|---:|---:|---:|---:|---:|',
   ...results.map(({ scenario, result }) => `| ${scenario.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.timeouts} | ${unexpected({ scenario, result })} |`),
   '',

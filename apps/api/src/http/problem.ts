@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { strongEtag } from './etag.ts';
 
 /**
  * RFC 9457 problem details: the one error shape of the API. `type` stays `about:blank` (the RFC's default, whose
@@ -78,12 +79,19 @@ export function problemJson(instance: string, input: ProblemInput, requestId?: s
 }
 
 /**
- * A problem+json response for the current request (path as `instance`, request id from the context).
+ * A problem+json response for the current request (path as `instance`, request id from the context), with every
+ * header in one plain object (the app's planned headers, `no-store`, its strong ETag) and sealed like the fast
+ * path, so middleware does not re-read the body to hash it.
  * @example return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.", parameter: 'perod' })
  */
-export function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Response {
-  const body = problemJson(pathOf(c.req.url), input, c.get('requestId') as string | undefined);
-  return c.body(JSON.stringify(body), input.status, { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers });
+export async function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Promise<Response> {
+  const text = JSON.stringify(problemJson(pathOf(c.req.url), input, c.get('requestId') as string | undefined));
+  const planned = (c.get('responseHeaders') as Record<string, string> | undefined) ?? {};
+  c.set('sealed', true);
+  return new Response(text, {
+    status: input.status,
+    headers: { ...planned, 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ETag: await strongEtag(text), ...headers },
+  });
 }
 
 /** The path of a URL without its query, safe for any string Hono hands us. */

@@ -70,7 +70,7 @@ function truncate(text: string): string {
  * The `defaultHook` for OpenAPIHono: every invalid parameter becomes problem+json.
  * @example new OpenAPIHono({ defaultHook: validationHook })
  */
-export function validationHook(result: { target: string; success: boolean; error?: ZodError }, c: Context): Response | undefined {
+export function validationHook(result: { target: string; success: boolean; error?: ZodError }, c: Context): Promise<Response> | undefined {
   if (result.success || !result.error) return undefined;
   const received = (name: string) => (result.target === 'param' ? c.req.param(name) : c.req.query(name));
   return problemResponse(c, validationProblem(result.target, result.error, received, acceptedQueryByRoute.get(c.req.routePath) ?? []));

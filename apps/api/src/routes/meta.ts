@@ -5,7 +5,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
 import { NO_STORE } from '../http/middleware.ts';
+import { renderBody } from '../http/memo.ts';
 import { problemResponseSpec } from '../http/problem.ts';
+import { sendRendered } from '../http/send.ts';
 
 export const HealthSchema = z
   .object({
@@ -35,5 +37,8 @@ const healthRoute = createRoute({
  * @example app.route('/', metaRoutes({ id: 'bundled', source: 'bundled' }))
  */
 export function metaRoutes(release: z.infer<typeof HealthSchema>['release']) {
-  return new OpenAPIHono<AppEnv>().openapi(healthRoute, (c) => c.json({ status: 'ok' as const, release }, 200, { 'Cache-Control': NO_STORE }));
+  // `as never`: a memoised raw Response stands in for the typed JSON response the route documents.
+  // Rendered once: the answer only changes with the process, and `no-store` keeps caches from holding it.
+  const rendered = renderBody(JSON.stringify({ status: 'ok', release }), 'application/json; charset=utf-8');
+  return new OpenAPIHono<AppEnv>().openapi(healthRoute, async (c) => sendRendered(c, await rendered, {}, NO_STORE) as never);
 }
