@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
 import { formatBytes, listTarball, readTarballFile, sizeTable, type PackedPackage } from './pack.ts';
 
-const { packed } = inject('release');
+const { packed, appDir } = inject('release');
 
 describe('listTarball reads the tar formats packers write', () => {
   const longName = `${'deeply-nested-folder/'.repeat(6)}file-with-a-name-long-enough-to-need-an-extended-header.d.ts.map`;
@@ -123,6 +124,21 @@ describe('the data package', () => {
     for (const publisher of ['Office for National Statistics', 'Home Office', 'HMICFRS', 'data.police.uk', 'Open Government Licence v3.0']) {
       expect(licence, publisher).toContain(publisher);
     }
+  });
+
+  test('its DATA-LICENCE.md names every source and shows every attribution statement the package carries', async () => {
+    // Read `sources` from the installed tarball, so a new source without its attribution here fails.
+    const { sources } = (await import(pathToFileURL(path.join(appDir, 'node_modules/peel-data/dist/index.js')).href)) as { sources: { id: string; attribution: string }[] };
+    const licence = (readTarballFile(readFileSync(data.tarball), 'DATA-LICENCE.md') ?? '').replace(/^> ?/gm, '').replace(/\s+/g, ' ');
+    expect(sources.length).toBeGreaterThan(0);
+    const missingIds = sources.filter((source) => !licence.includes(`\`${source.id}\``)).map((source) => source.id);
+    const missingStatements = sources.flatMap((source) =>
+      (source.attribution.match(/[^.]+(?:\.\d[^.]*)*\.?/g) ?? [])
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence && !licence.includes(sentence))
+        .map((sentence) => `${source.id}: ${sentence}`),
+    );
+    expect({ missingIds, missingStatements }).toEqual({ missingIds: [], missingStatements: [] });
   });
 
   test('carries the provenance of its data', () => {
