@@ -41,7 +41,7 @@ import { exclusionsFor, ruleFor } from '../exclusions.ts';
 import { computeRate, populationYearForPeriodEnd } from '../rate.ts';
 import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import type { EnglandWalesValue } from '../report/types.ts';
-import { outcomesTable } from './outcomes.ts';
+import { outcomeRows, outcomesTable } from './outcomes.ts';
 import { crimeCount, CRIME_SELECTION_LABEL, populationOfYear, shiftYears, type CrimeSelection } from './recorded-crime.ts';
 
 /** A period a metric can be asked for. */
@@ -421,14 +421,17 @@ function publishedOnly(metricId: string, release: MetricsRelease, forces: readon
   return { rows, englandWales, banding: missing('x', 'only one force has a value, so forces cannot be ranked'), period: printedPeriod };
 }
 
-function publishedSpec(id: string, label?: string): MetricSpec {
+function publishedSpec(id: string, label?: string, release?: MetricsRelease): MetricSpec {
+  // The one period a printed value has: the printed period where the report states one (e.g. a snapshot), else the main window.
+  const typed = release ? (publishedFigure(release, id) ?? publishedFigure(release, `${id}_count`))?.period.typed : undefined;
+  const period: MetricPeriod = typed && !isMissing(typed) ? typed : REPORT_WINDOW;
   return {
     id,
     label: label ?? id,
     unit: '',
     precision: 1,
-    reportPeriod: REPORT_WINDOW,
-    periods: () => [REPORT_WINDOW],
+    reportPeriod: period,
+    periods: () => [period],
     compute: (release) => publishedOnly(id, release, territorialForcesOf(release)),
   };
 }
@@ -496,12 +499,16 @@ function specFor(metricId: string, release: MetricsRelease): MetricSpec {
   if (spec) return spec;
   if (metricId === 'outcome_proportion' || metricId.startsWith('outcome_proportion:')) {
     const rowId = metricId.split(':')[1] ?? 'charged-summonsed';
-    return outcomeSpec(metricId, rowId);
+    const row = release.outcomes ? outcomeRows(release.outcomes).find((candidate) => candidate.id === rowId) : undefined;
+    if (release.outcomes && !row) {
+      throw new RangeError(`Unknown metric ${JSON.stringify(metricId)}: no outcomes row ${JSON.stringify(rowId)}; valid rows: ${outcomeRows(release.outcomes).map((candidate) => candidate.id).join(', ')}; e.g. 'outcome_proportion:charged-summonsed'`);
+    }
+    return { ...outcomeSpec(metricId, rowId), label: row?.label ?? rowId };
   }
   if (metricId === 'right_to_ask') return { ...disclosureRateSpec('right_to_ask_rate', 'right_to_ask_count', "'Right to Ask' uses"), id: metricId };
   if (metricId === 'right_to_know') return { ...disclosureRateSpec('right_to_know_rate', 'right_to_know_count', "'Right to Know' uses"), id: metricId };
   const known = new Set<string>([...(release.durhamPublished?.figures.map((figure) => figure.id) ?? []), ...catalogueIds(release)]);
-  if (known.has(metricId)) return publishedSpec(metricId);
+  if (known.has(metricId)) return publishedSpec(metricId, undefined, release);
   throw new RangeError(`Unknown metric ${JSON.stringify(metricId)}; valid ids include ${[...COMPUTED_METRIC_IDS, 'outcome_proportion:<row id>', ...known].slice(0, 30).join(', ')}…; e.g. 'crime_rate_total_excl_fraud'`);
 }
 

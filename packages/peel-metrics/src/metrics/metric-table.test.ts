@@ -85,3 +85,16 @@ describe('compareForces', () => {
     expect(() => compareForces('crime_rate_sexual_offences', ['atlantis'])).toThrow(/Unknown territorial force "atlantis"/);
   });
 });
+
+describe('periods of printed-only metrics', () => {
+  it('lists the printed period, and accepts it back', () => {
+    const periods = metricPeriods('ocgs_per_million');
+    expect(periods).toEqual([{ type: 'snapshot', date: '2016-07-01' }]);
+    expect(metricForAllForces('ocgs_per_million', { period: periods[0] }).period).toEqual(periods[0]);
+  });
+
+  it('names an outcomes row after the family and the row, and rejects an unknown row', () => {
+    expect(metricForAllForces('outcome_proportion:taken-into-consideration').metric['label']).toMatch(/Taken into consideration$/);
+    expect(() => metricForAllForces('outcome_proportion:piracy')).toThrow(/no outcomes row "piracy"/);
+  });
+});

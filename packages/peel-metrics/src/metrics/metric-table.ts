@@ -39,8 +39,11 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
       caveats: row?.caveats ?? [],
     };
   });
+  const entry = catalogueEntry(release, metricId);
+  // A row of a metric family (outcome_proportion:<row>) names the row after the family's label.
+  const metric = metricId.includes(':') ? { ...entry, label: `${typeof entry['label'] === 'string' ? `${entry['label']}: ` : ''}${computed.label}` } : entry;
   return {
-    metric: catalogueEntry(release, metricId),
+    metric,
     period: computed.period,
     unit,
     precision,
