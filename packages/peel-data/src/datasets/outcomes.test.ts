@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hoOutcomes201718, hoOutcomesImportReport201718 } from '../generated/outcomes.ts';
 import { parseCsv } from '../import/csv.ts';
 import { isMissing } from '../schema/missing.ts';
+import { OFFENCE_GROUPS } from '../schema/recorded-crime.ts';
 import { territorialForces } from './forces.ts';
 import {
   OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME,
@@ -72,13 +73,22 @@ describe('bundled Home Office outcomes 2017/18', () => {
     const disagreements: string[] = [];
     for (const slug of outcomes.forces) {
       const offences = recordedCrime.get(recordedCrimeName(slug))!;
-      for (const [group, labels] of Object.entries(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME)) {
+      for (const [group, ids] of Object.entries(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME)) {
+        const labels = ids.map((id) => OFFENCE_GROUPS.find((candidate) => candidate.id === id)!.label);
         const expected = labels.reduce((sum, label) => sum + (offences.get(label) ?? 0), 0);
         const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED, offenceGroup: group });
         if (actual !== expected) disagreements.push(`${slug} ${group} ${String(actual)} vs ${expected}`);
       }
     }
     expect(disagreements).toEqual([expect.stringMatching(/^humberside theft-offences /)]);
+  });
+
+  it('maps the seven one-to-one offence groups onto the recorded-crime group of the same name', () => {
+    const oneToOne = outcomes.offenceGroups.filter((group) => OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]!.length === 1);
+    expect(oneToOne).toHaveLength(7);
+    for (const group of oneToOne) {
+      expect(OFFENCE_GROUPS.find((candidate) => candidate.id === OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]![0])?.label).toBe(group.name);
+    }
   });
 
   it('has Durham recording 61,150 offences in 2017/18 (provenance)', () => {
