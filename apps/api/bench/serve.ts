@@ -16,9 +16,16 @@ const body = new Uint8Array(await warm.arrayBuffer());
 const contentType = warm.headers.get('content-type') ?? 'application/json';
 const etag = warm.headers.get('etag') ?? '"bench"';
 
+// The API's own response headers (security, CORS, caching, ETag) for a like-for-like 304 baseline.
+const apiHeaders: Record<string, string> = {};
+warm.headers.forEach((value, name) => {
+  if (name !== 'content-type' && name !== 'content-length') apiHeaders[name] = value;
+});
+
 const bare = new Hono()
   .get('/bare', (c) => c.body(body, 200, { 'Content-Type': contentType, ETag: etag }))
-  .get('/bare-304', () => new Response(null, { status: 304, headers: { ETag: etag } }));
+  .get('/bare-304', () => new Response(null, { status: 304, headers: { ETag: etag } }))
+  .get('/bare-304-same-headers', () => new Response(null, { status: 304, headers: apiHeaders }));
 
 const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   new Promise<number>((resolve) => {
