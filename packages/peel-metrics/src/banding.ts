@@ -20,6 +20,7 @@
 import { isMissing, type NumberOrMissing } from 'peel-data';
 import { BRITISH_TRANSPORT_POLICE, type ExclusionRule } from './exclusions.ts';
 
+/** The three bands, highest first. */
 export const BANDS = ['among-the-highest', 'broadly-in-line', 'among-the-lowest'] as const;
 export type Band = (typeof BANDS)[number];
 

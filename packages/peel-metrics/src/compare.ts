@@ -10,6 +10,7 @@
 import { isMissing, type Missing, type NumberOrMissing } from 'peel-data';
 import { roundHalfAwayFromZero } from './format/round.ts';
 
+/** The three comparisons with England and Wales. */
 export const COMPARISONS = ['above', 'in-line', 'below'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 

@@ -380,7 +380,10 @@ function outcomeSpec(id: string, rowId: string): MetricSpec {
   };
 }
 
-/** Provenance of an outcomes proportion. */
+/**
+ * Provenance of an outcomes proportion.
+ * @example outcomeProvenance(hoOutcomes201718, 'Charged/Summonsed', [1]).formula // 'offences recorded in the period with outcome type 1 (Charged/Summonsed) ÷ all offences recorded × 100'
+ */
 export function outcomeProvenance(dataset: OutcomesDataset, label: string, types: readonly number[]): Provenance {
   return {
     source: dataset.source,
@@ -512,7 +515,10 @@ function specFor(metricId: string, release: MetricsRelease): MetricSpec {
   throw new RangeError(`Unknown metric ${JSON.stringify(metricId)}; valid ids include ${[...COMPUTED_METRIC_IDS, 'outcome_proportion:<row id>', ...known].slice(0, 30).join(', ')}…; e.g. 'crime_rate_total_excl_fraud'`);
 }
 
-/** Metric ids of the release's catalogue (an array or a record of definitions). */
+/**
+ * Metric ids of the release's catalogue.
+ * @example catalogueIds(bundledRelease).includes('crime_rate_total_excl_fraud') // true
+ */
 export function catalogueIds(release: MetricsRelease): string[] {
   const catalogue = release.metricCatalogue;
   if (!catalogue) return [];
@@ -520,7 +526,10 @@ export function catalogueIds(release: MetricsRelease): string[] {
   return Object.keys(catalogue);
 }
 
-/** The catalogue entry of a metric id, or a minimal one. */
+/**
+ * The catalogue entry of a metric id (with the full id, e.g. 'outcome_proportion:charged-summonsed'), or `{ id }`.
+ * @example catalogueEntry(bundledRelease, 'crime_rate_total_excl_fraud').specRef // 'CR-01'
+ */
 export function catalogueEntry(release: MetricsRelease, metricId: string): { id: string; [key: string]: unknown } {
   const catalogue = release.metricCatalogue;
   const baseId = metricId.split(':')[0] as string;
@@ -626,7 +635,10 @@ export function metricPeriodsOf(release: MetricsRelease, metricId: string): Metr
   return [...specEntry(release, metricId).periods];
 }
 
-/** The report period of a metric. */
+/**
+ * The period the 2016 report shows for a metric.
+ * @example reportPeriodOf(bundledRelease, 'crime_rate_total_excl_fraud') // { type: 'rolling-12m', end: '2016-06-30' }
+ */
 export function reportPeriodOf(release: MetricsRelease, metricId: string): MetricPeriod {
   return specEntry(release, metricId).spec.reportPeriod;
 }

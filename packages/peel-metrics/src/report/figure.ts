@@ -45,7 +45,10 @@ export function bandResultOf(banding: Banding | Missing, force: string): BandRes
 // Band results are the same in every report, so each banding's are built once.
 const bandResults = new WeakMap<Banding, Map<string, BandResult | Missing>>();
 
-/** Label, unit and printed precision, from the catalogue where it has them. */
+/**
+ * Label, unit and printed precision of a computed metric, from the catalogue where it has them.
+ * @example describeMetric(bundledRelease, computeMetric(bundledRelease, 'crime_rate_sexual_offences')).precision // 1
+ */
 export function describeMetric(release: MetricsRelease, computed: ComputedMetric): { label: string; unit: string; precision: number } {
   const cached = descriptions.get(computed);
   if (cached) return cached;

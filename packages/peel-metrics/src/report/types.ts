@@ -11,12 +11,14 @@ import { z } from 'zod';
 
 /** Report editions this library can build. */
 export const REPORT_EDITIONS = ['peel-2016-effectiveness'] as const;
+/** A report edition name. */
 export const ReportEditionSchema = z.enum(REPORT_EDITIONS);
 export type ReportEdition = z.infer<typeof ReportEditionSchema>;
 
 /** The four grades (peel-data's GRADES), and 'ungraded' (a display state: Q5 in 2016). */
 export const GradeSchema = z.enum(GRADES);
 export type Grade = z.infer<typeof GradeSchema>;
+/** A judgment as shown: a grade, 'ungraded', or Missing with the reason. */
 export const JudgmentValueSchema = z.union([GradeSchema, z.literal('ungraded'), MissingSchema]);
 export type JudgmentValue = z.infer<typeof JudgmentValueSchema>;
 
@@ -50,7 +52,9 @@ export const EnglandWalesValueSchema = MeasuredValueSchema.extend({
 }).strict();
 export type EnglandWalesValue = z.infer<typeof EnglandWalesValueSchema>;
 
+/** A band of the banding rule (see banding.ts). */
 export const BandSchema = z.enum(['among-the-highest', 'broadly-in-line', 'among-the-lowest']);
+/** A comparison with England and Wales at the printed precision. */
 export const ComparisonSchema = z.enum(['above', 'in-line', 'below']);
 
 /** A force's place in a banding, with everything needed to check it. */
@@ -159,6 +163,7 @@ export const TableRowSchema = MetricFigureSchema.extend({
   group: z.string().optional(),
 }).strict();
 export type TableRow = z.infer<typeof TableRowSchema>;
+/** A table figure (2, 4, 7, 9). */
 export const TableFigureSchema = z.object({ kind: z.literal('table'), ...figureBase, rows: z.array(TableRowSchema) }).strict();
 /** Figures 3, 5, 6, 8, 9: one value per force, with the report's force highlighted. */
 export const ByForceFigureSchema = z
@@ -172,6 +177,7 @@ export const ByForceFigureSchema = z
     banding: z.union([BandingSummarySchema, MissingSchema]),
   })
   .strict();
+/** Any figure of the report, by kind. */
 export const FigureSchema = z.discriminatedUnion('kind', [SeriesFigureSchema, TableFigureSchema, ByForceFigureSchema]);
 export type Figure = z.infer<typeof FigureSchema>;
 
