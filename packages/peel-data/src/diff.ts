@@ -14,19 +14,20 @@
  *   per axis value (`values.durham · year=2015`); an array of objects with an `id`, `slug` or `code` is keyed by it
  *   (`figures[id=crime_rate]`); and the flattened cubes of the outcomes and police.uk datasets (see `CUBE_LAYOUTS`)
  *   give one row per cell, keyed by its dimensions (`… · force=durham · outcomeType=1 · quarter=2`). Leaves under an
- *   object that has a `period` carry that period in their key;
+ *   object that has a `period` carry that period in their key.
  * Then, dataset by dataset, rows are matched by key and each value field is compared (numbers exactly, objects such as
  * Missing markers and provenance by content, ignoring key order):
  * - **added**: a key only in the newer release: a new period, a new force, a new dataset;
  * - **removed**: a key only in the older release;
  * - **revised**: a value changed in a row whose key includes a period (`period`, `year`, `quarter`, `date`, `month`,
- *   an axis value or an enclosing object's `period`) that exists in both releases: the figure for the same time was re-published with a different value, as
- *   statistics producers do when late records arrive. A Missing marker replaced by a number (or the reverse) is a
- *   revision too;
+ *   an axis value or an enclosing object's `period`) that exists in both releases: the figure for the same time was
+ *   re-published with a different value, as statistics producers do when late records arrive. A Missing marker
+ *   replaced by a number (or the reverse) is a revision too;
  * - **changed**: a value changed in a row without a period (reference data: a force renamed, a metric definition or a
- *   source reworded).
- * Each list is sorted by dataset, key and field. `revised` and `changed` never overlap. A field that exists on one side only is compared against a Missing marker
- * `{ missing: 'z', reason: 'no such field in release …' }`, so the output stays plain JSON.
+ *   source reworded, a figure printed in the Durham report corrected).
+ * Each list is sorted by dataset, key and field. `revised` and `changed` never overlap. A field that exists on one side
+ * only is compared against a Missing marker `{ missing: 'z', reason: 'no such field in release …' }`, so the output
+ * stays plain JSON. A dataset that is the very same object in both releases is skipped (it cannot differ).
  * Two rows with the same key in one dataset make the comparison ambiguous: that throws, naming the dataset, the key
  * and both row positions, so the key can be given in `options.keys`.
  */
