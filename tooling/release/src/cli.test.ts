@@ -33,6 +33,10 @@ describe('the installed peel-data command', () => {
     expect(await peelData('diff', 'bundled', 'bundled')).toEqual({ exitCode: 0, stdout: `peel-data ${version} → ${version}: no differences in the data\n`, stderr: '' });
   });
 
+  test('diff reads another installed peel-data from its folder', async () => {
+    expect(await peelData('diff', 'node_modules/peel-data', 'bundled')).toEqual({ exitCode: 0, stdout: `peel-data ${version} → ${version}: no differences in the data\n`, stderr: '' });
+  });
+
   test('diff with one release is a usage error (exit 2)', async () => {
     const result = await peelData('diff', 'bundled');
     expect(result.exitCode).toBe(2);
