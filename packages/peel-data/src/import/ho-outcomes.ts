@@ -30,6 +30,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
+import { detach } from './shared.ts';
 import { type BoundHeader, type ColumnSpec, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
 
 const COLUMNS = [
@@ -377,14 +378,6 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
     throw new ImportError({ file, expected: `a dataset matching the outcomes schema at ${issue.path.join('.')}`, received: issue.message });
   }
   return { dataset, report };
-}
-
-/**
- * A copy of a field that does not pin the 1 MiB chunk it was sliced from (V8 keeps the parent of a sliced
- * string alive; keeping a few hundred such names would hold the whole file in memory).
- */
-function detach(value: string): string {
-  return value.length === 0 ? '' : JSON.parse(JSON.stringify(value)) as string;
 }
 
 function accumulatorFor(map: Map<string, Accumulator>, key: string): Accumulator {

@@ -11,7 +11,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { type SkipTally, tallySkip, validated } from './shared.ts';
+import { type SkipTally, detach, tallySkip, validated } from './shared.ts';
 import { type BoundHeader, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
 
 const COLUMNS = [
@@ -78,7 +78,7 @@ export async function importPoliceUkStreet(
       if (earlier !== undefined) {
         throw new ImportError({ file, row: record.row, column: names[index.crimeId]!, expected: 'each Crime ID once', received: `${showValue(crimeId)}, already in row ${earlier}` });
       }
-      crimeIds.set(crimeId, record.row);
+      crimeIds.set(detach(crimeId), record.row);
     }
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
     const key = `${resolved.force.slug}\t${month}\t${crimeType}\t${outcome}`;
