@@ -28,7 +28,8 @@ export function quotedList(labels: readonly string[]): string {
 }
 
 const printed = (value: NumberOrMissing, precision: number, unit?: string): string => formatValue(value, unit === undefined ? { precision } : { precision, unit });
-const reasonOf = (value: NumberOrMissing): string => (isMissing(value) ? `${formatMissing(value)} ${value.reason}` : '');
+// Reasons are embedded in sentences, so a reason's own full stop is dropped.
+const reasonOf = (value: NumberOrMissing): string => (isMissing(value) ? `${formatMissing(value)} ${value.reason.replace(/\.+$/, '')}` : '');
 
 /** Inputs of a comparison with England and Wales. */
 export interface ComparisonSentenceInput {

@@ -227,7 +227,7 @@ const assaultWithInjurySpec: MetricSpec = {
   compute(release, period) {
     const forces = territorialForcesOf(release);
     if (period.type !== 'financial-year' || !release.outcomes) {
-      return publishedOnly('crime_rate_assault_with_injury', release, forces, 'Assault with injury is a Home Office offence code (8N) inside "violence with injury"; the open recorded-crime data are by offence group only, so the 2016 figure cannot be rebuilt. It can be computed for 2017/18 (period financial year 2017/18).');
+      return publishedOnly('crime_rate_assault_with_injury', release, forces, 'Assault with injury is a Home Office offence code (8N) inside "violence with injury"; the open recorded-crime data are by offence group only, so the 2016 figure cannot be rebuilt; it can be computed for financial year 2017/18 (period "2017/18")');
     }
     const dataset = release.outcomes;
     const year = period.startYear;

@@ -281,7 +281,10 @@ function sentencesFor(release: MetricsRelease, force: Force, report: Omit<ForceR
   const table = report.figures.find((figure) => figure.number === 2);
   if (table?.kind === 'table') {
     for (const row of table.rows) {
-      sentences.push(describeComparison({ metricId: row.metricId, subject: area, measure: `rate of ${measureOf(row.label)}`, period: periodWords(row), value: row.force.value, englandWales: row.englandWales.value, precision: row.precision, unit: row.unit.replace(/^crimes /, '') }));
+      const sentence = describeComparison({ metricId: row.metricId, subject: area, measure: `rate of ${measureOf(row.label)}`, period: periodWords(row), value: row.force.value, englandWales: row.englandWales.value, precision: row.precision, unit: row.unit.replace(/^crimes /, '') });
+      // City of London's rates are not comparable with the report's (see its caveat): say so in the sentence itself.
+      if (force.slug === 'city-of-london' && typeof row.force.value === 'number') sentence.text += ' This rate divides by the resident population only; the report used resident plus transient population, so it is far higher than the printed rate.';
+      sentences.push(sentence);
     }
   }
   const { vs2011, victimBasedVs2011, yearOnYear, forcesWithAnnualIncrease } = report.crimeChange;
