@@ -45,6 +45,14 @@ describe('release folders', () => {
   });
 });
 
+describe('ho-outcomes import', () => {
+  it('imports the raw outcomes file to exactly the bundled dataset (apart from the notes the generator adds)', async () => {
+    const result = await importFile('ho-outcomes', raw('ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'));
+    if (!result.ok) throw new Error(result.message);
+    expect({ ...result.value.dataset, notes: [] }).toEqual({ ...hoOutcomes201718, notes: [] });
+  });
+});
+
 describe('recorded-crime import', () => {
   it('imports the raw recorded-crime file to the same counts as the bundled recordedCrime dataset', async () => {
     const result = await importFile('recorded-crime', raw('ons-rec-crime-pfa/rec-crime-pfa.csv'));
