@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordedCrime, recordedCrimeCount } from '../datasets/recorded-crime.ts';
 import { hoOutcomes201718 } from '../generated/outcomes.ts';
+import { policeUkAggregates20122016 } from '../generated/police-uk.ts';
 import { isMissing } from '../schema/missing.ts';
 import { importFile, importIntoRelease, loadRelease, writeRelease } from '../node.ts';
 
@@ -50,6 +51,14 @@ describe('ho-outcomes import', () => {
     const result = await importFile('ho-outcomes', raw('ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'));
     if (!result.ok) throw new Error(result.message);
     expect({ ...result.value.dataset, notes: [] }).toEqual({ ...hoOutcomes201718, notes: [] });
+  });
+});
+
+describe('police-uk-aggregates import', () => {
+  it('imports the raw CR-only BBC file to exactly the bundled dataset (apart from the notes)', async () => {
+    const result = await importFile('police-uk-aggregates', raw('bbc-unsolved-crime-policeuk/crime outcomes by category force year 2012-16.csv'));
+    if (!result.ok) throw new Error(result.message);
+    expect({ ...result.value.dataset, notes: [] }).toEqual({ ...policeUkAggregates20122016, notes: [] });
   });
 });
 
