@@ -133,10 +133,13 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Saves a full-page screenshot under test-results/screenshots (kept as a test artefact). */
+/**
+ * Saves a full-page screenshot under test-results/screenshots (kept as a test artefact). JPEG: a report
+ * page is ~45,000 px tall, and PNG made each one 7 MB and slow to write.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const path = join(SCREENSHOT_DIR, `${name}.jpg`);
+  await page.screenshot({ path, fullPage: true, type: 'jpeg', quality: 60 });
   return path;
 }

@@ -19,6 +19,16 @@ describe('layoutLineChart', () => {
     expect(series.path.match(/M/g)).toHaveLength(2);
   });
 
+  it('labels every period when few, and every n-th when many, so labels never overlap', () => {
+    const few = layoutLineChart(['a', 'b', 'c'], [{ key: 's', label: 'S', values: [1, 2, 3] }]);
+    expect(few.xTicks.every((tick) => tick.labelled)).toBe(true);
+    const periods = Array.from({ length: 52 }, (_, index) => `p${index}`);
+    const many = layoutLineChart(periods, [{ key: 's', label: 'S', values: periods.map((_, index) => index) }]);
+    const labelled = many.xTicks.filter((tick) => tick.labelled);
+    expect(labelled[0]!.label).toBe('p0');
+    for (let index = 1; index < labelled.length; index += 1) expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(70);
+  });
+
   it('refuses a series whose length does not match the periods, naming it', () => {
     expect(() => layoutLineChart(['a', 'b'], [{ key: 'durham', label: 'Durham', values: [1] }])).toThrow(/durham/);
   });

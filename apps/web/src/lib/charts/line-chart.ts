@@ -18,7 +18,8 @@ export interface LineChartLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
-  xTicks: { label: string; x: number }[];
+  /** One tick per period; `labelled` marks the ones whose label fits (every n-th when periods are many). */
+  xTicks: { label: string; x: number; labelled: boolean }[];
   yTicks: { value: number; y: number }[];
   series: (SeriesInput & { path: string; points: { x: number; y: number; label: string; value: number }[] })[];
 }
@@ -47,6 +48,8 @@ export function layoutLineChart(
     .domain([low, high === low ? low + 1 : high])
     .nice(5)
     .range([height - margin.bottom, margin.top]);
+  // Labels about 80px apart at most, so they never overlap.
+  const labelStep = Math.max(1, Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 80))));
   const draw = line<{ x: number; y: number } | undefined>()
     .defined((point) => point !== undefined)
     .x((point) => point?.x ?? 0)
@@ -55,7 +58,7 @@ export function layoutLineChart(
     width,
     height,
     margin,
-    xTicks: periodLabels.map((label) => ({ label, x: x(label) ?? 0 })),
+    xTicks: periodLabels.map((label, index) => ({ label, x: x(label) ?? 0, labelled: index % labelStep === 0 })),
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     series: series.map((item) => {
       const positioned = item.values.map((value, index) => {

@@ -2,8 +2,8 @@
  * What a metric page prints: the catalogue entry (peel-data) and the metric for every force with England
  * and Wales, ranks and bands (peel-metrics metricForAllForces). Only ordering, formatting and labelling here.
  */
-import { formatPeriod, isMissing, type MetricDefinition, type Missing, type Period } from 'peel-data';
-import { BAND_LABEL, formatValue, type MetricSeries, type MetricTable } from 'peel-metrics';
+import { formatPeriod, isMissing, type MetricDefinition, type Missing } from 'peel-data';
+import { BAND_LABEL, formatValue, type MetricPeriod, type MetricSeries, type MetricTable } from 'peel-metrics';
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
 import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
@@ -114,7 +114,7 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
 /**
  * @example metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term // 'Unit'
  */
-export function metricPageView(definition: MetricDefinition, table: MetricTable | undefined, periods: readonly Period[]): MetricPageView {
+export function metricPageView(definition: MetricDefinition, table: MetricTable | undefined, periods: readonly MetricPeriod[]): MetricPageView {
   return {
     id: definition.id,
     specRef: definition.specRef,

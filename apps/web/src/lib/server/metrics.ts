@@ -2,8 +2,7 @@
  * The metric catalogue as the site uses it: which metrics have values to rank and which have a series.
  */
 import { getMetricDefinition, metricCatalogue, type MetricDefinition } from 'peel-data';
-import { metricForAllForces, metricPeriods, type MetricTable } from 'peel-metrics';
-import type { Period } from 'peel-data';
+import { metricForAllForces, metricPeriods, type MetricPeriod, type MetricTable } from 'peel-metrics';
 
 /**
  * Every catalogue entry, in catalogue order.
@@ -26,7 +25,7 @@ export function hasValues(definition: MetricDefinition): boolean {
 }
 
 const tables = new Map<string, MetricTable>();
-const periods = new Map<string, Period[]>();
+const periods = new Map<string, MetricPeriod[]>();
 
 /** metricForAllForces, once per metric per process. */
 export function tableOf(definition: MetricDefinition): MetricTable | undefined {
@@ -40,7 +39,7 @@ export function tableOf(definition: MetricDefinition): MetricTable | undefined {
 }
 
 /** metricPeriods, once per metric per process (none for metrics with no values). */
-export function periodsOf(definition: MetricDefinition): Period[] {
+export function periodsOf(definition: MetricDefinition): MetricPeriod[] {
   if (!hasValues(definition)) return [];
   let list = periods.get(definition.id);
   if (!list) {

@@ -7,19 +7,11 @@ import type { ExtendedFeatureCollection } from 'd3-geo';
 import { GRADES, JUDGMENT_YEARS, judgmentOf, judgments, territorialForces, type Judgment, type JudgmentYear, type Missing } from 'peel-data';
 import { gradeHistory, type GradeHistory } from 'peel-metrics';
 import { projectBoundaries } from '$lib/charts/map.ts';
+import { nationalHref, SORT_KEYS, type SortKey } from '$lib/national.ts';
+
+export { MOVEMENT_LABEL, nationalHref, SORT_KEYS, type SortKey } from '$lib/national.ts';
 
 export type GradeValue = Judgment['grade'];
-
-/** Table sort orders, each a prerendered page: by name, or by a year's grade (best first); `-desc` reverses. */
-export const SORT_KEYS = ['name', 'name-desc', ...JUDGMENT_YEARS.flatMap((year) => [`grade-${year}`, `grade-${year}-desc`])] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export const MOVEMENT_LABEL: Record<GradeHistory['movements'][number]['movement'], string> = {
-  up: 'improved',
-  down: 'declined',
-  same: 'no change',
-  unknown: 'not known',
-};
 
 export interface NationalRow {
   slug: string;
@@ -64,12 +56,6 @@ export function isSortKey(value: string): value is SortKey {
  */
 export function isJudgmentYear(value: number): value is JudgmentYear {
   return (JUDGMENT_YEARS as readonly number[]).includes(value);
-}
-
-/** Path of a national page: `/` is 2016 by name. */
-export function nationalHref(year: JudgmentYear, sort: SortKey): string {
-  if (year === 2016 && sort === 'name') return '/';
-  return sort === 'name' ? `/national/${year}` : `/national/${year}/${sort}`;
 }
 
 /**
