@@ -24,7 +24,7 @@ describe('crimeRateGrid', () => {
         const group = groups[g] as never;
         const year = populationYearForPeriodEnd(period);
         const rows = forces.map((force) => ({ force, rate: crimeRate({ recordedCrime, population }, force, period, group) }));
-        forces.forEach((force, f) => {
+        forces.forEach((_force, f) => {
           const expected = rows[f]?.rate.value;
           const actual = gridValue(grid, p, g, f);
           if (typeof expected === 'number') expect(actual).toBeCloseTo(expected, 9);
