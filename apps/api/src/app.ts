@@ -11,7 +11,7 @@ import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
 import { methodGuard, NO_STORE, type RateLimitConfig, rateLimit, type RequestLogger, requestContext, responseHeaders } from './http/middleware.ts';
 import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
-import { sendRendered } from './http/send.ts';
+import { sendMemo, sendRendered } from './http/send.ts';
 import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -32,6 +32,8 @@ export type AppOptions = {
   onUnexpectedError?: (error: unknown, requestId: string | undefined) => void;
   /** How many rendered representations to keep (LRU). */
   memoEntries?: number;
+  /** Offer gzip to clients that accept it (Node; Workers compress at the edge, so the worker leaves it off). */
+  gzip?: boolean;
 };
 
 export const API_TITLE = 'PEEL police effectiveness API';
@@ -47,7 +49,7 @@ const NOT_FOUND_HINT = 'Start at /v1/forces, /v1/metrics or /docs.';
  * res.status // 200
  */
 export function createApp(options: AppOptions = {}) {
-  const memo = new RenderMemo(options.memoEntries ?? 2_000);
+  const memo = new RenderMemo(options.memoEntries ?? 2_000, { gzip: options.gzip ?? false });
   const reportUnexpected = options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
   const release = options.release ?? bundledRelease;
   const releaseSource = options.releaseSource ?? { id: `peel-data ${release.version}`, source: 'bundled' as const };
@@ -94,14 +96,10 @@ export function createApp(options: AppOptions = {}) {
       { name: 'service', description: 'Health of the running service.' },
     ],
   };
-  let openApiJson: Promise<Rendered> | undefined;
   let docsHtml: Promise<{ rendered: Rendered; csp: string }> | undefined;
   const openApiDocument = () => routes.getOpenAPI31Document(openApiConfig);
 
-  app.get('/openapi.json', async (c) => {
-    openApiJson ??= renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8');
-    return sendRendered(c, await openApiJson);
-  });
+  app.get('/openapi.json', (c) => sendMemo(c, memo, 'openapi.json', () => renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8')));
   app.get('/docs', async (c) => {
     docsHtml ??= renderDocs(openApiDocument() as OpenApiLike).then(async ({ html, csp }) => ({ rendered: await renderBody(html, 'text/html; charset=utf-8'), csp }));
     const { rendered, csp } = await docsHtml;

@@ -14,6 +14,7 @@ try {
   const config = readServerConfig(process.env);
   const release = config.dataDir ? overlayRelease(bundledRelease, await loadRelease(config.dataDir), config.dataDir) : undefined;
   const app = createApp({
+    gzip: true,
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
     rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown' },
     ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),

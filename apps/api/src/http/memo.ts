@@ -5,8 +5,8 @@
  */
 import { strongEtag } from './etag.ts';
 
-/** A rendered representation, ready to send. */
-export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string };
+/** A rendered representation, ready to send (`encoding` set when the bytes are compressed). */
+export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string; encoding?: 'gzip' };
 
 const encoder = new TextEncoder();
 
@@ -20,6 +20,17 @@ export async function renderBody(text: string, contentType: string): Promise<Ren
 }
 
 /**
+ * The gzip variant of a rendered body (web-standard CompressionStream, so Node and Workers alike), with its own
+ * strong ETag: a compressed representation is a different sequence of bytes.
+ * @example const gz = await gzipRendered(await renderBody('{"a":1}', 'application/json')) // gz.encoding === 'gzip'
+ */
+export async function gzipRendered(rendered: Rendered): Promise<Rendered> {
+  const stream = new Blob([rendered.body]).stream().pipeThrough(new CompressionStream('gzip'));
+  const body = new Uint8Array(await new Response(stream).arrayBuffer());
+  return { body, etag: await strongEtag(body), contentType: rendered.contentType, encoding: 'gzip' };
+}
+
+/**
  * A memo of rendered representations, bounded by entry count and by total bytes (reports are ~0.5 MB each).
  * Concurrent misses for one key share one render.
  * @example
@@ -29,13 +40,16 @@ export async function renderBody(text: string, contentType: string): Promise<Ren
 export class RenderMemo {
   readonly #max: number;
   readonly #maxBytes: number;
+  /** Whether senders may offer gzip variants (on Node; Workers compress at the edge themselves). */
+  readonly gzip: boolean;
   #bytes = 0;
   readonly #entries = new Map<string, Promise<Rendered>>();
   readonly #sizes = new Map<string, number>();
 
-  constructor(maxEntries: number, { maxBytes = 128 * 1024 * 1024 }: { maxBytes?: number } = {}) {
+  constructor(maxEntries: number, { maxBytes = 128 * 1024 * 1024, gzip = false }: { maxBytes?: number; gzip?: boolean } = {}) {
     this.#max = maxEntries;
     this.#maxBytes = maxBytes;
+    this.gzip = gzip;
   }
 
   /** Bytes held by settled entries. */

@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { DATA_CACHE_CONTROL } from './middleware.ts';
-import { type RenderMemo, type Rendered, renderBody } from './memo.ts';
+import { gzipRendered, type RenderMemo, type Rendered, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
@@ -24,13 +24,46 @@ export type TableRenderers = {
  */
 export async function sendTable(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers): Promise<Response> {
   const representation = representationOf(c.req.url, c.req.header('accept'));
-  const rendered =
-    representation === 'csv'
-      ? await memo.get(`${key}|csv`, () => renderBody(renderers.csv(), 'text/csv; charset=utf-8; header=present'))
-      : await memo.get(`${key}|json`, () => renderBody(JSON.stringify(renderers.json()), 'application/json; charset=utf-8'));
-  const extra: Record<string, string> = { Vary: 'Accept' };
-  if (representation === 'csv') extra['Content-Disposition'] = `inline; filename="${renderers.filename}.csv"`;
-  return sendRendered(c, rendered, extra);
+  const extra: Record<string, string> = { Vary: memo.gzip ? 'Accept, Accept-Encoding' : 'Accept' };
+  if (representation === 'csv') {
+    extra['Content-Disposition'] = `inline; filename="${renderers.filename}.csv"`;
+    return sendMemo(c, memo, `${key}|csv`, () => renderBody(renderers.csv(), 'text/csv; charset=utf-8; header=present'), extra);
+  }
+  return sendMemo(c, memo, `${key}|json`, () => renderBody(JSON.stringify(renderers.json()), 'application/json; charset=utf-8'), extra);
+}
+
+/** Bodies smaller than this are not worth compressing. */
+const GZIP_MIN_BYTES = 1024;
+
+/**
+ * Sends a memoised body, gzip-compressed (its own memo entry and ETag) when the memo allows it and the client
+ * accepts gzip.
+ * @example return sendMemo(c, memo, 'openapi', () => renderBody(json, 'application/json'))
+ */
+export async function sendMemo(c: Context<AppEnv>, memo: RenderMemo, key: string, render: () => Promise<Rendered>, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Promise<Response> {
+  const identity = await memo.get(key, render);
+  if (!memo.gzip) return sendRendered(c, identity, extraHeaders, cacheControl);
+  const headers = { Vary: 'Accept-Encoding', ...extraHeaders };
+  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding'))) return sendRendered(c, identity, headers, cacheControl);
+  return sendRendered(c, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
+}
+
+/**
+ * True when an Accept-Encoding header accepts gzip (explicitly or by `*`) with a non-zero q-value.
+ * @example acceptsGzip('gzip, deflate, br') // true
+ * @example acceptsGzip('gzip;q=0, br') // false
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let star = false;
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const accepted = !q || Number(q.slice(2)) > 0;
+    if (coding.trim() === 'gzip') return accepted;
+    if (coding.trim() === '*') star = accepted;
+  }
+  return star;
 }
 
 /**
@@ -45,5 +78,6 @@ export function sendRendered(c: Context<AppEnv>, rendered: Rendered, extraHeader
     return new Response(null, { status: 304, headers });
   }
   headers['Content-Type'] = rendered.contentType;
+  if (rendered.encoding) headers['Content-Encoding'] = rendered.encoding;
   return new Response(rendered.body, { status: 200, headers });
 }

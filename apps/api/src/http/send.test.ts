@@ -1,0 +1,49 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { acceptsGzip } from './send.ts';
+
+describe('acceptsGzip', () => {
+  it.each([
+    { header: undefined, expected: false },
+    { header: 'gzip', expected: true },
+    { header: 'gzip, deflate, br', expected: true },
+    { header: 'br;q=1.0, gzip;q=0.8', expected: true },
+    { header: 'gzip;q=0', expected: false },
+    { header: 'identity', expected: false },
+    { header: '*', expected: true },
+    { header: '*;q=0', expected: false },
+  ])('$header -> $expected', ({ header, expected }) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+});
+
+describe('gzip on Node (createApp({ gzip: true }))', () => {
+  const app = createApp({ gzip: true });
+  const path = '/v1/reports/peel-2016-effectiveness/durham';
+
+  it('sends the same bytes compressed, with their own ETag, to clients that accept gzip', async () => {
+    const plain = await app.request(path);
+    const zipped = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept, Accept-Encoding');
+    expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const inflated = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8');
+    expect(inflated).toBe(await plain.text());
+  });
+
+  it('revalidates the gzip variant by its ETag', async () => {
+    const etag = (await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('etag')!;
+    expect((await app.request(path, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it('leaves clients that do not accept gzip alone', async () => {
+    expect((await app.request('/v1/forces/durham', { headers: { 'Accept-Encoding': 'identity' } })).headers.get('content-encoding')).toBeNull();
+    expect((await app.request('/v1/forces/durham')).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('is off by default (the Workers build: Cloudflare compresses at the edge)', async () => {
+    const res = await createApp().request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+});
