@@ -292,6 +292,10 @@ function sentencesFor(release: MetricsRelease, force: Force, report: Omit<ForceR
     sentences.push(describeChange({ metricId: figure.metricId, subject: area, measure, from, to, change: figure.force.value, englandWalesChange: figure.englandWales.value, precision: figure.precision, basis: 'counts' }));
   }
   sentences.push(describeForcesWithIncrease({ count: forcesWithAnnualIncrease.value, outOf: forcesWithAnnualIncrease.outOf, measure: 'police-recorded crime (excluding fraud)', period: 'the 12 months to 30 June 2016' }));
+  const asbRate = report.forceInNumbers.find((areaOfPanel) => areaOfPanel.id === 'anti-social-behaviour')?.items.find((item) => item.metricId === 'asb_rate');
+  if (asbRate) {
+    sentences.push(describeComparison({ metricId: 'asb_rate', subject: area, measure: 'rate of anti-social behaviour incidents on data.police.uk', period: periodWords(asbRate), value: asbRate.force.value, englandWales: asbRate.englandWales.value, precision: asbRate.precision, unit: 'per 1,000 population' }));
+  }
   const asb = report.forceInNumbers.find((areaOfPanel) => areaOfPanel.id === 'anti-social-behaviour')?.items.find((item) => item.metricId === 'asb_rate_change_yoy');
   if (asb && !isMissing(asb.period) && asb.period.type === 'change') {
     sentences.push(describeChange({ metricId: asb.metricId, subject: area, measure: 'the rate of anti-social behaviour incidents per 1,000 population (data.police.uk)', from: formatPeriod(asb.period.from), to: formatPeriod(asb.period.to), change: asb.force.value, englandWalesChange: asb.englandWales.value, precision: asb.precision, basis: 'rates' }));
