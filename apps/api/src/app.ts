@@ -36,6 +36,10 @@ export type AppOptions = {
   gzip?: boolean;
 };
 
+/**
+ * The API's title and version in /openapi.json (the version is the API contract's, not the data release's).
+ * @example API_VERSION // '1.0.0'
+ */
 export const API_TITLE = 'PEEL police effectiveness API';
 export const API_VERSION = '1.0.0';
 

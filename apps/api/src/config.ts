@@ -20,7 +20,10 @@ export type ServerConfig = {
   logRequests: boolean;
 };
 
-/** A setting that cannot be used, with the variable and the value named. */
+/**
+ * A setting that cannot be used, with the variable and the value named.
+ * @example new ConfigError('PORT must be a whole number from 0 to 65535, received "http"')
+ */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);

@@ -21,13 +21,20 @@ export type RequestLog = {
 /** Where request logs go (stdout as JSON lines on Node, console on Workers, nowhere in tests). */
 export type RequestLogger = (entry: RequestLog) => void;
 
+/**
+ * The methods a read-only API accepts.
+ * @example ALLOWED_METHODS.includes('GET') // true
+ */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 const ALLOW_HEADER = ALLOWED_METHODS.join(', ');
 
 /** Headers a browser may read from a cross-origin response. */
 const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Content-Disposition';
 
-/** Security headers for an API that serves JSON and CSV (and one static HTML docs page with its own CSP). */
+/**
+ * Security headers for an API that serves JSON and CSV (and one static HTML docs page with its own CSP).
+ * @example SECURITY_HEADERS['X-Content-Type-Options'] // 'nosniff'
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
@@ -45,9 +52,15 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Expose-Headers': EXPOSED_HEADERS,
 };
 
-/** Data responses: fresh for an hour in browsers, a day at shared caches, then revalidated by ETag. */
+/**
+ * Data responses: fresh for an hour in browsers, a day at shared caches, then revalidated by ETag.
+ * @example sendRendered(c, rendered, {}, DATA_CACHE_CONTROL)
+ */
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
-/** Errors and health checks must never be served from a cache. */
+/**
+ * Errors and health checks must never be served from a cache.
+ * @example sendRendered(c, health, {}, NO_STORE)
+ */
 export const NO_STORE = 'no-store';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -174,7 +187,10 @@ export function responseHeaders(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** A 304 carrying the validators and caching headers of the 200 it stands for, without entity headers. */
+/**
+ * A 304 carrying the validators and caching headers of the 200 it stands for, without entity headers.
+ * @example c.res = notModified(c.res.headers)
+ */
 export function notModified(from: Headers): Response {
   const headers = new Headers(from);
   headers.delete('Content-Type');

@@ -3,6 +3,7 @@
  * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1).
  */
 
+/** The two representations of a table endpoint. */
 export type Representation = 'json' | 'csv';
 
 /** The path part of a request URL (no query, no fragment). */

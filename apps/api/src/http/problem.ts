@@ -24,8 +24,13 @@ export const ProblemSchema = z
     retryAfterSeconds: z.number().int().optional().openapi({ description: 'Seconds until the client may retry (429 only).' }),
   })
   .openapi('Problem');
+/** A problem details document as the API sends it. */
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/**
+ * The media type of every error response (RFC 9457).
+ * @example res.headers.get('content-type') === PROBLEM_CONTENT_TYPE
+ */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 const REASON_PHRASES: Record<number, string> = {

@@ -30,10 +30,13 @@ const MetricValueFields = {
   difference: z.object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema }).optional(),
 };
 
+/** One value of a metric that has several rows (an outcome type, a count and its rate). */
 export const ReportMetricRowSchema = z.object(MetricValueFields).meta({ id: 'ReportMetricRow' });
+/** A catalogue metric for the report's force: `metrics.<spec id>` of the report endpoint. */
 export const ReportMetricSchema = z
   .object({ ...MetricValueFields, rows: z.array(ReportMetricRowSchema).optional() })
   .meta({ id: 'ReportMetric', description: 'One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints.' });
+/** A catalogue metric for the report's force. */
 export type ReportMetric = z.infer<typeof ReportMetricSchema>;
 type ReportMetricRow = z.infer<typeof ReportMetricRowSchema>;
 

@@ -13,6 +13,7 @@ import { strictQuery } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import { ForceParamSchema } from './schemas.ts';
 
+/** A force as the API shows it: peel-data's force row without import aliases, with its judgments and links. */
 export const ForceSummarySchema = ForceSchema.omit({ aliases: true, kind: true })
   .extend({
     judgments: z.array(JudgmentSchema).openapi({
@@ -21,8 +22,10 @@ export const ForceSummarySchema = ForceSchema.omit({ aliases: true, kind: true }
     links: z.object({ self: z.string(), report: z.string() }),
   })
   .openapi('Force');
+/** A force as the API shows it. */
 export type ForceSummary = z.infer<typeof ForceSummarySchema>;
 
+/** The body of GET /v1/forces. */
 export const ForceListSchema = z.object({ forces: z.array(ForceSummarySchema) }).openapi('ForceList');
 
 const CSV = { 'text/csv': { schema: z.string().openapi({ description: 'Tidy CSV with a header row.' }) } } as const;

@@ -9,6 +9,7 @@ import { renderBody } from '../http/memo.ts';
 import { problemResponseSpec } from '../http/problem.ts';
 import { sendRendered } from '../http/send.ts';
 
+/** The body of GET /healthz. */
 export const HealthSchema = z
   .object({
     status: z.literal('ok'),

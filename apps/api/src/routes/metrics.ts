@@ -22,6 +22,7 @@ import { ForceParamSchema } from './schemas.ts';
 
 const CSV = { 'text/csv': { schema: z.string().openapi({ description: 'Tidy CSV with a header row.' }) } } as const;
 
+/** The body of GET /v1/metrics: peel-data's metric catalogue. */
 export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
 const TableSchema = MetricTableSchema.meta({ id: 'MetricTable', description: 'A metric for every territorial force (or the forces asked for), with England and Wales and the banding.' });
 const SeriesSchema = MetricSeriesSchema.meta({ id: 'MetricSeries', description: 'A metric over time for one force, or a Missing marker where the metric has a single period.' });

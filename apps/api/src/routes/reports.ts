@@ -17,6 +17,7 @@ import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema } from './schemas.ts';
 
+/** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
 export const ReportResponseSchema = ForceReportSchema.extend({
   metrics: z.record(z.string(), ReportMetricSchema),
 }).meta({ id: 'ForceReport', description: "A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id." });
@@ -41,7 +42,10 @@ const reportRoute = createRoute({
 type MetricCsvRow = { force: string; metric: ReportMetric; row: ReportMetric | undefined };
 const cell = (row: MetricCsvRow) => row.row ?? row.metric;
 
-/** Tidy CSV of a report's metrics: one row per (metric, row) value. */
+/**
+ * Tidy CSV of a report's metrics: one row per (metric, row) value.
+ * @example renderCsv(rows, reportMetricColumns)
+ */
 export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
   { header: 'force', value: (r) => r.force },
   { header: 'metric_id', value: (r) => r.metric.metricId },
