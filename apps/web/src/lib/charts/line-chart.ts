@@ -45,7 +45,7 @@ export function layoutLineChart(
   const low = Math.min(0, ...all);
   const high = Math.max(0, ...all);
   const y = scaleLinear()
-    .domain([low, high === low ? low + 1 : high])
+    .domain([low, high - low < 1e-9 ? low + 1 : high])
     .nice(5)
     .range([height - margin.bottom, margin.top]);
   // Labels about 80px apart at most, so they never overlap.

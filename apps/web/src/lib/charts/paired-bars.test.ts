@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutPairedBars, wrapLabel } from './paired-bars.ts';
 
@@ -27,6 +28,20 @@ describe('layoutPairedBars', () => {
     const [first, second] = layout.rows;
     expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height);
     expect(second!.force.x).toBeLessThan(layout.zeroX);
+  });
+
+  it('keeps bars inside the plot whatever the values (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 25 }), (pairs) => {
+        const layout = layoutPairedBars(pairs.map(([force, englandWales], index) => ({ key: `r${index}`, label: `row ${index}`, force, englandWales })));
+        for (const row of layout.rows) {
+          for (const bar of [row.force, row.englandWales]) {
+            expect(bar.x).toBeGreaterThanOrEqual(230 - 1e-6);
+            expect(bar.x + bar.width).toBeLessThanOrEqual(640 - 56 + 1e-6);
+          }
+        }
+      }),
+    );
   });
 
   it('refuses a missing value passed as NaN', () => {

@@ -48,8 +48,10 @@ export function layoutPairedBars(
     }
   }
   const values = rows.flatMap((row) => [row.force, row.englandWales]);
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
   const x = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values) || 1])
+    .domain([low, high - low < 1e-9 ? low + 1 : high])
     .nice(5)
     .range([labelWidth, width - valueWidth]);
   const zeroX = x(0);

@@ -68,8 +68,9 @@ export function layoutRankedBars(rows: readonly RankedBarInput[], options: Ranke
   const high = Math.max(0, ...values);
   const plotLeft = labelWidth;
   const plotRight = width - valueWidth;
+  // A span too small to tick (all values equal, or denormal noise) gets a unit-wide domain instead.
   const x = scaleLinear()
-    .domain([low, high === low ? low + 1 : high])
+    .domain([low, high - low < 1e-9 ? low + 1 : high])
     .nice(ticks)
     .range([plotLeft, plotRight]);
   const zeroX = x(0);
