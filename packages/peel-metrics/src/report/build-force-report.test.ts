@@ -1,4 +1,5 @@
 import {
+  bundledRelease,
   durhamPublished,
   getPublishedFigure,
   hoOutcomes201718,
@@ -181,6 +182,17 @@ describe('buildForceReport on the bundled release', () => {
 
   it.each(['btp', 'england-and-wales', 'atlantis'])('rejects %s with a message naming valid input', (input) => {
     expect(() => buildForceReport(input)).toThrow(/territorial forces, e.g. 'durham'/);
+  });
+
+  it('reads the release it is given, not the bundled data', () => {
+    // A release whose population for Durham is doubled: Durham's crime rate must halve, England and Wales must move.
+    const values = { ...population.values, durham: (population.values['durham'] as number[]).map((value) => value * 2) };
+    const release = { ...bundledRelease, population: { ...population, values } };
+    const imported = buildForceReport('durham', { release });
+    const before = figureOf(durham, 'crime_rate_total_excl_fraud') as MetricFigure;
+    const after = figureOf(imported, 'crime_rate_total_excl_fraud') as MetricFigure;
+    expect(after.force.value).toBeCloseTo((before.force.value as number) / 2, 9);
+    expect(after.englandWales.value).toBeLessThan(before.englandWales.value as number);
   });
 
   it('rejects an unknown edition', () => {
