@@ -117,6 +117,19 @@ describe('metric pages', () => {
     expect(metric.problems).toEqual([]);
     await metric.page.close();
   });
+
+  it('compares chosen forces on a metric page', async () => {
+    const { page, problems } = await open(withJs, '/metrics/crime_rate_total_excl_fraud');
+    await page.getByRole('checkbox', { name: 'Durham' }).check();
+    await page.getByRole('checkbox', { name: 'Dyfed-Powys' }).check();
+    await page.locator('#compare-chart-title').waitFor({ state: 'attached' });
+    // One bar per chosen force, with the choice kept in the address.
+    expect(await page.locator('.chart svg[aria-labelledby^="compare-chart"] rect.bar').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('durham,dyfed-powys');
+    await screenshot(page, 'metric-compare');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('methodology and search', () => {
