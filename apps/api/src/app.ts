@@ -11,7 +11,7 @@ import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
 import { methodGuard, NO_STORE, type RateLimitConfig, rateLimit, type RequestLogger, requestContext, responseHeaders } from './http/middleware.ts';
 import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
-import { sendMemo, sendRendered } from './http/send.ts';
+import { fastPath, sendMemo, sendRendered } from './http/send.ts';
 import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -64,6 +64,7 @@ export function createApp(options: AppOptions = {}) {
   app.use('*', responseHeaders());
   app.use('*', methodGuard());
   if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
+  app.use('*', fastPath(memo));
 
   app.notFound((c) => problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }));
   app.onError((error, c) => {

@@ -52,6 +52,14 @@ export class RenderMemo {
     this.gzip = gzip;
   }
 
+  /**
+   * Responses by request (URL and negotiation headers) that were answered from this memo with a 200: the same
+   * request always gets the same answer from an immutable release, so a repeat skips routing, validation and the
+   * handler (see {@link fastPath}). Bounded; cleared whenever the memo evicts, so it never pins evicted bytes.
+   */
+  readonly byRequest = new Map<string, { rendered: Rendered; headers: Record<string, string>; cacheControl: string }>();
+  static readonly MAX_REQUESTS = 10_000;
+
   /** Bytes held by settled entries. */
   get bytes(): number {
     return this.#bytes;
@@ -92,6 +100,7 @@ export class RenderMemo {
   }
 
   #delete(key: string): void {
+    this.byRequest.clear();
     this.#entries.delete(key);
     this.#bytes -= this.#sizes.get(key) ?? 0;
     this.#sizes.delete(key);

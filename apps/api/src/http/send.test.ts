@@ -47,3 +47,41 @@ describe('gzip on Node (createApp({ gzip: true }))', () => {
     expect(res.headers.get('content-encoding')).toBeNull();
   });
 });
+
+describe('fast path (a repeat request answered from the memo)', () => {
+  const app = createApp();
+  const strip = (res: Response) => {
+    const headers = Object.fromEntries(res.headers);
+    delete headers['x-request-id'];
+    return headers;
+  };
+
+  it.each([
+    { path: '/v1/forces/durham', headers: {} as Record<string, string> },
+    { path: '/v1/forces/durham', headers: { Accept: 'text/csv' } },
+    { path: '/v1/metrics/asb_rate?period=2015', headers: {} as Record<string, string> },
+  ])('answers $path $headers exactly as the first time', async ({ path, headers }) => {
+    const first = await app.request(path, { headers });
+    const second = await app.request(path, { headers });
+    expect(second.status).toBe(first.status);
+    expect(strip(second)).toEqual(strip(first));
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('keys on the negotiation headers: JSON after CSV is still JSON', async () => {
+    await app.request('/v1/forces/kent', { headers: { Accept: 'text/csv' } });
+    const json = await app.request('/v1/forces/kent');
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('still applies the method guard and the rate limit', async () => {
+    let now = 0;
+    const limited = createApp({ rateLimit: { limit: 2, windowMs: 1000, now: () => now } });
+    await limited.request('/v1/forces/durham');
+    expect((await limited.request('/v1/forces/durham', { method: 'DELETE' })).status).toBe(405);
+    expect((await limited.request('/v1/forces/durham')).status).toBe(200);
+    expect((await limited.request('/v1/forces/durham')).status).toBe(429);
+    now = 1000;
+    expect((await limited.request('/v1/forces/durham')).status).toBe(200);
+  });
+});

@@ -3,11 +3,11 @@
  * built only from validated, canonical parameters) and says how to render JSON and CSV; the first request renders
  * and hashes, later ones are a lookup, and a matching `If-None-Match` gets 304 without touching the body.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { DATA_CACHE_CONTROL } from './middleware.ts';
-import { gzipRendered, type RenderMemo, type Rendered, renderBody } from './memo.ts';
+import { gzipRendered, RenderMemo, type Rendered, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
@@ -42,10 +42,36 @@ const GZIP_MIN_BYTES = 1024;
  */
 export async function sendMemo(c: Context<AppEnv>, memo: RenderMemo, key: string, render: () => Promise<Rendered>, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Promise<Response> {
   const identity = await memo.get(key, render);
-  if (!memo.gzip) return sendRendered(c, identity, extraHeaders, cacheControl);
+  if (!memo.gzip) return remember(c, memo, identity, extraHeaders, cacheControl);
   const headers = { Vary: 'Accept-Encoding', ...extraHeaders };
-  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding'))) return sendRendered(c, identity, headers, cacheControl);
-  return sendRendered(c, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
+  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding'))) return remember(c, memo, identity, headers, cacheControl);
+  return remember(c, memo, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
+}
+
+/** The request's identity for the fast path: URL plus the headers that choose the representation. */
+export function requestKey(c: Context<AppEnv>, gzip: boolean): string {
+  return `${c.req.url}\n${c.req.header('accept') ?? ''}\n${gzip ? (c.req.header('accept-encoding') ?? '') : ''}`;
+}
+
+/** Sends and records the answer so the same request can take the fast path next time. */
+function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, headers: Record<string, string>, cacheControl: string): Response {
+  if (memo.byRequest.size >= RenderMemo.MAX_REQUESTS) memo.byRequest.clear();
+  memo.byRequest.set(requestKey(c, memo.gzip), { rendered, headers, cacheControl });
+  return sendRendered(c, rendered, headers, cacheControl);
+}
+
+/**
+ * Middleware: answers a request the memo has answered before (same URL, Accept and Accept-Encoding) straight
+ * from the memo, skipping routing, validation and the handler; 304 when the ETag matches. Placed after the
+ * method guard and the rate limit, so those still apply to every request.
+ * @example app.use('*', fastPath(memo))
+ */
+export function fastPath(memo: RenderMemo): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const hit = memo.byRequest.size > 0 && (c.req.method === 'GET' || c.req.method === 'HEAD') ? memo.byRequest.get(requestKey(c, memo.gzip)) : undefined;
+    if (!hit) return next();
+    return sendRendered(c, hit.rendered, hit.headers, hit.cacheControl);
+  };
 }
 
 /**
