@@ -37,6 +37,15 @@ function rawPoliceUkName(): string {
 
 let nodeLines: string[] = [];
 
+describe('npm install of the two tarballs', () => {
+  test('shares one zod, the user\'s (a peer dependency), and one peel-data', () => {
+    for (const nested of ['peel-data/node_modules/zod', 'peel-metrics/node_modules/zod', 'peel-metrics/node_modules/peel-data']) {
+      expect(existsSync(path.join(appDir, 'node_modules', nested)), nested).toBe(false);
+    }
+    expect(existsSync(path.join(appDir, 'node_modules/zod/package.json'))).toBe(true);
+  });
+});
+
 describe('examples/node.mjs', () => {
   test('prints Durham\'s 2016 summary: the name and overall grade the raw sources give, then recomputed figures', async () => {
     const { stdout, stderr } = await run(process.execPath, ['node.mjs', 'durham'], { cwd: appDir, timeout: 60_000 });
