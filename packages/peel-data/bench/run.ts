@@ -94,7 +94,7 @@ try {
   if (start < 0) updated = `${existing.trimEnd()}\n\n${section}`;
   else {
     const next = existing.indexOf('\n## ', start + 1);
-    updated = existing.slice(0, start) + section + (next < 0 ? '' : existing.slice(next + 1));
+    updated = existing.slice(0, start) + (next < 0 ? section : `${section.trimEnd()}\n\n${existing.slice(next + 1)}`);
   }
   writeFileSync(benchmarksFile, updated.endsWith('\n') ? updated : `${updated}\n`);
 } finally {
