@@ -84,7 +84,9 @@ export function bindHeader<Key extends string>(record: CsvRecord, columns: reado
 
 /**
  * True for an empty line (one empty field), which importers skip and count.
- * @example isBlankRecord(parsedRecordOf('')) // true
+ * @example
+ * // inside a CsvReader callback, for an empty line between rows:
+ * isBlankRecord(record) // true
  */
 export function isBlankRecord(record: CsvRecord): boolean {
   return record.length === 1 && record.fieldEquals(0, '');
