@@ -52,10 +52,16 @@ function pageSizes() {
   const pages = walk(pagesDir).filter((path) => path.endsWith('.html'));
   return pages.map((path) => {
     const html = readFileSync(path, 'utf8');
-    const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g)].map((match) => match[1]);
+    // Everything the page loads as JavaScript: <script src>, <link rel="modulepreload">, and the import()s
+    // of SvelteKit's inline bootstrap script.
+    const scripts = [
+      ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]),
+      ...[...html.matchAll(/<link\b[^>]*>/g)].filter((match) => /rel="modulepreload"/.test(match[0])).map((match) => /href="([^"]+)"/.exec(match[0])?.[1]),
+      ...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((match) => match[1]),
+    ].filter(Boolean);
     const inlineScripts = (html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []).length;
     const jsBytes = [...new Set(scripts)].reduce((sum, src) => {
-      const file = join(clientDir, src.replace(/^(\.\.\/)+|^\.\/|^\//g, ''));
+      const file = join(clientDir, src.replace(/^(\.\.\/)+|^\.\/|^\//g, '').replace(/^(\.\.\/)+/, ''));
       return sum + (existsSync(file) ? gzipSize(file) : 0);
     }, 0);
     return { page: '/' + relative(pagesDir, path).replace(/^pages\//, '').replace(/(index)?\.html$/, ''), htmlGzip: gzipSize(path), jsGzip: jsBytes, scripts: scripts.length + inlineScripts };
@@ -128,6 +134,7 @@ const types = [
   ['national (year/sort)', /^\/national\//],
   ['force report', /^\/forces\/[a-z-]+$/],
   ['metric', /^\/metrics\/[^/]+$/],
+  ['metric series (force)', /^\/metrics\/[^/]+\/forces\//],
   ['search', /^\/search$/],
   ['methodology', /^\/methodology$/],
 ];
