@@ -8,10 +8,10 @@ import { bundledRelease, type PeelRelease } from 'peel-data';
 import { type OpenApiLike, renderDocs } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
-import { methodGuard, NO_STORE, type RateLimitConfig, rateLimit, type RequestLogger, requestContext, responseHeaders } from './http/middleware.ts';
+import { edge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
 import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
-import { fastPath, sendMemo, sendRendered } from './http/send.ts';
+import { sendMemo, sendRendered } from './http/send.ts';
 import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -60,11 +60,7 @@ export function createApp(options: AppOptions = {}) {
   const deps = { release, memo };
 
   const app = new OpenAPIHono<AppEnv>({ getPath: routingPath, defaultHook: validationHook });
-  app.use('*', requestContext(options.logger));
-  app.use('*', responseHeaders());
-  app.use('*', methodGuard());
-  if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
-  app.use('*', fastPath(memo));
+  app.use('*', edge({ logger: options.logger, rateLimit: options.rateLimit, memo }));
 
   app.notFound((c) => problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }));
   app.onError((error, c) => {
@@ -110,7 +106,6 @@ export function createApp(options: AppOptions = {}) {
     const { rendered, csp } = await docsHtml;
     return sendRendered(c, rendered, { 'Content-Security-Policy': csp });
   });
-  void NO_STORE;
   return routes;
 }
 

@@ -3,10 +3,10 @@
  * built only from validated, canonical parameters) and says how to render JSON and CSV; the first request renders
  * and hashes, later ones are a lookup, and a matching `If-None-Match` gets 304 without touching the body.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
-import { DATA_CACHE_CONTROL } from './middleware.ts';
+import { DATA_CACHE_CONTROL } from './headers.ts';
 import { gzipRendered, RenderMemo, type Rendered, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
@@ -58,20 +58,6 @@ function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, head
   if (memo.byRequest.size >= RenderMemo.MAX_REQUESTS) memo.byRequest.clear();
   memo.byRequest.set(requestKey(c, memo.gzip), { rendered, headers, cacheControl });
   return sendRendered(c, rendered, headers, cacheControl);
-}
-
-/**
- * Middleware: answers a request the memo has answered before (same URL, Accept and Accept-Encoding) straight
- * from the memo, skipping routing, validation and the handler; 304 when the ETag matches. Placed after the
- * method guard and the rate limit, so those still apply to every request.
- * @example app.use('*', fastPath(memo))
- */
-export function fastPath(memo: RenderMemo): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const hit = memo.byRequest.size > 0 && (c.req.method === 'GET' || c.req.method === 'HEAD') ? memo.byRequest.get(requestKey(c, memo.gzip)) : undefined;
-    if (!hit) return next();
-    return sendRendered(c, hit.rendered, hit.headers, hit.cacheControl);
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
-import { NO_STORE } from '../http/middleware.ts';
+import { NO_STORE } from '../http/headers.ts';
 import { renderBody } from '../http/memo.ts';
 import { problemResponseSpec } from '../http/problem.ts';
 import { sendRendered } from '../http/send.ts';
