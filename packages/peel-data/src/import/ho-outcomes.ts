@@ -119,6 +119,7 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
 
   let header: BoundHeader<ColumnKey> | undefined;
   let col = {} as Record<ColumnKey, number>;
+  let width = 0;
   const report: OutcomesImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0, negativeValues: 0 };
 
   let yearText: string | undefined;
@@ -155,6 +156,7 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
     if (record.row === 1) {
       header = bindHeader(record, COLUMNS, file);
       col = header.index;
+      width = header.names.length;
       return;
     }
     if (isBlankRecord(record)) {
@@ -162,7 +164,7 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       return;
     }
     report.rowsRead += 1;
-    checkRowWidth(record, header!.names, file);
+    if (record.length !== width) checkRowWidth(record, header!.names, file);
 
     if (record.fieldEquals(col.year, NA) && record.fieldEquals(col.force, NA) && everyFieldIs(record, NA)) {
       report.skipped.push({ row: record.row, reason: 'every column is NA (an empty row in the published table)' });
