@@ -77,6 +77,19 @@ describe('peel-data import', () => {
     expect(out.join('\n')).toContain('Usage: peel-data diff');
   });
 
+  it('refuses to write while another import holds the folder lock (exit 1, folder untouched)', async () => {
+    const dir = join(work, 'release');
+    expect(await run('import', '--format', 'police-uk-street', street, '--out', dir)).toBe(0);
+    const before = snapshot(dir);
+    writeFileSync(join(work, '.release.lock'), '12345\n');
+    expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', dir)).toBe(1);
+    expect(err.join('\n')).toMatch(/another peel-data import is running/);
+    expect(snapshot(dir)).toEqual(before);
+    rmSync(join(work, '.release.lock'));
+    expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', dir)).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(['release']);
+  });
+
   it('refuses an --out that is a file (exit 1, file untouched)', async () => {
     const path = join(work, 'release.txt');
     writeFileSync(path, 'not a folder');

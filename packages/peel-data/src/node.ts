@@ -7,7 +7,7 @@ import { importHoOutcomes } from './import/ho-outcomes.ts';
 import { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
 import { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-street.ts';
 import { importRecordedCrime } from './import/recorded-crime.ts';
-import { type ImportedRelease, type ImportedReleaseName, loadRelease, writeRelease } from './import/release.ts';
+import { type ImportedRelease, type ImportedReleaseName, writeRelease } from './import/release.ts';
 
 export { CsvReader, parseCsv, readCsv } from './import/csv.ts';
 export type { CsvRecord, CsvRecordHandler } from './import/csv.ts';
@@ -79,24 +79,18 @@ export async function importIntoRelease(format: ImportFormat, path: string, outD
   if (!imported.ok) return imported;
   return captureImport(async () => {
     const { name } = imported.value;
-    let dataset = imported.value.dataset;
-    if (name === 'policeUkStreet') {
-      const previous = await loadReleaseIfPresent(outDir);
-      if (previous?.policeUkStreet) {
-        const order = (slug: string) => forces.findIndex((force) => force.slug === slug);
-        dataset = mergeStreetCounts(previous.policeUkStreet, dataset as ImportedRelease['policeUkStreet'] & object, (a, b) => order(a) - order(b));
-      }
-    }
-    await writeRelease(outDir, { [name]: dataset }, { [name]: [path] });
-    return { ...imported.value, dataset };
+    let stored = imported.value.dataset;
+    await writeRelease(
+      outDir,
+      (existing) => {
+        if (name === 'policeUkStreet' && existing.policeUkStreet) {
+          const order = (slug: string) => forces.findIndex((force) => force.slug === slug);
+          stored = mergeStreetCounts(existing.policeUkStreet, stored as NonNullable<ImportedRelease['policeUkStreet']>, (a, b) => order(a) - order(b));
+        }
+        return { [name]: stored };
+      },
+      { [name]: [path] },
+    );
+    return { ...imported.value, dataset: stored };
   });
-}
-
-async function loadReleaseIfPresent(dir: string): Promise<ImportedRelease | undefined> {
-  try {
-    return await loadRelease(dir);
-  } catch {
-    // Absent or not a release: writeRelease decides whether the folder may be replaced.
-    return undefined;
-  }
 }

@@ -82,29 +82,60 @@ export async function loadRelease(dir: string): Promise<ImportedRelease> {
 
 /**
  * Writes datasets into a release folder, keeping the datasets already there that are not replaced.
- * Atomic: a failure leaves an existing folder exactly as it was.
+ * Atomic: a failure leaves an existing folder exactly as it was. `update` may be a function of the release
+ * already in the folder (to merge into it); it runs while the folder is locked against other imports.
  * @example await writeRelease('./release', { outcomes: dataset }, { outcomes: ['outcomes-2018-19.csv'] })
  */
-export async function writeRelease(dir: string, update: ImportedRelease, importedFrom: Partial<Record<ImportedReleaseName, string[]>> = {}): Promise<void> {
+export async function writeRelease(
+  dir: string,
+  update: ImportedRelease | ((existing: ImportedRelease) => ImportedRelease),
+  importedFrom: Partial<Record<ImportedReleaseName, string[]>> = {},
+): Promise<void> {
   const target = resolve(dir);
-  const existing = await existingRelease(target);
-  const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(dirname(target), { recursive: true });
-  await mkdir(temporary);
-  try {
-    const manifest: Manifest = { format: 'peel-data-release', version: 1, datasets: {} };
-    for (const name of DATASET_NAMES) {
-      const dataset = update[name] ?? existing?.release[name];
-      if (!dataset) continue;
-      const { file } = DATASET_FILES[name];
-      await writeFile(join(temporary, file), JSON.stringify(dataset));
-      manifest.datasets[name] = { file, importedFrom: update[name] ? (importedFrom[name] ?? []) : (existing?.manifest.datasets[name]?.importedFrom ?? []) };
+  await withLock(target, async () => {
+    const existing = await existingRelease(target);
+    const datasets = typeof update === 'function' ? update(existing?.release ?? {}) : update;
+    const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await mkdir(temporary);
+    try {
+      const manifest: Manifest = { format: 'peel-data-release', version: 1, datasets: {} };
+      for (const name of DATASET_NAMES) {
+        const dataset = datasets[name] ?? existing?.release[name];
+        if (!dataset) continue;
+        const { file } = DATASET_FILES[name];
+        await writeFile(join(temporary, file), JSON.stringify(dataset));
+        manifest.datasets[name] = { file, importedFrom: datasets[name] ? (importedFrom[name] ?? []) : (existing?.manifest.datasets[name]?.importedFrom ?? []) };
+      }
+      await writeFile(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+      await swapInto(temporary, target, existing !== undefined || (await exists(target)));
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
     }
-    await writeFile(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    await swapInto(temporary, target, existing !== undefined || (await exists(target)));
+  });
+}
+
+/**
+ * Runs `work` holding `.<folder>.lock` beside the folder (created exclusively), so two imports into the same
+ * folder cannot both read the old release and the second swap drop the first one's dataset.
+ */
+async function withLock<T>(target: string, work: () => Promise<T>): Promise<T> {
+  const lock = join(dirname(target), `.${basename(target)}.lock`);
+  try {
+    await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new ImportError({
+      file: target,
+      expected: 'no other import writing to this folder',
+      received: `the lock ${lock} (another peel-data import is running; if none is, a crashed one left it: delete it)`,
+    });
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { force: true });
   }
 }
 
