@@ -140,6 +140,13 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.jpg`);
+  // Report figures use content-visibility: auto (laid out only near the viewport); render them all for the
+  // full-page picture. page.evaluate runs even with the page's JavaScript disabled.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
   await page.screenshot({ path, fullPage: true, type: 'jpeg', quality: 60 });
   return path;
 }

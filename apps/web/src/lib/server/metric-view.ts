@@ -7,7 +7,7 @@ import { BAND_LABEL, formatValue, type MetricPeriod, type MetricSeries, type Met
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
 import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
-import { cell, type CellView, type TableView } from './report-view.ts';
+import { cell, forceName, type CellView, type TableView } from './report-view.ts';
 
 export interface Fact {
   term: string;
@@ -100,13 +100,13 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
         })),
         {
           header: { text: 'England and Wales' },
-          cells: [{ text: '', numeric: true }, cell(ew, options), ...(banded ? [{ text: '' }] : []), { text: table.englandWales.excluded.map((left) => `Excludes ${left.force}: ${left.reason}`).join(' ') }],
+          cells: [{ text: '', numeric: true }, cell(ew, options), ...(banded ? [{ text: '' }] : []), { text: table.englandWales.excluded.map((left) => `Excludes ${forceName(left.force)}: ${left.reason}`).join(' ') }],
           group: true,
         },
       ],
     },
     bandingRule: isMissing(table.banding) ? undefined : `${table.banding.rule} Here n = ${table.banding.n} and k = ${table.banding.k}.`,
-    leftOut: [...table.englandWales.excluded.map((left) => `${left.force}: ${left.reason}`), ...(isMissing(table.banding) ? [] : table.banding.notRanked.map((left) => `${left.force} not ranked: ${left.reason}`))],
+    leftOut: [...table.englandWales.excluded.map((left) => `${forceName(left.force)}: ${left.reason}`), ...(isMissing(table.banding) ? [] : table.banding.notRanked.map((left) => `${forceName(left.force)} not ranked: ${left.reason}`))],
     englandWalesMethod: METHOD_LABEL[table.englandWales.method],
   };
 }

@@ -3,7 +3,7 @@
  * captions. Pure presentation — every value, rank, band, comparison and sentence comes from the model;
  * this file only orders, formats (with peel-metrics' formatValue) and labels them.
  */
-import { formatPeriod, isMissing, type Missing, type NumberOrMissing } from 'peel-data';
+import { formatPeriod, getForce, isMissing, type Missing, type NumberOrMissing } from 'peel-data';
 import {
   BAND_LABEL,
   COMPARISON_LABEL,
@@ -119,6 +119,14 @@ export function cell(value: NumberOrMissing, options: { precision: number; unit?
 }
 
 /**
+ * A force's name for a slug the model uses (the slug itself if peel-data does not know it).
+ * @example forceName('dorset') // 'Dorset Police'
+ */
+export function forceName(slug: string): string {
+  return getForce(slug)?.name ?? slug;
+}
+
+/**
  * A figure's period in words, or says it is not stated.
  * @example periodLabel({ type: 'snapshot', date: '2016-07-01' }) // 'as at 1 July 2016'
  */
@@ -170,7 +178,7 @@ function sourcesOf(values: { provenance: { source: string; alsoFrom?: string[] |
 }
 
 function englandWalesLeftOut(value: EnglandWalesValue): string[] {
-  return value.excluded.map((left) => `${left.force}: ${left.reason}`);
+  return value.excluded.map((left) => `${forceName(left.force)}: ${left.reason}`);
 }
 
 function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: ForceReport): Pick<FigureView, 'chart' | 'table' | 'sources'> {
