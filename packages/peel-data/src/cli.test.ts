@@ -35,7 +35,8 @@ describe('peel-data import', () => {
     expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', dir)).toBe(0);
     const release = await loadRelease(dir);
     expect(release.outcomes?.forces).toEqual(['durham']);
-    expect(out.join('\n')).toContain('wrote outcomes');
+    expect(out.join('\n')).toContain('wrote outcomes from');
+    expect(out.join('\n')).toContain('(42 rows checked)');
   });
 
   it('exits 1 on bad input, names file, row and column, and writes nothing', async () => {

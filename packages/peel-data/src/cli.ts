@@ -76,8 +76,9 @@ export async function runCli(argv: readonly string[], io: { out: (line: string) 
     io.err(`peel-data import: ${result.message}\nNothing was written to ${values.out}.`);
     return 1;
   }
-  const report = result.value.report as { skipped?: { reason: string; rows?: number; row?: number }[] };
-  io.out(`peel-data import: wrote ${result.value.name} from ${file} to ${values.out}`);
+  const report = result.value.report as { rowsRead?: number; skipped?: { reason: string; rows?: number; row?: number }[] };
+  const rows = report.rowsRead === undefined ? '' : ` (${report.rowsRead.toLocaleString('en-GB')} rows checked)`;
+  io.out(`peel-data import: wrote ${result.value.name} from ${file}${rows} to ${values.out}`);
   for (const skip of report.skipped ?? []) io.out(`  skipped ${skip.rows ?? 1} row${(skip.rows ?? 1) === 1 ? '' : 's'}: ${skip.reason}`);
   return 0;
 }
