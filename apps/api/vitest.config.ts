@@ -7,6 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['peel-source'], externalConditions: ['peel-source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Test files share one module graph per worker: the datasets and report code load once, not once per file.
+    isolate: false,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
