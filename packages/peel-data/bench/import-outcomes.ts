@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { readTextChunks } from '../src/import/file-source.ts';
+import { readTextChunks, readUtf8ByteChunks } from '../src/import/file-source.ts';
 import { CsvReader } from '../src/import/csv.ts';
 import { importHoOutcomes } from '../src/import/ho-outcomes.ts';
 
@@ -36,13 +36,17 @@ const started = performance.now();
 const cpuStart = process.cpuUsage();
 let rows = 0;
 if (mode === 'import') {
-  const { report } = await importHoOutcomes(readTextChunks(FILE), { file: FILE });
+  const { report } = await importHoOutcomes(readUtf8ByteChunks(FILE), { file: FILE, utf8Bytes: true });
   rows = report.rowsUsed;
 } else if (mode === 'parse') {
-  const reader = new CsvReader(FILE, () => {
-    rows += 1;
-  });
-  for await (const chunk of readTextChunks(FILE)) reader.push(chunk);
+  const reader = new CsvReader(
+    FILE,
+    () => {
+      rows += 1;
+    },
+    { utf8Bytes: true },
+  );
+  for await (const chunk of readUtf8ByteChunks(FILE)) reader.push(chunk);
   reader.end();
   rows -= 1;
 } else if (mode === 'csv-parse') {

@@ -2,7 +2,7 @@
 // composed entry points the CLI and the API use; the parsing itself lives in src/import and is web-standard.
 import { forces } from './datasets/forces.ts';
 import { type ImportResult, captureImport } from './import/errors.ts';
-import { readTextChunks } from './import/file-source.ts';
+import { readUtf8ByteChunks } from './import/file-source.ts';
 import { importHoOutcomes } from './import/ho-outcomes.ts';
 import { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
 import { importPoliceUkStreet, mergeStreetCounts } from './import/police-uk-street.ts';
@@ -13,7 +13,7 @@ export { CsvReader, parseCsv, readCsv } from './import/csv.ts';
 export type { CsvRecord, CsvRecordHandler } from './import/csv.ts';
 export { ImportError, captureImport, formatIssue } from './import/errors.ts';
 export type { ImportIssue, ImportResult } from './import/errors.ts';
-export { readTextChunks } from './import/file-source.ts';
+export { readTextChunks, readUtf8ByteChunks } from './import/file-source.ts';
 export { importHoOutcomes } from './import/ho-outcomes.ts';
 export type { HoOutcomesImport, HoOutcomesImportOptions } from './import/ho-outcomes.ts';
 export { importPoliceUkAggregates } from './import/police-uk-aggregates.ts';
@@ -46,22 +46,23 @@ export interface ImportedFile {
  */
 export async function importFile(format: ImportFormat, path: string): Promise<ImportResult<ImportedFile>> {
   return captureImport(async (): Promise<ImportedFile> => {
-    const chunks = readTextChunks(path);
+    const chunks = readUtf8ByteChunks(path);
+    const utf8Bytes = true;
     switch (format) {
       case 'recorded-crime': {
-        const { dataset, report } = await importRecordedCrime(chunks, { file: path });
+        const { dataset, report } = await importRecordedCrime(chunks, { file: path, utf8Bytes });
         return { name: 'recordedCrime', dataset, report };
       }
       case 'ho-outcomes': {
-        const { dataset, report } = await importHoOutcomes(chunks, { file: path });
+        const { dataset, report } = await importHoOutcomes(chunks, { file: path, utf8Bytes });
         return { name: 'outcomes', dataset, report };
       }
       case 'police-uk-street': {
-        const { dataset, report } = await importPoliceUkStreet(chunks, { file: path });
+        const { dataset, report } = await importPoliceUkStreet(chunks, { file: path, utf8Bytes });
         return { name: 'policeUkStreet', dataset, report };
       }
       case 'police-uk-aggregates': {
-        const { dataset, report } = await importPoliceUkAggregates(chunks, { file: path });
+        const { dataset, report } = await importPoliceUkAggregates(chunks, { file: path, utf8Bytes });
         return { name: 'policeUkAggregates', dataset, report };
       }
     }

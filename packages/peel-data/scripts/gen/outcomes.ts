@@ -2,7 +2,7 @@
  * Generates src/generated/outcomes.ts from data/raw/ho-outcomes-2017-18-cjcharts with the same importer
  * users run (`peel-data import --format ho-outcomes`), so the bundled dataset and an imported one cannot drift.
  */
-import { readTextChunks } from '../../src/import/file-source.ts';
+import { readUtf8ByteChunks } from '../../src/import/file-source.ts';
 import { importHoOutcomes } from '../../src/import/ho-outcomes.ts';
 import { datasetModuleSource } from '../../src/import/serialise.ts';
 import { toSource, writeGeneratedModule } from '../lib/generated.ts';
@@ -24,7 +24,7 @@ export const OUTCOMES_NOTES = [
 /** Imports the raw outcomes file (throws ImportError naming the row on any problem). */
 export async function buildOutcomes() {
   const path = rawPath(FOLDER, FILE);
-  return importHoOutcomes(readTextChunks(path, `data/raw/${FOLDER}/${FILE}`), { file: `data/raw/${FOLDER}/${FILE}`, notes: OUTCOMES_NOTES });
+  return importHoOutcomes(readUtf8ByteChunks(path, `data/raw/${FOLDER}/${FILE}`), { file: `data/raw/${FOLDER}/${FILE}`, notes: OUTCOMES_NOTES, utf8Bytes: true });
 }
 
 export async function generate(): Promise<void> {

@@ -2,7 +2,7 @@
  * Generates src/generated/police-uk.ts from data/raw/bbc-unsolved-crime-policeuk (the CR-only BBC aggregate
  * of data.police.uk 2012–2016) with the same importer users run.
  */
-import { readTextChunks } from '../../src/import/file-source.ts';
+import { readUtf8ByteChunks } from '../../src/import/file-source.ts';
 import { importPoliceUkAggregates } from '../../src/import/police-uk-aggregates.ts';
 import { datasetModuleSource } from '../../src/import/serialise.ts';
 import { writeGeneratedModule } from '../lib/generated.ts';
@@ -24,7 +24,7 @@ export const POLICE_UK_NOTES = [
 /** Imports the raw BBC aggregate (throws ImportError naming the row on any problem). */
 export async function buildPoliceUkAggregates() {
   const where = `data/raw/${FOLDER}/${FILE}`;
-  return importPoliceUkAggregates(readTextChunks(rawPath(FOLDER, FILE), where), { file: where, notes: POLICE_UK_NOTES });
+  return importPoliceUkAggregates(readUtf8ByteChunks(rawPath(FOLDER, FILE), where), { file: where, notes: POLICE_UK_NOTES, utf8Bytes: true });
 }
 
 export async function generate(): Promise<void> {

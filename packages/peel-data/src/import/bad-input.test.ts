@@ -30,6 +30,11 @@ describe('bad import input: the error names the file, row and column', () => {
     expect(result.message).toMatch(says);
   });
 
+  it('reports a file that is not UTF-8 (Windows-1252 en dashes), naming the byte range', async () => {
+    const result = await importFile('ho-outcomes', fixture('ho-outcomes-windows-1252.csv'));
+    expect(!result.ok && result.message).toMatch(/ho-outcomes-windows-1252\.csv: expected UTF-8 text, received bytes that are not UTF-8 between byte 0 and \d+/);
+  });
+
   it('reports a file that does not exist', async () => {
     const result = await importFile('ho-outcomes', fixture('no-such-file.csv'));
     expect(!result.ok && result.message).toMatch(/no-such-file\.csv: expected an existing file/);

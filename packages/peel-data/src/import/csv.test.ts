@@ -78,6 +78,45 @@ describe('CsvReader chunking', () => {
   });
 });
 
+describe('CsvReader on UTF-8 bytes (utf8Bytes: one character per byte, as Node latin1 gives)', () => {
+  const toBytes = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+  const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '–', 'é', '€', '𝔸'), maxLength: 5 });
+  const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 });
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+  it('hands out the same text as the ordinary reader, for any table and chunking', () => {
+    fc.assert(
+      fc.property(table, fc.array(fc.nat(), { maxLength: 6 }), (rows, cuts) => {
+        const bytes = toBytes(`${rows.map((fields) => fields.map(quote).join(',')).join('\r\n')}\r\n`);
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const read: string[][] = [];
+        const reader = new CsvReader('b.csv', (record) => read.push(record.fields()), { utf8Bytes: true });
+        let last = 0;
+        for (const point of [...points, bytes.length]) {
+          reader.push(bytes.slice(last, point));
+          last = point;
+        }
+        reader.end();
+        expect(read).toEqual(rows);
+      }),
+    );
+  });
+
+  it('compares fields with ordinary strings, non-ASCII included, and strips a byte-order mark', () => {
+    const seen: boolean[] = [];
+    const reader = new CsvReader(
+      'b.csv',
+      (record) => {
+        if (record.row === 2) seen.push(record.fieldEquals(0, 'Caution – adults'), record.fieldEquals(1, 'x'), record.fieldEquals(0, 'Caution - adults'));
+      },
+      { utf8Bytes: true },
+    );
+    reader.push(toBytes('\uFEFFname,other\nCaution – adults,x\n'));
+    reader.end();
+    expect(seen).toEqual([true, true, false]);
+  });
+});
+
 function captureError(run: () => unknown): ImportError {
   try {
     run();

@@ -4,6 +4,7 @@
  * the byte offset, never replaced silently), and chunks are 1 MiB because the default 16 KiB chunks made
  * gunzip twice as slow on the outcomes file.
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
@@ -52,6 +53,58 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     bytes.destroy();
     if (stream !== bytes) stream.destroy();
   }
+}
+
+/**
+ * Like {@link readTextChunks}, but yields the UTF-8 bytes one character per byte (`latin1`), for the
+ * importers' `utf8Bytes` mode: the file is still checked to be valid UTF-8 (a sequence split between two
+ * chunks is carried over), but only the few fields an importer reads are ever decoded. This halves the
+ * reading cost of the 90 MB outcomes file, whose en dashes would otherwise make every chunk a two-byte string.
+ * @example for await (const bytes of readUtf8ByteChunks('outcomes.csv.gz')) reader.push(bytes) // with new CsvReader(file, onRecord, { utf8Bytes: true })
+ */
+export async function* readUtf8ByteChunks(path: string, displayName = path): AsyncGenerator<string> {
+  const gzipped = await startsWithGzipSignature(path, displayName);
+  const bytes = createReadStream(path, { highWaterMark: CHUNK });
+  const stream = gzipped ? bytes.pipe(createGunzip({ chunkSize: CHUNK })) : bytes;
+  let offset = 0;
+  let carry: Buffer | undefined;
+  try {
+    for await (const piece of stream as AsyncIterable<Buffer>) {
+      const chunk = carry ? Buffer.concat([carry, piece]) : piece;
+      const complete = completeUtf8Length(chunk);
+      const body = chunk.subarray(0, complete);
+      if (!isUtf8(body)) {
+        throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as UTF-8 CSV)` });
+      }
+      carry = complete < chunk.length ? Buffer.from(chunk.subarray(complete)) : undefined;
+      offset += body.length;
+      if (body.length > 0) yield body.toString('latin1');
+    }
+    if (carry) throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)' });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
+      throw new ImportError({ file: displayName, expected: 'a complete gzip file', received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated` });
+    }
+    throw error;
+  } finally {
+    bytes.destroy();
+    if (stream !== bytes) stream.destroy();
+  }
+}
+
+/** Length of the prefix of `chunk` that ends on a UTF-8 character boundary (a split sequence is left for the next chunk). */
+function completeUtf8Length(chunk: Uint8Array): number {
+  const end = chunk.length;
+  // Look back at most 3 bytes for the lead byte of a sequence that may be cut.
+  for (let back = 1; back <= 3 && back <= end; back++) {
+    const byte = chunk[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? end - back : end;
+  }
+  return end;
 }
 
 async function startsWithGzipSignature(path: string, displayName: string): Promise<boolean> {

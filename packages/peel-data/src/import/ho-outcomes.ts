@@ -57,6 +57,8 @@ type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** Options for {@link importHoOutcomes}. */
 export interface HoOutcomesImportOptions {
+  /** The chunks are UTF-8 bytes, one character per byte, as `readUtf8ByteChunks` yields (faster); default false. */
+  utf8Bytes?: boolean;
   /** Name used in error messages and stored as the dataset's `file`. */
   file: string;
   /** Whose force-name spellings to accept, and the dataset's source id. Default `ho-outcomes-2017-18` (Home Office spellings). */
@@ -285,7 +287,7 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
     return fail(record, key, 'a count written as a whole number (digits, optionally a leading minus for a Home Office adjustment), or NA');
   };
 
-  const dataRows = await readCsv(chunks, file, onRecord);
+  const dataRows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
   if (dataRows === 0 || !header) {
     throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.filter((c) => !('optional' in c)).map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
   }

@@ -31,6 +31,8 @@ type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** Options for {@link importPoliceUkAggregates}. */
 export interface PoliceUkAggregatesImportOptions {
+  /** The chunks are UTF-8 bytes, one character per byte, as `readUtf8ByteChunks` yields (faster); default false. */
+  utf8Bytes?: boolean;
   file: string;
   /** Default `policeuk-aggregates-2012-2016` (police.uk "Reported by" spellings). */
   source?: SourceId;
@@ -116,7 +118,7 @@ export async function importPoliceUkAggregates(
     report.rowsUsed += 1;
   };
 
-  const rows = await readCsv(chunks, file, onRecord);
+  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
   if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
   if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row for a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
   report.skipped = [...skips.values()];

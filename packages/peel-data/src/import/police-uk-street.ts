@@ -25,6 +25,8 @@ type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** Options for {@link importPoliceUkStreet}. */
 export interface PoliceUkStreetImportOptions {
+  /** The chunks are UTF-8 bytes, one character per byte, as `readUtf8ByteChunks` yields (faster); default false. */
+  utf8Bytes?: boolean;
   file: string;
   /** Whose force spellings to accept and the dataset's source id. Default `policeuk-aggregates-2012-2016` (police.uk "Reported by" names). */
   source?: SourceId;
@@ -86,7 +88,7 @@ export async function importPoliceUkStreet(
     report.rowsUsed += 1;
   };
 
-  const rows = await readCsv(chunks, file, onRecord);
+  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
   if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`, received: 'an empty file' });
   if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one record of a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
   report.skipped = [...skips.values()];

@@ -48,7 +48,7 @@ export interface RecordedCrimeImportReport {
  */
 export async function importRecordedCrime(
   chunks: AsyncIterable<string> | Iterable<string>,
-  options: { file: string; source?: SourceId },
+  options: { file: string; source?: SourceId; /** Chunks are UTF-8 bytes, one character per byte (readUtf8ByteChunks). */ utf8Bytes?: boolean },
 ): Promise<{ dataset: RecordedCrimeDataset; report: RecordedCrimeImportReport }> {
   const { file } = options;
   const source = options.source ?? 'ons-rec-crime-pfa';
@@ -123,7 +123,7 @@ export async function importRecordedCrime(
     }
   };
 
-  const rows = await readCsv(chunks, file, onRecord);
+  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
   if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
   if (counts.size === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row after the header', received: 'none' });
   if (typoRows > 0 && realDecemberRow > 0) {
