@@ -3,10 +3,10 @@
  *
  * Why not csv-parse: these files are plain (a few quoted fields, no comments, no custom delimiters), so a
  * reader that locates the commas of unquoted lines with `String#indexOf` and only walks characters for
- * records that contain a quote is simpler to audit and much faster: on the 450,912-row outcomes file, same
- * gunzip + decode stream, it used about 0.9 s of CPU where csv-parse 7.0.3 used about 6 s (bench/run.ts with
- * CSV_PARSE_DIR; BENCHMARKS.md, "## peel-data import"). It hands records out without copying fields (see
- * CsvRecord) and uses web-standard strings only, so it runs in Node, browsers and Workers.
+ * records that contain a quote is simpler to audit and much faster: on the 450,912-row outcomes file it
+ * needs about 0.3-0.4 s of CPU, where csv-parse 7.0.3 needs about 7 s (bench/run.ts with CSV_PARSE_DIR;
+ * BENCHMARKS.md, "## peel-data import"). It hands records out without copying fields (see CsvRecord) and uses
+ * web-standard strings only, so it runs in Node, browsers and Workers.
  *
  * Deliberate input decisions (each is tested in csv.test.ts):
  * - Line endings `\n`, `\r\n` and a lone `\r` are all accepted, even mixed: the BBC police.uk aggregates are
