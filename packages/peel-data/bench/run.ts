@@ -81,7 +81,7 @@ try {
     ...(csvParse ? [`| csv-parse 7.0.3 only, on the same file decoded to text (comparison) | ${csvParse.wallMs} | ${csvParse.mainCpuMs} | ${csvParse.cpuMs} | ${csvParse.peakRssMb} |`] : []),
     '',
     `Result: fastest run ${fastest} ms, median ${wall} ms (${fastest < BUDGET.wallMs ? 'within' : 'OVER'} the ${BUDGET.wallMs} ms budget on the fastest run, ${wall < BUDGET.wallMs ? 'within' : 'over'} it on the median); peak RSS ${rss} MB (${rss < BUDGET.peakRssMb ? 'within' : 'OVER'} budget).` +
-      ` Wall time counts waiting for a core: with a load average of ${load.split(' ')[0]} on ${cpus().length} cores the process was not running much of the time.` +
+      ` Wall time also counts waiting for a core (load average ${load.split(' ')[0]} on ${cpus().length} cores, shared with other jobs).` +
       ` The main thread's own CPU time (median ${mainCpu} ms; gunzip runs on a pool thread) is what the wall time approaches on an otherwise idle machine.`,
     '',
   ];
