@@ -4,9 +4,10 @@
  * cleaned by janitor::clean_names (`financial_year, …`, with the first measure renamed `offences`, the copy
  * bundled in data/raw). It aggregates to force × offence group × outcome type × quarter, keeps chosen
  * offence codes separately, and validates as it streams:
- * - every row has the header's width; counts are whole numbers or `NA`;
- * - one financial year per file; quarters 1–4; outcome types 0–21, each with one name throughout;
- * - each offence code belongs to one offence group;
+ * - every row has the header's width; quarters are 1–4 and outcome types 0–21; counts are whole numbers
+ *   (negative adjustments allowed) or `NA`;
+ * - one financial year per file and each offence code in one offence group (checked at each new quarter ×
+ *   force × code block); each outcome type keeps one name and group (checked once per force and type);
  * - no (quarter, force, offence code, outcome type) twice, and every (quarter, force, offence code) has the
  *   same outcome types as the rest of the file (a short block means a cut or edited file);
  * - force names resolve through the alias table.
