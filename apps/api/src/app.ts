@@ -5,7 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bundledRelease, type PeelRelease } from 'peel-data';
-import { type OpenApiLike, renderDocs } from './docs.ts';
+import { type OpenApiLike, renderDocs, withCsvVariants } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
 import { edge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
@@ -98,7 +98,7 @@ export function createApp(options: AppOptions = {}) {
     ],
   };
   let docsHtml: Promise<{ rendered: Rendered; csp: string }> | undefined;
-  const openApiDocument = () => routes.getOpenAPI31Document(openApiConfig);
+  const openApiDocument = () => withCsvVariants(routes.getOpenAPI31Document(openApiConfig));
 
   app.get('/openapi.json', (c) => sendMemo(c, memo, 'openapi.json', () => renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8')));
   app.get('/docs', async (c) => {

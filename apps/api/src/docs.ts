@@ -57,3 +57,25 @@ async function sha256Base64(text: string): Promise<string> {
   return btoa(binary);
 }
 
+
+type MutableDocument = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }> | undefined> };
+
+/**
+ * Adds the `text/csv` representation to the 200 response of every `/v1/` table endpoint in the generated
+ * document. The routes declare only their JSON (so hono/client types stay exact); every `/v1/` table also
+ * answers tidy CSV via a `.csv` suffix or `Accept: text/csv`.
+ * @example const doc = withCsvVariants(app.getOpenAPI31Document(config))
+ */
+export function withCsvVariants<D extends object>(document: D): D {
+  const paths = (document as MutableDocument).paths ?? {};
+  for (const [path, operations] of Object.entries(paths)) {
+    if (!path.startsWith('/v1/') || !operations) continue;
+    for (const operation of Object.values(operations)) {
+      const ok = operation.responses?.['200'];
+      if (ok?.content) {
+        ok.content['text/csv'] = { schema: { type: 'string', description: 'Tidy CSV with a header row; a missing value is its marker ([x], [z], [c], [u]) with the reason in a <column>_missing_reason column.' } };
+      }
+    }
+  }
+  return document;
+}

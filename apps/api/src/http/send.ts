@@ -3,7 +3,8 @@
  * built only from validated, canonical parameters) and says how to render JSON and CSV; the first request renders
  * and hashes, later ones are a lookup, and a matching `If-None-Match` gets 304 without touching the body.
  */
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { DATA_CACHE_CONTROL } from './headers.ts';
@@ -11,8 +12,8 @@ import { gzipRendered, RenderMemo, type Rendered, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
-export type TableRenderers = {
-  json: () => unknown;
+export type TableRenderers<T> = {
+  json: () => T;
   csv: () => string;
   /** File name offered for the CSV download, without extension. */
   filename: string;
@@ -22,7 +23,12 @@ export type TableRenderers = {
  * Sends a table endpoint's JSON or CSV (chosen by `.csv` suffix or `Accept`), memoised under `key`.
  * @example return sendTable(c, memo, `forces`, { json: () => forces, csv: () => renderCsv(forces, cols), filename: 'forces' })
  */
-export async function sendTable(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers): Promise<Response> {
+export async function sendTable<T>(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers<T>): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
+  // Typed as the JSON it documents (for hono/client); the CSV variant is the same data, added to /openapi.json by withCsvVariants.
+  return (await sendNegotiated(c, memo, key, renderers)) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
+
+async function sendNegotiated<T>(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers<T>): Promise<Response> {
   const representation = representationOf(c.req.url, c.req.header('accept'));
   const extra: Record<string, string> = { Vary: memo.gzip ? 'Accept, Accept-Encoding' : 'Accept' };
   if (representation === 'csv') {

@@ -2,11 +2,12 @@
  * Turns a zod validation failure on a path or query parameter into a problem that names the parameter, says
  * what was wrong and, for enumerations, lists the valid values with the closest ones first.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import { suggest } from '../lib/suggest.ts';
-import { type ProblemInput, problemResponse } from './problem.ts';
+import { ProblemError, type ProblemInput, problemResponse } from './problem.ts';
+import { clip } from '../lib/resolve.ts';
 
 type Issue = ZodError['issues'][number];
 
@@ -61,6 +62,26 @@ export function strictQuery<Shape extends z.ZodRawShape>(openApiPath: string, sh
   acceptedQueryByRoute.set(openApiPath.replace(/\{(\w+)\}/g, ':$1'), Object.keys(shape));
   return z.object(shape).strict();
 }
+
+/**
+ * Route middleware for endpoints that take no query parameters: any parameter is a 400 problem naming it (so a
+ * typo is caught, not ignored). A middleware rather than an empty query schema, so typed clients need not pass
+ * `query: {}`.
+ * @example createRoute({ …, middleware: [noQueryParameters] as const })
+ */
+export const noQueryParameters: MiddlewareHandler = async (c, next) => {
+  const url = c.req.url;
+  const start = url.indexOf('?');
+  if (start < 0 || start === url.length - 1) return next();
+  const keys = [...new URLSearchParams(url.slice(start + 1)).keys()];
+  if (keys.length === 0) return next();
+  throw new ProblemError({
+    status: 400,
+    code: 'invalid-query',
+    parameter: keys[0]!,
+    detail: `Unknown query parameter${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${clip(k)}'`).join(', ')}. This endpoint takes no query parameters.`,
+  });
+};
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -9,7 +9,7 @@ import { renderCsv } from '../http/csv.ts';
 import type { RouteDeps } from './deps.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
-import { strictQuery } from '../http/validation.ts';
+import { noQueryParameters } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import { ForceParamSchema } from './schemas.ts';
 
@@ -28,7 +28,6 @@ export type ForceSummary = z.infer<typeof ForceSummarySchema>;
 /** The body of GET /v1/forces. */
 export const ForceListSchema = z.object({ forces: z.array(ForceSummarySchema) }).openapi('ForceList');
 
-const CSV = { 'text/csv': { schema: z.string().openapi({ description: 'Tidy CSV with a header row.' }) } } as const;
 
 const listRoute = createRoute({
   method: 'get',
@@ -37,9 +36,9 @@ const listRoute = createRoute({
   tags: ['forces'],
   summary: 'The 43 territorial forces with their judgments',
   description: 'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
-  request: { query: strictQuery('/v1/forces', {}) },
+  middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema }, ...CSV } },
+    200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     ...commonResponses,
   },
@@ -52,9 +51,9 @@ const oneRoute = createRoute({
   tags: ['forces'],
   summary: 'One force with its judgments',
   description: 'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).',
-  request: { params: z.object({ force: ForceParamSchema }), query: strictQuery('/v1/forces/{force}', {}) },
+  request: { params: z.object({ force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema }, ...CSV } },
+    200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
     ...commonResponses,

@@ -13,14 +13,13 @@ import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
-import { strictQuery } from '../http/validation.ts';
+import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { periodKey } from '../lib/period.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema } from './schemas.ts';
 
-const CSV = { 'text/csv': { schema: z.string().openapi({ description: 'Tidy CSV with a header row.' }) } } as const;
 
 /** The body of GET /v1/metrics: peel-data's metric catalogue. */
 export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
@@ -44,9 +43,9 @@ const catalogueRoute = createRoute({
   tags: ['metrics'],
   summary: 'The metric catalogue',
   description: 'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.',
-  request: { query: strictQuery('/v1/metrics', {}) },
+  middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema }, ...CSV } },
+    200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     ...commonResponses,
   },
@@ -61,7 +60,7 @@ const tableRoute = createRoute({
   description: 'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.',
   request: { params: z.object({ metric: MetricParamSchema }), query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }) },
   responses: {
-    200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema }, ...CSV } },
+    200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema } } },
     400: problemResponseSpec('A bad period (the problem lists the valid ones) or an unknown query parameter.'),
     404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
@@ -75,9 +74,9 @@ const seriesRoute = createRoute({
   tags: ['metrics'],
   summary: 'A metric over time for one force',
   description: 'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.',
-  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }), query: strictQuery('/v1/metrics/{metric}/series/{force}', {}) },
+  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema }, ...CSV } },
+    200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema } } },
     400: problemResponseSpec('An unknown query parameter.'),
     404: problemResponseSpec('No such metric or force; the problem suggests the closest names.'),
     ...commonResponses,
@@ -99,7 +98,7 @@ const compareRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'The comparison.', content: { 'application/json': { schema: TableSchema }, ...CSV } },
+    200: { description: 'The comparison.', content: { 'application/json': { schema: TableSchema } } },
     400: problemResponseSpec('A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.'),
     ...commonResponses,
   },

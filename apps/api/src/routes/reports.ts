@@ -11,7 +11,7 @@ import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
-import { strictQuery } from '../http/validation.ts';
+import { noQueryParameters } from '../http/validation.ts';
 import { type ReportMetric, ReportMetricSchema, reportMetrics } from '../lib/report-metrics.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
@@ -30,9 +30,9 @@ const reportRoute = createRoute({
   summary: "A force's PEEL 2016 effectiveness report",
   description:
     'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
-  request: { params: z.object({ force: ForceParamSchema }), query: strictQuery('/v1/reports/peel-2016-effectiveness/{force}', {}) },
+  request: { params: z.object({ force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema }, 'text/csv': { schema: z.string() } } },
+    200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
     ...commonResponses,

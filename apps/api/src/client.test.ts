@@ -1,0 +1,42 @@
+/**
+ * The exported typed client (hono/client) against a running server: paths, parameters and JSON bodies are
+ * typed from the server's own route definitions, so these calls are checked by `tsc` as well as run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../test/server.ts';
+import { createClient } from './client.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let api: ReturnType<typeof createClient>;
+beforeAll(async () => {
+  server = await startServer();
+  api = createClient(server.origin);
+});
+afterAll(() => server?.close());
+
+describe('createClient (hono/client)', () => {
+  it('gets a force by ONS code, typed', async () => {
+    const res = await api.v1.forces[':force'].$get({ param: { force: 'E23000008' } });
+    expect(res.status).toBe(200);
+    if (res.status === 200) {
+      const force = await res.json();
+      expect(force.slug).toBe('durham');
+      expect(force.judgments.some((j) => j.year === 2016 && j.question === 'overall' && j.grade === 'outstanding')).toBe(true);
+    }
+  });
+
+  it('gets the report with its metrics by spec id', async () => {
+    const res = await api.v1.reports['peel-2016-effectiveness'][':force'].$get({ param: { force: 'durham' } });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    const report = await res.json();
+    expect(report.metrics.ocgs_per_million?.metricId).toBe('ocgs_per_million');
+  });
+
+  it('passes query parameters and reads problems', async () => {
+    const ok = await api.v1.compare.$get({ query: { metric: 'asb_rate', forces: 'durham,kent' } });
+    if (ok.status !== 200) throw new Error(`status ${ok.status}`);
+    expect((await ok.json()).rows).toHaveLength(2);
+    const bad = await api.v1.metrics[':metric'].$get({ param: { metric: 'crime_rate_total_excl_fraud' }, query: { period: 'never' } });
+    expect(bad.status).toBe(400);
+  });
+});
