@@ -120,6 +120,10 @@ async function startsWithGzipSignature(path: string, displayName: string): Promi
   try {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
     return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } catch (error) {
+    // Linux opens a directory for reading; the first read fails.
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new ImportError({ file: displayName, expected: 'a file', received: 'a directory' });
+    throw error;
   } finally {
     await handle.close();
   }
