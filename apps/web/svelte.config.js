@@ -108,6 +108,8 @@ const config = {
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],
+        // Only in the header SvelteKit sends for server-rendered responses (a <meta> CSP cannot carry it).
+        'frame-ancestors': ['none'],
       },
     },
   },

@@ -100,6 +100,16 @@ describe('crawl of the built site', () => {
     expect(json.every((page) => page.contentType.startsWith('application/json'))).toBe(true);
   });
 
+  it.each(['/forces/atlantis', '/metrics/no_such_metric', '/no/such/page'])('answers %s with a 404 page that says so, with one h1', async (path) => {
+    const response = await fetch(site.origin + path);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('Page not found');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
   it('sends the security headers with every response', () => {
     for (const page of pages) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
