@@ -102,6 +102,14 @@ describe('CsvReader on UTF-8 bytes (utf8Bytes: one character per byte, as Node l
     );
   });
 
+  it('strips a byte-order mark that arrives split across chunks', () => {
+    const rows: string[][] = [];
+    const reader = new CsvReader('b.csv', (record) => rows.push(record.fields()), { utf8Bytes: true });
+    for (const chunk of ['\u00ef', '\u00bb', '\u00bfa,b\n1,2\n']) reader.push(chunk);
+    reader.end();
+    expect(rows).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
   it('compares fields with ordinary strings, non-ASCII included, and strips a byte-order mark', () => {
     const seen: boolean[] = [];
     const reader = new CsvReader(

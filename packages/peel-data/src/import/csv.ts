@@ -192,6 +192,8 @@ class ByteCodec {
   }
 }
 const NON_ASCII = /[^\x00-\x7f]/;
+/** U+FEFF as UTF-8 bytes, one character per byte. */
+const BYTE_ORDER_MARK_BYTES = '\u00ef\u00bb\u00bf';
 
 /** Options for {@link CsvReader}. */
 export interface CsvReaderOptions {
@@ -242,6 +244,7 @@ export class CsvReader {
   #started = false;
   #header: string[] | undefined;
   #bytes: ByteCodec | undefined;
+  #pendingStart = '';
   #line: LineRecord;
   #quoted: ArrayRecord;
 
@@ -261,10 +264,16 @@ export class CsvReader {
   /** Adds the next chunk of text (any size; a record may span chunks). */
   push(chunk: string): void {
     if (!this.#started) {
-      if (chunk.length === 0) return;
+      chunk = this.#pendingStart + chunk;
+      // As bytes, the mark is three characters and may arrive split: wait until it can be told apart.
+      if (chunk.length === 0 || (this.#bytes && chunk.length < 3 && BYTE_ORDER_MARK_BYTES.startsWith(chunk))) {
+        this.#pendingStart = chunk;
+        return;
+      }
+      this.#pendingStart = '';
       this.#started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-      else if (this.#bytes && chunk.startsWith('\u00ef\u00bb\u00bf')) chunk = chunk.slice(3);
+      else if (this.#bytes && chunk.startsWith(BYTE_ORDER_MARK_BYTES)) chunk = chunk.slice(3);
     }
     if (this.#buffer.length > 0) {
       // Finish the partial record from the previous chunk with just the start of this one, so the
@@ -286,6 +295,10 @@ export class CsvReader {
 
   /** Signals the end of input: emits a last record without a line break, or reports an open quote. */
   end(): void {
+    if (!this.#started && this.#pendingStart) {
+      this.#started = true;
+      this.#buffer = this.#pendingStart;
+    }
     this.#parse(true);
   }
 
