@@ -70,6 +70,7 @@ function judgmentsTable(): DownloadTable {
 }
 
 function figureTable(slug: string, number: number): DownloadTable | undefined {
+  if (!territorialForces.some((force) => force.slug === slug)) return undefined;
   const view = reportView(slug);
   const figure = view.figures.find((candidate) => candidate.number === number);
   if (!figure) return undefined;
