@@ -138,7 +138,7 @@ const types = [
   ['search', /^\/search$/],
   ['methodology', /^\/methodology$/],
 ];
-const lighthouse = await lighthouseScores(['/', '/forces/durham', '/methodology']);
+const lighthouse = await lighthouseScores(['/', '/forces/durham', '/forces/dyfed-powys', '/metrics/crime_rate_total_excl_fraud', '/methodology']);
 
 const maxReport = Math.max(...reports.map((page) => page.htmlGzip));
 const maxReportJs = Math.max(...reports.map((page) => page.jsGzip));
