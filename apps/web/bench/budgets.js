@@ -185,6 +185,7 @@ if (start === -1) {
   next = `${current.trimEnd()}\n\n${section}`;
 } else {
   const after = current.indexOf('\n## ', start + 1);
-  next = `${current.slice(0, start)}${section}${after === -1 ? '' : current.slice(after + 1)}`;
+  // The section ends with one newline; keep a blank line before the next section.
+  next = `${current.slice(0, start)}${section}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`;
 }
 writeFileSync(benchmarks, next.endsWith('\n') ? next : `${next}\n`);
