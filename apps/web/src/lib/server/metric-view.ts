@@ -57,6 +57,11 @@ const METHOD_LABEL: Record<MetricTable['englandWales']['method'], string> = {
   'count-of-forces': 'a count of forces',
 };
 
+/** The catalogue label a model carries with its metric, or the id. */
+function metricLabel(metric: { id: string; [key: string]: unknown }): string {
+  return typeof metric['label'] === 'string' ? metric['label'] : metric.id;
+}
+
 function fact(term: string, value: string | Missing): Fact {
   return isMissing(value) ? { term, detail: `[${value.missing}] ${value.reason}`, missing: value } : { term, detail: value };
 }
@@ -85,7 +90,7 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
     comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
     notShown: withoutValue.map((row) => ({ label: row.force.shortName, cell: cell(row.value, options), reason: isMissing(row.value) ? row.value.reason : '' })),
     table: {
-      caption: `${table.metric.id}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
+      caption: `${metricLabel(table.metric)}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
       head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
       rows: [
         ...[...withValue, ...withoutValue].map((row) => ({
@@ -159,7 +164,7 @@ export function seriesView(series: MetricSeries): { chart: { periods: string[]; 
       ],
     },
     table: {
-      caption: `${series.metric.id}: ${series.force.name} and England and Wales over time (${unitLabel(series.unit)})`,
+      caption: `${metricLabel(series.metric)}: ${series.force.name} and England and Wales over time (${unitLabel(series.unit)})`,
       head: ['Period', series.force.shortName, 'England and Wales'],
       rows: points.map((point) => ({
         header: { text: formatPeriod(point.period) },
