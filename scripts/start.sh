@@ -10,7 +10,7 @@ PORT_API=${PORT_API:-8787}
 PORT_WEB=${PORT_WEB:-3000}
 PORT=$PORT_API node apps/api/dist/node.js &
 api=$!
-PORT=$PORT_WEB PEEL_API_ORIGIN="http://localhost:$PORT_API" node apps/web/build/index.js &
+PORT=$PORT_WEB node apps/web/build/index.js &
 web=$!
 trap 'kill $api $web 2>/dev/null || true' EXIT INT TERM
 echo "API:  http://localhost:$PORT_API/v1/forces   (docs: http://localhost:$PORT_API/docs)"
