@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 WRANGLER_SEND_METRICS=false
 bash scripts/setup.sh --browser || exit 1
-rm -rf packages/*/test-results apps/*/test-results
+rm -rf packages/*/test-results apps/*/test-results tooling/*/test-results
 pnpm exec turbo run build check test --concurrency=1 --force --output-logs=new-only
 status=$?
 node scripts/summarise-tests.mjs
