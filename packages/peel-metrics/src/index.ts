@@ -39,6 +39,7 @@ export {
   MetricRowSchema,
   MetricSeriesSchema,
   MetricTableSchema,
+  PublishedBandSchema,
   PublishedComparisonSchema,
   REPORT_EDITIONS,
   ReportEditionSchema,
@@ -65,6 +66,7 @@ export type {
   MetricRow,
   MetricSeries,
   MetricTable,
+  PublishedBand,
   ReportEdition,
   Sentence,
   SeriesPoint,
@@ -74,6 +76,8 @@ export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
 export { buildForceReport, resolveTerritorialForce } from './report/build-force-report.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
+export { ReportMetricRowSchema, ReportMetricSchema, ReportMetricsSchema, reportMetrics } from './report/report-metrics.ts';
+export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
 export {

@@ -1,25 +1,24 @@
 /**
  * `GET /v1/reports/peel-2016-effectiveness/{force}`: the force's 2016 effectiveness report model, built by
- * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus a `metrics` object with each
+ * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus peel-metrics' `reportMetrics`: each
  * catalogue metric under its spec id. Built once per force and release; then a memo lookup.
  * CSV: one row per metric value (tidy), with the missing-value markers.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { formatPeriod, isMissing } from 'peel-data';
-import { buildForceReport, ForceReportSchema } from 'peel-metrics';
+import { buildForceReport, ForceReportSchema, type ReportMetric, ReportMetricsSchema, reportMetrics } from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters } from '../http/validation.ts';
-import { type ReportMetric, ReportMetricSchema, reportMetrics } from '../lib/report-metrics.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema } from './schemas.ts';
 
 /** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
 export const ReportResponseSchema = ForceReportSchema.extend({
-  metrics: z.record(z.string(), ReportMetricSchema),
+  metrics: ReportMetricsSchema,
 }).meta({ id: 'ForceReport', description: "A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id." });
 
 const reportRoute = createRoute({
@@ -68,7 +67,7 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
 export function reportsRoutes({ memo, release }: RouteDeps) {
   const build = (slug: string) => {
     const report = buildForceReport(slug, { release });
-    return { ...report, metrics: reportMetrics(report, release.metricCatalogue) };
+    return { ...report, metrics: reportMetrics(report, { release }) };
   };
   return new OpenAPIHono<AppEnv>().openapi(reportRoute, (c) => {
     const force = resolveForce(release.forces, c.req.valid('param').force);

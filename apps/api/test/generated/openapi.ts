@@ -676,6 +676,52 @@ export interface components {
                             note?: string;
                         };
                     };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
                     difference?: {
                         force: number | {
                             /** @enum {string} */
@@ -1341,6 +1387,52 @@ export interface components {
                             note?: string;
                         };
                     };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
                     difference?: {
                         force: number | {
                             /** @enum {string} */
@@ -1760,6 +1852,52 @@ export interface components {
                             note?: string;
                         };
                     };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
                     difference?: {
                         force: number | {
                             /** @enum {string} */
@@ -2117,6 +2255,52 @@ export interface components {
                             note?: string;
                         };
                     };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
                     difference?: {
                         force: number | {
                             /** @enum {string} */
@@ -2420,6 +2604,52 @@ export interface components {
                             note?: string;
                         };
                     };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
                     difference?: {
                         force: number | {
                             /** @enum {string} */
@@ -2681,6 +2911,52 @@ export interface components {
                             missing: "x" | "z" | "c" | "u";
                             reason: string;
                         };
+                        provenance: {
+                            /** @enum {string} */
+                            source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                            alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                            period?: {
+                                /** @enum {string} */
+                                type: "rolling-12m";
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "snapshot";
+                                date: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "financial-year";
+                                startYear: number;
+                                quarter?: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "mid-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "calendar-year";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "range";
+                                start: string;
+                                end: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "projection";
+                                year: number;
+                                basedOn: number;
+                            };
+                            denominator?: string;
+                            formula?: string;
+                            exclusions?: string[];
+                            note?: string;
+                        };
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
                         provenance: {
                             /** @enum {string} */
                             source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
@@ -3077,6 +3353,52 @@ export interface components {
                         note?: string;
                     };
                 };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
                 difference?: {
                     force: number | {
                         /** @enum {string} */
@@ -3380,6 +3702,52 @@ export interface components {
                         note?: string;
                     };
                 };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                    };
+                };
                 difference?: {
                     force: number | {
                         /** @enum {string} */
@@ -3425,9 +3793,49 @@ export interface components {
                 transformations: string[];
                 caveats: string[];
             }[];
-            metrics: {
-                [key: string]: components["schemas"]["ReportMetric"];
-            };
+            metrics: components["schemas"]["ReportMetrics"];
+        };
+        /** @description Every metric of the spec catalogue for the report force, under its spec id. */
+        ReportMetrics: {
+            crime_rate_total_excl_fraud: components["schemas"]["ReportMetric"];
+            crime_rate_victim_based: components["schemas"]["ReportMetric"];
+            crime_rate_sexual_offences: components["schemas"]["ReportMetric"];
+            crime_rate_assault_with_injury: components["schemas"]["ReportMetric"];
+            crime_rate_burglary_dwelling: components["schemas"]["ReportMetric"];
+            crime_rate_trend_5yr: components["schemas"]["ReportMetric"];
+            crime_change_vs_2011: components["schemas"]["ReportMetric"];
+            victim_based_crime_change_vs_2011: components["schemas"]["ReportMetric"];
+            crime_change_yoy: components["schemas"]["ReportMetric"];
+            forces_with_annual_crime_increase: components["schemas"]["ReportMetric"];
+            asb_rate: components["schemas"]["ReportMetric"];
+            asb_rate_change_yoy: components["schemas"]["ReportMetric"];
+            cpn_usage: components["schemas"]["ReportMetric"];
+            staff_survey_responses: components["schemas"]["ReportMetric"];
+            public_satisfaction_local_policing: components["schemas"]["ReportMetric"];
+            public_satisfaction_change_vs_2015: components["schemas"]["ReportMetric"];
+            victim_satisfaction_whole_experience: components["schemas"]["ReportMetric"];
+            outcome_proportion: components["schemas"]["ReportMetric"];
+            outcomes_assigned_total: components["schemas"]["ReportMetric"];
+            outcomes_not_yet_assigned: components["schemas"]["ReportMetric"];
+            evidential_difficulties_victim_not_support_pct: components["schemas"]["ReportMetric"];
+            file_review_count: components["schemas"]["ReportMetric"];
+            wanted_persons_pnc_rate: components["schemas"]["ReportMetric"];
+            foreign_national_arrests_pct: components["schemas"]["ReportMetric"];
+            iom_cohort: components["schemas"]["ReportMetric"];
+            iom_reoffending_target: components["schemas"]["ReportMetric"];
+            vulnerable_victim_crime_pct: components["schemas"]["ReportMetric"];
+            da_calls_per_1000: components["schemas"]["ReportMetric"];
+            da_recorded_change: components["schemas"]["ReportMetric"];
+            da_share_of_recorded_crime: components["schemas"]["ReportMetric"];
+            da_arrest_rate: components["schemas"]["ReportMetric"];
+            da_outcome_rate: components["schemas"]["ReportMetric"];
+            right_to_ask: components["schemas"]["ReportMetric"];
+            right_to_know: components["schemas"]["ReportMetric"];
+            dvpo_applications: components["schemas"]["ReportMetric"];
+            victims_would_call_again_pct: components["schemas"]["ReportMetric"];
+            ocgs_per_million: components["schemas"]["ReportMetric"];
+            ocg_predominant_crime_type_share: components["schemas"]["ReportMetric"];
+            calls_for_assistance_per_1000: components["schemas"]["ReportMetric"];
         };
         /** @description One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints. */
         ReportMetric: {
@@ -3676,6 +4084,52 @@ export interface components {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
+            };
+            publishedBand?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                printed: string;
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
             };
             published?: {
                 force: number | {
@@ -3990,6 +4444,52 @@ export interface components {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
+            };
+            publishedBand?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                printed: string;
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                };
             };
             published?: {
                 force: number | {

@@ -22,7 +22,7 @@ import { outcomesTable } from '../metrics/outcomes.ts';
 import { assertEdition, type EditionOptions } from './edition.ts';
 import { bandResultOf, metricFigure } from './figure.ts';
 import type { z } from 'zod';
-import type { Figure, ForceBarSchema, ForceReport, JudgmentEntry, MetricFigure, Sentence, TableRow } from './types.ts';
+import type { Figure, ForceBarSchema, ForceReport, JudgmentEntry, MetricFigure, PublishedBand, Sentence, TableRow } from './types.ts';
 
 type ForceBar = z.infer<typeof ForceBarSchema>;
 
@@ -153,6 +153,25 @@ function barsOf(computed: ComputedMetric): ForceBar[] {
   return bars;
 }
 
+const PRINTED_BANDS: Record<string, PublishedBand['band']> = {
+  'among the highest': 'among-the-highest',
+  'one of the highest': 'among-the-highest',
+  'broadly in line': 'broadly-in-line',
+  'broadly in line with': 'broadly-in-line',
+  'among the lowest': 'among-the-lowest',
+  'one of the lowest': 'among-the-lowest',
+};
+
+/**
+ * The band a printed table row states, typed, with provenance "as printed"; a band text this library does not know
+ * is a transcription error, so it throws naming the row.
+ */
+function publishedBandOf(printed: string, where: string, provenance: Provenance): PublishedBand {
+  const band = PRINTED_BANDS[printed.trim().toLowerCase()];
+  if (!band) throw new RangeError(`${where}: unknown printed band ${JSON.stringify(printed)}; expected one of ${Object.keys(PRINTED_BANDS).map((text) => `'${text}'`).join(', ')}`);
+  return { band, printed, provenance };
+}
+
 function outcomesFigure(release: MetricsRelease, force: Force): Figure {
   const forces = territorialForcesOf(release);
   if (!release.outcomes) {
@@ -171,7 +190,9 @@ function outcomesFigure(release: MetricsRelease, force: Force): Figure {
     if (printed) {
       const printedForce = typeof printed.durham.value === 'number' ? printed.durham.value : missing('x', 'not printed');
       const printedEw = typeof printed.englandWales.value === 'number' ? printed.englandWales.value : missing('x', 'not printed');
-      withPrinted.published = { force: printedForce, englandWales: printedEw, provenance: { source: 'peel-2016-durham-report', period: { type: 'rolling-12m', end: REPORT_END }, note: `Figure 4 as printed${printed.band ? `; band stated: ${printed.band}` : ''}.` } };
+      const printedProvenance: Provenance = { source: 'peel-2016-durham-report', period: { type: 'rolling-12m', end: REPORT_END }, note: 'Figure 4 as printed.' };
+      withPrinted.published = { force: printedForce, englandWales: printedEw, provenance: printedProvenance };
+      if (printed.band) withPrinted.publishedBand = publishedBandOf(printed.band, `durhamPublished.outcomes row "${printed.type}"`, { ...printedProvenance, note: 'Band as printed in Figure 4 (offences recorded in the 12 months to 30 June 2016); `band` is recomputed for 2017/18.' });
       withPrinted.difference = {
         force: missing('z', 'the printed value is for offences recorded in the 12 months to 30 June 2016; the recomputed one for 2017/18, so they are not compared'),
         englandWales: missing('z', 'different periods (2016 printed, 2017/18 recomputed)'),
@@ -211,7 +232,12 @@ function daOutcomesFigure(release: MetricsRelease, force: Force): Figure {
       force: { value, provenance, caveats: [] },
       englandWales: { value: englandWales, provenance: { ...provenance, exclusions: exclusionsFor('da_outcome_rate').filter((r) => r.treatment === 'excluded').map((r) => `${r.force}: ${r.reason}`) }, caveats: [], method: 'published', included: [], excluded: [] },
       comparison: isMissing(value) ? value : value === englandWales ? 'in-line' : isMissing(englandWales) ? englandWales : value > englandWales ? 'above' : 'below',
-      ...(isPrintedForce && row.band ? { band: missing('z', `the printed band is "${row.band}"; the by-force values needed to recompute it are not open`) } : {}),
+      ...(isPrintedForce && row.band
+        ? {
+            band: missing('x', 'cannot be recomputed: the by-force domestic abuse outcomes are not open data; see publishedBand for the band the report states'),
+            publishedBand: publishedBandOf(row.band, `durhamPublished.domesticAbuseOutcomes row "${row.type}"`, { ...provenance, note: 'Band as printed in Figure 7.' }),
+          }
+        : {}),
       rowType: row.rowType,
     };
   });
@@ -372,7 +398,7 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
     },
     byForceFigure(release, force, 3, 'Percentage change in the rate of anti-social behaviour incidents (per 1,000 population), by force, calendar 2015 compared with 2014 (data.police.uk)', 'asb_rate_change_yoy', ['The report compared the 12 months to 31 March 2016 with the 12 months before; the open data give calendar years, so the nearest window is used and labelled.'], { publishedPeriodDiffers: asbDiffers }),
     outcomesFigure(release, force),
-    byForceFigure(release, force, 5, "Percentage of 'evidential difficulties; victim does not support action' outcomes assigned to offences recorded, by force", 'evidential_difficulties_victim_not_support_pct', ['Outcome types 14 and 16. The share can be affected by the level of crimes such as domestic abuse in a force.', 'Period: offences recorded in 2017/18 (nearest open data).'], { publishedPeriodDiffers: 'the printed value is for offences recorded in the 12 months to 30 June 2016; the recomputed one for 2017/18' }),
+    byForceFigure(release, force, 5, `Percentage of 'evidential difficulties; victim does not support action' outcomes assigned to offences recorded${release.outcomes ? ` in ${formatPeriod(release.outcomes.period)}` : ''}, by force`, 'evidential_difficulties_victim_not_support_pct', ['Outcome types 14 and 16. The share can be affected by the level of crimes such as domestic abuse in a force.', 'Period: offences recorded in 2017/18 (nearest open data).'], { publishedPeriodDiffers: 'the printed value is for offences recorded in the 12 months to 30 June 2016; the recomputed one for 2017/18' }),
     byForceFigure(release, force, 6, 'Percentage of police-recorded crime with a vulnerable victim identified, by force, 12 months to 30 June 2016', 'vulnerable_victim_crime_pct', ['The number of offences with a vulnerable victim depends on each force\'s definition of vulnerability.', ...exclusionsFor('vulnerable_victim_crime_pct').map((rule) => `${rule.force}: ${rule.reason}`)]),
     daOutcomesFigure(release, force),
     byForceFigure(release, force, 8, 'Organised crime groups per one million population, by force, as at 1 July 2016', 'ocgs_per_million', ['No comparison with earlier years: the suspension of OCG archiving from September 2014 to December 2015 affects the 2016 figures.', ...exclusionsFor('ocgs_per_million').map((rule) => `${rule.force}: ${rule.reason}`)]),
@@ -387,7 +413,7 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
   const fig = (metricId: string, label: string, options: Parameters<typeof metricFigure>[3] = {}) => safeFigure(release, force, metricId, label, options);
   const forceInNumbers: ForceReport['forceInNumbers'] = [
     { id: 'calls-for-assistance', label: 'Calls for assistance (including those for domestic abuse)', items: [fig('calls_for_assistance_per_1000', 'Calls for assistance per 1,000 population'), fig('da_calls_per_1000', 'Domestic abuse calls per 1,000 population')] },
-    { id: 'recorded-crime-and-outcomes', label: 'Recorded crime and crime outcomes', items: [metricFigure(release, force, 'crime_rate_total_excl_fraud'), yearOnYear, fig('outcome_proportion:charged-summonsed', 'Charged/Summonsed')] },
+    { id: 'recorded-crime-and-outcomes', label: 'Recorded crime and crime outcomes', items: [metricFigure(release, force, 'crime_rate_total_excl_fraud'), yearOnYear, outcomeRowItem(figures, fig('outcome_proportion:charged-summonsed', 'Charged/Summonsed'))] },
     { id: 'anti-social-behaviour', label: 'Anti-social behaviour', items: [fig('asb_rate', 'Anti-social behaviour incidents per 1,000 population', { publishedPeriodDiffers: 'the printed rate is for the 12 months to 31 March 2016; the recomputed one for calendar 2015 (data.police.uk)' }), fig('asb_rate_change_yoy', 'Change in the ASB rate', { publishedPeriodDiffers: asbDiffers })] },
     { id: 'domestic-abuse', label: 'Domestic abuse', items: [fig('da_share_of_recorded_crime', 'Domestic abuse share of recorded crime'), fig('da_recorded_change', 'Change in recorded domestic abuse'), daArrests(force)] },
     { id: 'organised-crime-groups', label: 'Organised crime groups (OCGs)', items: [fig('ocgs_per_million', 'OCGs per one million population')] },
@@ -422,6 +448,13 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
     exclusionNotes: exclusionNotes(release),
     sources: Array.isArray(release.sources) ? release.sources : [],
   };
+}
+
+/** A Figure 4 row shown in the panel: labelled as its row (the catalogue's label names the whole table). */
+function outcomeRowItem(figures: Figure[], item: MetricFigure): MetricFigure {
+  const outcomes = figures.find((figure) => figure.number === 4);
+  const row = outcomes?.kind === 'table' ? outcomes.rows.find((candidate) => candidate.metricId === item.metricId) : undefined;
+  return row ? { ...item, label: `${row.label} (share of offences recorded)` } : item;
 }
 
 function daArrests(force: Force): MetricFigure {

@@ -8,7 +8,9 @@
  * here was recomputed from open data, both are held, with the difference recomputed − printed (unrounded
  * recomputed value against the rounded printed one, so differences under half a unit are rounding).
  */
-import { isMissing, missing, type Force, type Missing, type NumberOrMissing } from 'peel-data';
+import { formatPeriod, isMissing, missing, type ChangePeriod, type Force, type Missing, type NumberOrMissing, type Period } from 'peel-data';
+
+type AnyPeriod = Period | ChangePeriod;
 import type { Banding } from '../banding.ts';
 import { compareWithEnglandWales } from '../compare.ts';
 import { publishedFigure, publishedNumber, type MetricsRelease } from '../data/release.ts';
@@ -52,11 +54,24 @@ const bandResults = new WeakMap<Banding, Map<string, BandResult | Missing>>();
 export function describeMetric(release: MetricsRelease, computed: ComputedMetric): { label: string; unit: string; precision: number } {
   const cached = descriptions.get(computed);
   if (cached) return cached;
-  const entry = catalogueEntry(release, computed.metricId) as { label?: string; unit?: string; printedDecimals?: unknown };
+  const entry = catalogueEntry(release, computed.metricId) as { label?: string; unit?: string; printedDecimals?: unknown; period?: AnyPeriod | Missing };
   const precision = typeof entry.printedDecimals === 'number' ? entry.printedDecimals : computed.precision;
-  const description = { label: entry.label ?? computed.label, unit: computed.unit || entry.unit || '', precision };
+  const label = entry.label === undefined ? computed.label : relabelPeriod(entry.label, entry.period, computed.period);
+  const description = { label, unit: computed.unit || entry.unit || '', precision };
   descriptions.set(computed, description);
   return description;
+}
+
+/**
+ * A catalogue label names the report's period ("… in the 12 months to 30 June 2016"); where the open data cover
+ * another period (outcomes 2017/18, ASB calendar years), the label must name the data's period instead.
+ * @example relabelPeriod('Rate, 12 months to 30 June 2016', { type: 'rolling-12m', end: '2016-06-30' }, { type: 'financial-year', startYear: 2017 }) // 'Rate, financial year 2017/18'
+ */
+export function relabelPeriod(label: string, reportPeriod: AnyPeriod | Missing | undefined, dataPeriod: AnyPeriod | Missing): string {
+  if (!reportPeriod || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
+  const reportWords = formatPeriod(reportPeriod);
+  const dataWords = formatPeriod(dataPeriod);
+  return reportWords === dataWords ? label : label.replace(reportWords, dataWords);
 }
 
 const descriptions = new WeakMap<ComputedMetric, { label: string; unit: string; precision: number }>();

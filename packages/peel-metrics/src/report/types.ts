@@ -90,6 +90,15 @@ export const PublishedComparisonSchema = z
   .object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema, provenance: ProvenanceSchema })
   .strict();
 
+/**
+ * A band the report states in words ("among the highest"), as printed: distinct from `band`, which this library
+ * recomputes with its banding rule. Only Durham's report is transcribed, so only Durham's rows have one.
+ */
+export const PublishedBandSchema = z
+  .object({ band: BandSchema, printed: z.string(), provenance: ProvenanceSchema })
+  .strict();
+export type PublishedBand = z.infer<typeof PublishedBandSchema>;
+
 /** One metric for the report's force: its value, England and Wales, comparison, band, and the printed value if any. */
 export const MetricFigureSchema = z
   .object({
@@ -104,6 +113,8 @@ export const MetricFigureSchema = z
     comparison: z.union([ComparisonSchema, MissingSchema]),
     band: z.union([BandResultSchema, MissingSchema]).optional(),
     published: PublishedComparisonSchema.optional(),
+    /** The band the report states for this row, as printed (Figures 4 and 7 of Durham's report). */
+    publishedBand: PublishedBandSchema.optional(),
     /** Recomputed minus published, unrounded (present when both exist). */
     difference: z.object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema }).strict().optional(),
   })
