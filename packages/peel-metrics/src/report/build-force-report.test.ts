@@ -1,5 +1,6 @@
 import {
   bundledRelease,
+  formatPeriod,
   durhamPublished,
   getPublishedFigure,
   hoOutcomes201718,
@@ -197,5 +198,63 @@ describe('buildForceReport on the bundled release', () => {
 
   it('rejects an unknown edition', () => {
     expect(() => buildForceReport('durham', { edition: 'peel-2099' as never })).toThrow(/valid editions: peel-2016-effectiveness/);
+  });
+});
+
+/** Dates and years a title or label names: each must be part of the period its data cover. */
+function periodWordsIn(text: string): string[] {
+  const dates = text.match(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g) ?? [];
+  const years = text.replace(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g, '').match(/\b(19|20)\d{2}\b/g) ?? [];
+  return [...dates, ...years];
+}
+
+describe('period labels', () => {
+  it('names, in every figure title and every value label, only dates of the period its data cover (all 43 forces)', () => {
+    for (const [slug, report] of reports) {
+      const labelled: { where: string; text: string; period: ForceReport['figures'][number]['period'] }[] = [
+        ...report.figures.map((figure) => ({ where: `figure ${figure.number} title`, text: figure.title, period: figure.period })),
+        ...allFigures(report).map((figure) => ({ where: `${figure.metricId} label`, text: figure.label, period: figure.period })),
+      ];
+      for (const { where, text, period } of labelled) {
+        const words = periodWordsIn(text);
+        if (words.length === 0) continue;
+        if (isMissing(period)) {
+          // A value whose period is not stated may name a year it is compared with ("compared with 2015"), never a date.
+          expect(words.filter((word) => word.includes(' ')), `${slug} ${where}: "${text}" names a date but its data have no period`).toEqual([]);
+          continue;
+        }
+        const covered = formatPeriod(period);
+        for (const word of words) expect(covered, `${slug} ${where}: "${text}"`).toContain(word);
+      }
+    }
+  });
+
+  it('labels outcomes as 2017/18 and ASB as calendar years, where the report printed 30 June 2016 and 31 March 2016', () => {
+    const panel = durham.forceInNumbers.flatMap((area) => area.items);
+    expect(panel.find((item) => item.metricId === 'outcome_proportion:charged-summonsed')?.period).toEqual(hoOutcomes201718.period);
+    expect(panel.find((item) => item.metricId === 'asb_rate_change_yoy')?.label).toMatch(/calendar year 2015 compared with calendar year 2014/);
+    expect(durham.figures.find((figure) => figure.number === 5)?.title).toContain(formatPeriod(hoOutcomes201718.period));
+  });
+});
+
+describe('printed bands', () => {
+  it("holds Figure 4's printed bands as typed published bands beside the recomputed band (Durham only)", () => {
+    const table = durham.figures.find((figure) => figure.number === 4);
+    if (table?.kind !== 'table') throw new Error('figure 4 should be a table');
+    const banded = durhamPublished.outcomes.filter((row) => row.band);
+    expect(banded.length).toBeGreaterThan(0);
+    const withBand = table.rows.filter((row) => row.publishedBand);
+    // Every printed band the model can place on a row is there; the "victim supports" group prints a band but no value.
+    expect(withBand.map((row) => row.publishedBand?.printed).sort()).toEqual(banded.map((row) => row.band).sort());
+    for (const row of withBand) {
+      expect(row.publishedBand?.band).toBe(row.publishedBand?.printed.replaceAll(' ', '-'));
+      expect(row.publishedBand?.provenance.source).toBe('peel-2016-durham-report');
+      expect(row.band && !isMissing(row.band) ? row.band.rule : '').toMatch(/\S/);
+    }
+    for (const [slug, report] of reports) {
+      if (slug === 'durham') continue;
+      const rows = report.figures.flatMap((figure) => (figure.kind === 'table' ? figure.rows : []));
+      expect(rows.filter((row) => row.publishedBand), slug).toEqual([]);
+    }
   });
 });
