@@ -1,5 +1,5 @@
 import { metricCatalogue } from 'peel-data';
-import { metricForAllForces } from 'peel-metrics';
+import { buildForceReport, metricForAllForces, reportMetrics } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
@@ -38,6 +38,11 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     expect(report.metrics.crime_rate_total_excl_fraud?.value).toBe(durham?.value);
     const ew = report.metrics.crime_rate_total_excl_fraud?.englandWales;
     expect(ew && 'value' in ew ? ew.value : undefined).toBe(table.englandWales.value);
+  });
+
+  it("serves peel-metrics' reportMetrics map unchanged (the API re-indexes nothing)", async () => {
+    const served = (await getReport('kent')).metrics;
+    expect(served).toEqual(JSON.parse(JSON.stringify(reportMetrics(buildForceReport('kent')))));
   });
 
   it('serves a published-only metric as printed, saying so in its provenance (spec §b.1 CR-04: Durham 6.7, E&W 7.0)', async () => {
