@@ -14,6 +14,7 @@ import {
   type ForceReport,
   type JudgmentEntry,
   type MetricFigure,
+  type PublishedBand,
   type Sentence,
 } from 'peel-metrics';
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
@@ -24,6 +25,8 @@ import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
 export interface CellView {
   text: string;
   missing?: Missing | undefined;
+  /** Words printed before the text or marker (a printed band before an `[x]` recomputed one). */
+  prefix?: string | undefined;
   /** Right-aligned with tabular figures. */
   numeric?: boolean;
 }
@@ -140,6 +143,55 @@ function bandText(band: BandResult | Missing | undefined): CellView {
   return { text: `${BAND_LABEL[band.band]} (rank ${band.rank} of ${band.n})` };
 }
 
+function periodWords(period: MetricFigure['period'] | PublishedBand['provenance']['period']): string | undefined {
+  return period === undefined || isMissing(period) ? undefined : formatPeriod(period);
+}
+
+/**
+ * A band cell that keeps the two kinds of band apart: the band the report printed (its words, marked "as
+ * printed" with the period it covered) comes first; the band peel-metrics recomputed follows, named as
+ * recomputed with its own period, when it differs, agrees, or cannot be recomputed ([x] with the reason).
+ * Without a printed band the cell is the recomputed band alone, as everywhere else on the site.
+ * @example bandCell(durhamFigure4Row).text // 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one of the lowest (rank 38 of 42)'
+ */
+export function bandCell(row: Pick<MetricFigure, 'band' | 'publishedBand' | 'period'>): CellView {
+  const printed = row.publishedBand;
+  if (!printed) return bandText(row.band);
+  const printedPeriod = periodWords(printed.provenance.period);
+  const printedText = `${printed.printed.trim()} (as printed${printedPeriod ? `, ${printedPeriod}` : ''})`;
+  if (row.band === undefined) return { text: printedText };
+  const dataPeriod = periodWords(row.period);
+  const recomputed = `recomputed${dataPeriod && dataPeriod !== printedPeriod ? ` for ${dataPeriod}` : ''}`;
+  if (isMissing(row.band)) return { prefix: `${printedText}; ${recomputed}: `, text: `[${row.band.missing}]`, missing: row.band };
+  const rank = `rank ${row.band.rank} of ${row.band.n}`;
+  const recomputedText = row.band.band === printed.band ? `the same band (${rank})` : `${BAND_LABEL[row.band.band]} (${rank})`;
+  return { text: `${printedText}; ${recomputed}: ${recomputedText}` };
+}
+
+/**
+ * Why a figure's printed and recomputed bands may differ, in words, or nothing when the figure has no printed band.
+ * @example printedBandNotes(durhamFigure4.rows)[0] // 'Bands marked “as printed” are the words of the 2016 report, for 12 months to 30 June 2016, shown as printed.'
+ */
+export function printedBandNotes(rows: readonly Pick<MetricFigure, 'band' | 'publishedBand' | 'period'>[]): string[] {
+  const withPrinted = rows.filter((row) => row.publishedBand !== undefined);
+  if (withPrinted.length === 0) return [];
+  const list = (periods: (string | undefined)[]) => [...new Set(periods.filter((period) => period !== undefined))].join(' and ');
+  const printedPeriods = list(withPrinted.map((row) => periodWords(row.publishedBand!.provenance.period)));
+  const recomputedPeriods = list(rows.filter((row) => row.band !== undefined && !isMissing(row.band)).map((row) => periodWords(row.period)));
+  const notes = [`Bands marked “as printed” are the words of the 2016 report${printedPeriods ? `, for ${printedPeriods}` : ''}, shown as printed.`];
+  if (recomputedPeriods) {
+    notes.push(
+      recomputedPeriods === printedPeriods
+        ? `Recomputed bands rank the forces on the same period from open data, which may be a later release than the report used, so a recomputed band can still differ from the printed one.`
+        : `Recomputed bands rank the forces on ${recomputedPeriods} (the nearest open data), a different period from the printed bands, so the two may differ.`,
+    );
+  }
+  if (withPrinted.some((row) => row.band !== undefined && isMissing(row.band))) {
+    notes.push('Where the recomputed band is [x], it cannot be recomputed from open data; the marker gives the reason.');
+  }
+  return notes;
+}
+
 function comparisonText(comparison: MetricFigure['comparison']): CellView {
   return isMissing(comparison) ? { text: `[${comparison.missing}]`, missing: comparison } : { text: COMPARISON_LABEL[comparison] };
 }
@@ -225,7 +277,7 @@ function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: Fo
 }
 
 function tableFigure(figure: Extract<Figure, { kind: 'table' }>, report: ForceReport): Pick<FigureView, 'chart' | 'table' | 'sources'> {
-  const hasBands = figure.rows.some((row) => row.band !== undefined);
+  const hasBands = figure.rows.some((row) => row.band !== undefined || row.publishedBand !== undefined);
   const units = [...new Set(figure.rows.map((row) => row.unit))];
   const paired: PairedBarInput[] = [];
   for (const row of figure.rows) {
@@ -250,7 +302,7 @@ function tableFigure(figure: Extract<Figure, { kind: 'table' }>, report: ForceRe
         const label = `${row.outcomeNumbers?.length ? `${row.outcomeNumbers.join(', ')}. ` : ''}${row.label}${units.length > 1 ? ` (${unitLabel(row.unit)})` : ''}`;
         return {
           header: { text: label },
-          cells: [cell(row.force.value, options), cell(row.englandWales.value, options), ...(hasBands ? [bandText(row.band)] : []), comparisonText(row.comparison)],
+          cells: [cell(row.force.value, options), cell(row.englandWales.value, options), ...(hasBands ? [bandCell(row)] : []), comparisonText(row.comparison)],
           member: row.rowType === 'outcome' && row.group !== undefined,
           group: row.rowType === 'group' || row.rowType === 'total',
         };
@@ -340,7 +392,7 @@ export function toReportView(report: ForceReport): ReportView {
       chartTitle: `Figure ${figure.number}: ${figure.title}, ${period}`,
       chartDescription: chartDescription(figure, texts, body.chart, report),
       sentences: texts,
-      notes: figure.notes,
+      notes: [...figure.notes, ...(figure.kind === 'table' ? printedBandNotes(figure.rows) : [])],
       differences: metricFiguresOf(figure).map(differenceOf).filter((difference) => difference !== undefined),
       downloadId: `report-${report.force.slug}-figure-${figure.number}`,
       ...body,

@@ -1,4 +1,4 @@
-import { isMissing, judgments, territorialForces } from 'peel-data';
+import { durhamPublished, isMissing, judgments, territorialForces } from 'peel-data';
 import { buildForceReport } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '$lib/csv.ts';
@@ -30,6 +30,14 @@ describe('downloadable tables', () => {
     // In CSV the marker is written, never a blank or 0.
     const csv = toCsv(table.columns, missingRows.slice(0, 1));
     expect(csv.split('\r\n')[1]).toMatch(/,\[x\],/);
+  });
+
+  it('keeps a printed band and the [x] recomputed band with its reason in a report figure download (Durham, Figure 7)', () => {
+    const table = getTable('report-durham-figure-7')!;
+    const band = table.columns.find((column) => column.label === 'Band')!;
+    const printed = table.rows.map((row) => row[band.key]).filter((cell): cell is string => typeof cell === 'string' && cell.includes('(as printed'));
+    expect(printed.length).toBe(durhamPublished.domesticAbuseOutcomes.filter((row) => row.band).length);
+    for (const cell of printed) expect(cell).toMatch(/; recomputed: \[x\] \(.+\)$/);
   });
 
   it('answers an unknown table id with undefined', () => {

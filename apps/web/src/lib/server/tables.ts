@@ -3,9 +3,10 @@
  * the forces, all judgments, each metric for all forces, and each figure of each force's report.
  * Tables are assembled from peel-data and peel-metrics values as they are: nothing is computed here.
  */
-import { judgments, territorialForces } from 'peel-data';
+import { formatMissing, judgments, territorialForces } from 'peel-data';
 import type { Cell, Column } from '$lib/csv.ts';
 import { rankingView } from './metric-view.ts';
+import type { CellView } from './report-view.ts';
 import { catalogue, definitionOf, tableOf } from './metrics.ts';
 import { reportModel, reportView } from './reports.ts';
 
@@ -69,6 +70,15 @@ function judgmentsTable(): DownloadTable {
   };
 }
 
+/**
+ * A page cell as a download cell: a missing marker stays a marker (its reason goes to the CSV notes); a marker
+ * after words (a printed band, then an `[x]` recomputed one) becomes one text with the reason, so no words are lost.
+ */
+function downloadCell(cell: CellView): Cell {
+  if (cell.prefix === undefined) return cell.missing ?? cell.text;
+  return `${cell.prefix}${cell.missing ? `${formatMissing(cell.missing)} (${cell.missing.reason})` : cell.text}`;
+}
+
 function figureTable(slug: string, number: number): DownloadTable | undefined {
   if (!territorialForces.some((force) => force.slug === slug)) return undefined;
   const view = reportView(slug);
@@ -80,7 +90,7 @@ function figureTable(slug: string, number: number): DownloadTable | undefined {
     title: `${view.name}: ${figure.caption}, ${figure.periodLabel}`,
     description: `The table of ${figure.caption.toLowerCase()} in ${view.name}'s PEEL 2016 effectiveness report, as printed (values rounded as the report prints them).`,
     columns: figure.table.head.map((label, index) => ({ key: keys[index]!, label })),
-    rows: figure.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text]))),
+    rows: figure.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, downloadCell(cell)]))),
     model: reportModel(slug).figures.find((candidate) => candidate.number === number),
   };
 }
