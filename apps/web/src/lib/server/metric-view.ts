@@ -6,7 +6,7 @@ import { formatPeriod, isMissing, type MetricDefinition, type Missing } from 'pe
 import { BAND_LABEL, formatValue, type MetricPeriod, type MetricSeries, type MetricTable } from 'peel-metrics';
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
-import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
+import { labelForDataPeriod, shortPeriodLabel, unitLabel } from '$lib/labels.ts';
 import { cell, forceName, type CellView, type TableView } from './report-view.ts';
 
 export interface Fact {
@@ -29,7 +29,12 @@ export interface RankingView {
 export interface MetricPageView {
   id: string;
   specRef: string;
+  /** The catalogue label, naming the period of the data shown (not the report's, where they differ). */
   label: string;
+  /** The period of the data in the ranking (the report's period where there is no data). */
+  periodLabel: string;
+  /** "The 2016 report used: …" where the report's period differs from the data's; otherwise undefined. */
+  reportPeriodNote: string | undefined;
   section: string;
   unit: string;
   facts: Fact[];
@@ -67,6 +72,16 @@ function fact(term: string, value: string | Missing): Fact {
 }
 
 /**
+ * A metric's label naming the period of the table's data, for a table whose catalogue label names the report's period.
+ * @example tableLabel(metricForAllForces('outcome_proportion')) // 'Proportion of outcomes assigned to offences recorded in the financial year 2017/18, by outcome type'
+ */
+export function tableLabel(table: MetricTable): string {
+  const reportPeriod = (table.metric as { period?: MetricDefinition['period'] }).period;
+  const label = metricLabel(table.metric);
+  return reportPeriod === undefined ? label : labelForDataPeriod(label, reportPeriod, table.period);
+}
+
+/**
  * A ranking table (rows in rank order, unranked values after, missing values last).
  * @example rankingView(metricForAllForces('crime_rate_total_excl_fraud')).rows[0].band // 'among-the-highest'
  */
@@ -90,7 +105,7 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
     comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
     notShown: withoutValue.map((row) => ({ label: row.force.shortName, cell: cell(row.value, options), reason: isMissing(row.value) ? row.value.reason : '' })),
     table: {
-      caption: `${metricLabel(table.metric)}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
+      caption: `${tableLabel(table)}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
       head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
       rows: [
         ...[...withValue, ...withoutValue].map((row) => ({
@@ -120,17 +135,24 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
  * @example metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term // 'Unit'
  */
 export function metricPageView(definition: MetricDefinition, table: MetricTable | undefined, periods: readonly MetricPeriod[]): MetricPageView {
+  // The page names the period of the data it ranks; the report's period is said apart when it differs.
+  const reportPeriod = isMissing(definition.period) ? definition.period : formatPeriod(definition.period);
+  const dataPeriod = table && !isMissing(table.period) ? formatPeriod(table.period) : undefined;
+  const reportDiffers = dataPeriod !== undefined && !isMissing(reportPeriod) && reportPeriod !== dataPeriod;
   return {
     id: definition.id,
     specRef: definition.specRef,
-    label: definition.label,
+    label: labelForDataPeriod(definition.label, definition.period, table?.period),
+    periodLabel: dataPeriod ?? (isMissing(reportPeriod) ? 'not stated in the report' : reportPeriod),
+    reportPeriodNote: reportDiffers ? `The 2016 report used: ${reportPeriod}.` : undefined,
     section: SECTION_LABEL[definition.section],
     unit: unitLabel(definition.unit),
     facts: [
       fact('Unit', unitLabel(definition.unit)),
       fact('Numerator', definition.numerator),
       fact('Denominator', definition.denominator),
-      fact('Period', isMissing(definition.period) ? definition.period : formatPeriod(definition.period)),
+      fact('Period', dataPeriod ?? reportPeriod),
+      ...(reportDiffers ? [fact('The 2016 report used', reportPeriod)] : []),
       fact('Source', definition.source),
       fact('England and Wales', definition.comparator),
       fact('Banding', definition.banding ? 'Top and bottom 25 percent of forces (the report bands this measure)' : 'Not banded in the report'),

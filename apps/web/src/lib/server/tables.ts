@@ -5,7 +5,7 @@
  */
 import { formatMissing, judgments, territorialForces } from 'peel-data';
 import type { Cell, Column } from '$lib/csv.ts';
-import { rankingView } from './metric-view.ts';
+import { rankingView, tableLabel } from './metric-view.ts';
 import type { CellView } from './report-view.ts';
 import { catalogue, definitionOf, tableOf } from './metrics.ts';
 import { reportModel, reportView } from './reports.ts';
@@ -103,8 +103,8 @@ function metricTable(id: string): DownloadTable | undefined {
   const keys = view.table.head.map((_, index) => `c${index}`);
   return {
     id: `metric-${id}`,
-    title: `${definition.label}: all forces, ${view.periodLabel}`,
-    description: `${definition.label} for every territorial force with rank, band and England and Wales, as printed (rounded).`,
+    title: `${tableLabel(table)}: all forces, ${view.periodLabel}`,
+    description: `${tableLabel(table)} for every territorial force with rank, band and England and Wales, as printed (rounded).`,
     columns: view.table.head.map((label, index) => ({ key: keys[index]!, label })),
     rows: view.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text]))),
     model: table,
