@@ -3,7 +3,8 @@
  * page type (zero violations), the report page with JavaScript disabled, search, and a CSV download.
  * Screenshots are kept in test-results/screenshots.
  */
-import { buildForceReport } from 'peel-metrics';
+import { formatPeriod, getMetricDefinition, isMissing } from 'peel-data';
+import { buildForceReport, metricForAllForces } from 'peel-metrics';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, runAxe, screenshot, startSite, type RunningBrowser, type RunningSite } from './harness.ts';
@@ -116,6 +117,19 @@ describe('metric pages', () => {
     await expectAccessible(metric.page, 'metric');
     expect(metric.problems).toEqual([]);
     await metric.page.close();
+  });
+
+  it('names the period of its data on a metric page whose data are not the report period, and passes axe', async () => {
+    const data = metricForAllForces('outcome_proportion').period;
+    const report = getMetricDefinition('outcome_proportion')!.period;
+    if (isMissing(data) || isMissing(report)) throw new Error('outcome_proportion should have a data period and a report period');
+    const { page, problems } = await open(withJs, '/metrics/outcome_proportion');
+    expect(await page.locator('h1').innerText()).toContain(formatPeriod(data));
+    expect(await page.locator('h2#ranking').innerText()).toContain(formatPeriod(data));
+    expect(await page.locator('main').innerText()).toContain(`The 2016 report used: ${formatPeriod(report)}.`);
+    await expectAccessible(page, 'metric-outcomes');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('compares chosen forces on a metric page', async () => {

@@ -105,7 +105,7 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
     comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
     notShown: withoutValue.map((row) => ({ label: row.force.shortName, cell: cell(row.value, options), reason: isMissing(row.value) ? row.value.reason : '' })),
     table: {
-      caption: `${tableLabel(table)}: all forces${isMissing(table.period) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
+      caption: `${tableLabel(table)}: all forces${isMissing(table.period) || tableLabel(table).includes(formatPeriod(table.period)) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
       head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
       rows: [
         ...[...withValue, ...withoutValue].map((row) => ({
