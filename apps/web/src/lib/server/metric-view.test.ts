@@ -1,4 +1,4 @@
-import { formatPeriod, hoOutcomes201718, isMissing } from 'peel-data';
+import { formatPeriod, hoOutcomes201718, isMissing, type ChangePeriod, type Missing, type Period } from 'peel-data';
 import { BAND_LABEL, formatValue, metricForAllForces } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { metricPageView, rankingView } from './metric-view.ts';
@@ -32,7 +32,7 @@ describe('metric page period', () => {
     const definition = definitionOf(id)!;
     return { definition, view: metricPageView(definition, tableOf(definition), periodsOf(definition)) };
   };
-  const words = (period: Parameters<typeof formatPeriod>[0] | { missing: string }) => (isMissing(period) ? undefined : formatPeriod(period));
+  const words = (period: Period | ChangePeriod | Missing) => (isMissing(period) ? undefined : formatPeriod(period));
   const factOf = (view: ReturnType<typeof metricPageView>, term: string) => view.facts.find((fact) => fact.term === term)?.detail;
 
   it.each([
