@@ -100,7 +100,7 @@ export { CRIME_SELECTION_GROUPS, CRIME_SELECTION_LABEL, crimeCount, crimeRate, p
 export type { CrimeRate, CrimeSelection } from './metrics/recorded-crime.ts';
 export { resolveRelease, territorialForcesOf, publishedFigure, publishedNumber } from './data/release.ts';
 export type { MetricsRelease } from './data/release.ts';
-export { bandResultOf, metricFigure } from './report/figure.ts';
+export { bandResultOf, metricFigure, relabelPeriod } from './report/figure.ts';
 export type { MetricFigureOptions } from './report/figure.ts';
 export { GRID_BAND_CODES, crimeRateGrid, gridValue } from './metrics/crime-grid.ts';
 export type { CrimeRateGrid } from './metrics/crime-grid.ts';

@@ -2,7 +2,7 @@
  * Short labels for periods on chart axes (the long form, "12 months to 30 June 2016", goes in captions
  * and tables through peel-data's formatPeriod).
  */
-import { formatDate, formatPeriod, isMissing, type ChangePeriod, type Missing, type Period } from 'peel-data';
+import { formatDate, type ChangePeriod, type Period } from 'peel-data';
 import { RATE_UNIT_LABEL } from 'peel-metrics';
 
 /**
@@ -45,13 +45,3 @@ export function unitLabel(unit: string): string {
   return known[unit] ?? unit.replace(/-/g, ' ').replace(/\b(\d{4,})\b/g, (digits) => Number(digits).toLocaleString('en-GB'));
 }
 
-/**
- * A catalogue label names the 2016 report's period ("… in the 12 months to 30 June 2016"); where the data shown
- * cover another period (outcomes 2017/18, ASB calendar years), the label must name the data's period instead, so
- * the words of the report's period are swapped for the data's. A label that names no period is returned as is.
- * @example labelForDataPeriod('Outcomes, 12 months to 30 June 2016', { type: 'rolling-12m', end: '2016-06-30' }, { type: 'financial-year', startYear: 2017 }) // 'Outcomes, financial year 2017/18'
- */
-export function labelForDataPeriod(label: string, reportPeriod: Period | ChangePeriod | Missing, dataPeriod: Period | ChangePeriod | Missing | undefined): string {
-  if (dataPeriod === undefined || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
-  return label.replaceAll(formatPeriod(reportPeriod), formatPeriod(dataPeriod));
-}

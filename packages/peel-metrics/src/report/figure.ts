@@ -67,11 +67,11 @@ export function describeMetric(release: MetricsRelease, computed: ComputedMetric
  * another period (outcomes 2017/18, ASB calendar years), the label must name the data's period instead.
  * @example relabelPeriod('Rate, 12 months to 30 June 2016', { type: 'rolling-12m', end: '2016-06-30' }, { type: 'financial-year', startYear: 2017 }) // 'Rate, financial year 2017/18'
  */
-export function relabelPeriod(label: string, reportPeriod: AnyPeriod | Missing | undefined, dataPeriod: AnyPeriod | Missing): string {
-  if (!reportPeriod || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
+export function relabelPeriod(label: string, reportPeriod: AnyPeriod | Missing | undefined, dataPeriod: AnyPeriod | Missing | undefined): string {
+  if (!reportPeriod || !dataPeriod || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
   const reportWords = formatPeriod(reportPeriod);
   const dataWords = formatPeriod(dataPeriod);
-  return reportWords === dataWords ? label : label.replace(reportWords, dataWords);
+  return reportWords === dataWords ? label : label.replaceAll(reportWords, dataWords);
 }
 
 const descriptions = new WeakMap<ComputedMetric, { label: string; unit: string; precision: number }>();

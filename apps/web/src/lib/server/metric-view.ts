@@ -3,10 +3,10 @@
  * and Wales, ranks and bands (peel-metrics metricForAllForces). Only ordering, formatting and labelling here.
  */
 import { formatPeriod, isMissing, type MetricDefinition, type Missing } from 'peel-data';
-import { BAND_LABEL, formatValue, type MetricPeriod, type MetricSeries, type MetricTable } from 'peel-metrics';
+import { BAND_LABEL, formatValue, relabelPeriod, type MetricPeriod, type MetricSeries, type MetricTable } from 'peel-metrics';
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
-import { labelForDataPeriod, shortPeriodLabel, unitLabel } from '$lib/labels.ts';
+import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
 import { cell, forceName, type CellView, type TableView } from './report-view.ts';
 
 export interface Fact {
@@ -78,7 +78,7 @@ function fact(term: string, value: string | Missing): Fact {
 export function tableLabel(table: MetricTable): string {
   const reportPeriod = (table.metric as { period?: MetricDefinition['period'] }).period;
   const label = metricLabel(table.metric);
-  return reportPeriod === undefined ? label : labelForDataPeriod(label, reportPeriod, table.period);
+  return reportPeriod === undefined ? label : relabelPeriod(label, reportPeriod, table.period);
 }
 
 /**
@@ -142,7 +142,7 @@ export function metricPageView(definition: MetricDefinition, table: MetricTable 
   return {
     id: definition.id,
     specRef: definition.specRef,
-    label: labelForDataPeriod(definition.label, definition.period, table?.period),
+    label: relabelPeriod(definition.label, definition.period, table?.period),
     periodLabel: dataPeriod ?? (isMissing(reportPeriod) ? 'not stated in the report' : reportPeriod),
     reportPeriodNote: reportDiffers ? `The 2016 report used: ${reportPeriod}.` : undefined,
     section: SECTION_LABEL[definition.section],
