@@ -16,6 +16,7 @@
  * England and Wales is pooled over the included forces (exclusions.ts), or the published value where the
  * report printed one and the open data cannot rebuild it. Banding (banding.ts) applies to computed metrics.
  */
+import { exclusionNote } from '../exclusion-note.ts';
 import {
   ChangePeriodSchema,
   isMissing,
@@ -104,7 +105,7 @@ function bandIfComputed(metricId: string, forces: readonly Force[], rows: Map<st
 }
 
 function exclusionTexts(metricId: string): string[] {
-  return ['British Transport Police is not part of England and Wales', ...exclusionsFor(metricId).filter((r) => r.treatment === 'excluded').map((r) => `${r.force}: ${r.reason}`)];
+  return ['British Transport Police is not part of England and Wales', ...exclusionsFor(metricId).filter((r) => r.treatment === 'excluded').map(exclusionNote)];
 }
 
 // ——— recorded crime ———

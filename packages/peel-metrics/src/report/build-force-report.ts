@@ -16,6 +16,7 @@
 import { formatPeriod, getForce, isMissing, judgmentOf, missing, type Force, type Grade, type Missing, type Period, type Provenance } from 'peel-data';
 import { bandLists, describeBanding, describeChange, describeComparison, describeExclusion, describeForcesWithIncrease, describeMissing } from '../sentences.ts';
 import { exclusionsFor } from '../exclusions.ts';
+import { exclusionNote } from '../exclusion-note.ts';
 import { resolveRelease, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import { computeMetric, type ComputedMetric } from '../metrics/engine.ts';
 import { outcomesTable } from '../metrics/outcomes.ts';
@@ -210,7 +211,7 @@ function outcomesFigure(release: MetricsRelease, force: Force): Figure {
       `Recomputed from Home Office outcomes for offences recorded in ${formatPeriod(release.outcomes.period)}: the 2016 report used the 12 months to 30 June 2016, which the open data do not cover.`,
       'Group rows are computed from the unrounded counts of their members, so printed members may not add to the printed group.',
       'Outcome type 10 (formal action not in the public interest, police decision) is counted in the total assigned but, as in the report, has no row.',
-      ...exclusionsFor('outcome_proportion').map((rule) => `${rule.force}: ${rule.reason}`),
+      ...exclusionsFor('outcome_proportion').map(exclusionNote),
     ],
     rows,
   };
@@ -230,11 +231,11 @@ function daOutcomesFigure(release: MetricsRelease, force: Force): Figure {
       precision: 1,
       period: { type: 'rolling-12m', end: REPORT_END },
       force: { value, provenance, caveats: [] },
-      englandWales: { value: englandWales, provenance: { ...provenance, exclusions: exclusionsFor('da_outcome_rate').filter((r) => r.treatment === 'excluded').map((r) => `${r.force}: ${r.reason}`) }, caveats: [], method: 'published', included: [], excluded: [] },
+      englandWales: { value: englandWales, provenance: { ...provenance, exclusions: exclusionsFor('da_outcome_rate').filter((r) => r.treatment === 'excluded').map(exclusionNote) }, caveats: [], method: 'published', included: [], excluded: [] },
       comparison: isMissing(value) ? value : value === englandWales ? 'in-line' : isMissing(englandWales) ? englandWales : value > englandWales ? 'above' : 'below',
       ...(isPrintedForce && row.band
         ? {
-            band: missing('x', 'cannot be recomputed: the by-force domestic abuse outcomes are not open data; see publishedBand for the band the report states'),
+            band: missing('x', 'cannot be recomputed: the by-force domestic abuse outcomes are not open data (the band the 2016 report printed is shown as printed)'),
             publishedBand: publishedBandOf(row.band, `durhamPublished.domesticAbuseOutcomes row "${row.type}"`, { ...provenance, note: 'Band as printed in Figure 7.' }),
           }
         : {}),
@@ -249,7 +250,7 @@ function daOutcomesFigure(release: MetricsRelease, force: Force): Figure {
     period: { type: 'rolling-12m', end: REPORT_END },
     notes: [
       'Not comparable with Figure 4: these are outcomes recorded in the period divided by domestic abuse offences recorded in the period, not each offence tracked to its outcome.',
-      ...exclusionsFor('da_outcome_rate').filter((r) => r.treatment === 'excluded').map((rule) => `${rule.force}: ${rule.reason}`),
+      ...exclusionsFor('da_outcome_rate').filter((r) => r.treatment === 'excluded').map(exclusionNote),
     ],
     rows,
   };
@@ -399,13 +400,13 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
     byForceFigure(release, force, 3, 'Percentage change in the rate of anti-social behaviour incidents (per 1,000 population), by force, calendar 2015 compared with 2014 (data.police.uk)', 'asb_rate_change_yoy', ['The report compared the 12 months to 31 March 2016 with the 12 months before; the open data give calendar years, so the nearest window is used and labelled.'], { publishedPeriodDiffers: asbDiffers }),
     outcomesFigure(release, force),
     byForceFigure(release, force, 5, `Percentage of 'evidential difficulties; victim does not support action' outcomes assigned to offences recorded${release.outcomes ? ` in ${formatPeriod(release.outcomes.period)}` : ''}, by force`, 'evidential_difficulties_victim_not_support_pct', ['Outcome types 14 and 16. The share can be affected by the level of crimes such as domestic abuse in a force.', 'Period: offences recorded in 2017/18 (nearest open data).'], { publishedPeriodDiffers: 'the printed value is for offences recorded in the 12 months to 30 June 2016; the recomputed one for 2017/18' }),
-    byForceFigure(release, force, 6, 'Percentage of police-recorded crime with a vulnerable victim identified, by force, 12 months to 30 June 2016', 'vulnerable_victim_crime_pct', ['The number of offences with a vulnerable victim depends on each force\'s definition of vulnerability.', ...exclusionsFor('vulnerable_victim_crime_pct').map((rule) => `${rule.force}: ${rule.reason}`)]),
+    byForceFigure(release, force, 6, 'Percentage of police-recorded crime with a vulnerable victim identified, by force, 12 months to 30 June 2016', 'vulnerable_victim_crime_pct', ['The number of offences with a vulnerable victim depends on each force\'s definition of vulnerability.', ...exclusionsFor('vulnerable_victim_crime_pct').map(exclusionNote)]),
     daOutcomesFigure(release, force),
-    byForceFigure(release, force, 8, 'Organised crime groups per one million population, by force, as at 1 July 2016', 'ocgs_per_million', ['No comparison with earlier years: the suspension of OCG archiving from September 2014 to December 2015 affects the 2016 figures.', ...exclusionsFor('ocgs_per_million').map((rule) => `${rule.force}: ${rule.reason}`)]),
+    byForceFigure(release, force, 8, 'Organised crime groups per one million population, by force, as at 1 July 2016', 'ocgs_per_million', ['No comparison with earlier years: the suspension of OCG archiving from September 2014 to December 2015 affects the 2016 figures.', ...exclusionsFor('ocgs_per_million').map(exclusionNote)]),
     publishedTableFigure(release, force, 9, `Active organised crime groups by predominant crime type in ${force.name}, as at 1 July 2016`, 'ocg_predominant_crime_type_share', [
       'The report prints no percentages for this chart.',
       ...(release.durhamPublished?.force === force.slug ? release.durhamPublished.categorical.filter((c) => c.id === 'ocg_most_common_predominant_crime_type').map((c) => `Most common predominant crime type as printed: ${typeof c.durham === 'string' ? c.durham : '[x]'} (England and Wales: ${typeof c.englandWales === 'string' ? c.englandWales : '[x]'}).`) : []),
-      ...exclusionsFor('ocg_predominant_crime_type_share').map((rule) => `${rule.force}: ${rule.reason}`),
+      ...exclusionsFor('ocg_predominant_crime_type_share').map(exclusionNote),
     ]),
   ];
   const yearOnYear = metricFigure(release, force, 'crime_change_yoy');
