@@ -14,9 +14,9 @@ const rawCount = (pfa: string, offence: string, date: string) => {
 };
 
 describe('recordedCrime', () => {
-  it('validates and equals a fresh build from the raw file', () => {
+  it('validates and equals a fresh build from the raw file', async () => {
     expect(RecordedCrimeDatasetSchema.safeParse(recordedCrime).success).toBe(true);
-    expect(recordedCrime).toEqual(buildRecordedCrime());
+    expect(recordedCrime).toEqual(await buildRecordedCrime());
   });
 
   it('covers every Offence label of the raw file with the taxonomy, and nothing else', () => {
