@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 WRANGLER_SEND_METRICS=false
 bash scripts/setup.sh --browser || exit 1
 rm -rf packages/*/test-results apps/*/test-results tooling/*/test-results
-pnpm exec turbo run build check test --concurrency=1 --force --output-logs=new-only
+pnpm exec turbo run build check test --concurrency=1 --force --continue --output-logs=new-only
 status=$?
 node scripts/summarise-tests.mjs
 summary=$?
