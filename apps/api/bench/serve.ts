@@ -25,7 +25,11 @@ warm.headers.forEach((value, name) => {
 const bare = new Hono()
   .get('/bare', (c) => c.body(body, 200, { 'Content-Type': contentType, ETag: etag }))
   .get('/bare-304', () => new Response(null, { status: 304, headers: { ETag: etag } }))
-  .get('/bare-304-same-headers', () => new Response(null, { status: 304, headers: apiHeaders }));
+  .get('/bare-304-same-headers', () => new Response(null, { status: 304, headers: apiHeaders }))
+  // A conditional GET done right: reads the request's validator before answering 304, as the API must.
+  .get('/bare-conditional', (c) =>
+    c.req.header('if-none-match') === etag ? new Response(null, { status: 304, headers: apiHeaders }) : c.body(body, 200, { 'Content-Type': contentType, ETag: etag }),
+  );
 
 const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   new Promise<number>((resolve) => {
