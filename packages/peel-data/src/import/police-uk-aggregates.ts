@@ -14,10 +14,10 @@ import {
 } from '../datasets/police-uk.ts';
 import { type NumberOrMissing, missing } from '../schema/missing.ts';
 import type { SourceId } from '../schema/provenance.ts';
-import { type CsvRecord, readCsv } from './csv.ts';
+import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { type BoundHeader, bindHeader, checkRowWidth, isBlankRecord, readCount } from './table.ts';
+import { readCount, readTableRows } from './table.ts';
 import { type SkipTally, tallySkip, validated } from './shared.ts';
 
 const COLUMNS = [
@@ -52,7 +52,6 @@ export async function importPoliceUkAggregates(
   const resolveForce = forceNameResolver(source, file, 'reported_by');
   const report: PoliceUkImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0 };
   const skips = new Map<string, SkipTally>();
-  let header: BoundHeader<ColumnKey> | undefined;
 
   const forceOrder = new Map<string, number>();
   const seen = new Map<string, number>(); // key -> row
@@ -65,18 +64,7 @@ export async function importPoliceUkAggregates(
   const outcomes = new Set<string>();
   const years = new Set<number>();
 
-  const onRecord = (record: CsvRecord): void => {
-    if (record.row === 1) {
-      header = bindHeader(record, COLUMNS, file);
-      return;
-    }
-    if (isBlankRecord(record)) {
-      report.blankLines += 1;
-      return;
-    }
-    report.rowsRead += 1;
-    const { index, names } = header!;
-    checkRowWidth(record, names, file);
+  const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
     const year = record.wholeNumber(index.year);
     if (year < 1000 || year > 9999) {
       throw new ImportError({ file, row: record.row, column: names[index.year]!, expected: 'a four-digit calendar year', received: showValue(record.field(index.year)) });
@@ -116,10 +104,10 @@ export async function importPoliceUkAggregates(
       byOutcome.set(`${slug}|${outcome}|${year}`, (byOutcome.get(`${slug}|${outcome}|${year}`) ?? 0) + count);
     }
     report.rowsUsed += 1;
-  };
+  });
 
-  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
+  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
+  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
   if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row for a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
   report.skipped = [...skips.values()];
 

@@ -8,11 +8,11 @@
  */
 import { NO_OUTCOME_LABEL, type PoliceUkImportReport, type PoliceUkStreetCountsDataset, PoliceUkStreetCountsDatasetSchema } from '../datasets/police-uk.ts';
 import type { SourceId } from '../schema/provenance.ts';
-import { type CsvRecord, readCsv } from './csv.ts';
+import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
 import { type SkipTally, detach, tallySkip, validated } from './shared.ts';
-import { type BoundHeader, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
+import { readTableRows } from './table.ts';
 
 const COLUMNS = [
   { key: 'crimeId', header: 'Crime ID', meaning: 'the police.uk crime id (blank for anti-social behaviour)' },
@@ -45,23 +45,11 @@ export async function importPoliceUkStreet(
   const resolveForce = forceNameResolver(source, file, 'Reported by');
   const report: PoliceUkImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0 };
   const skips = new Map<string, SkipTally>();
-  let header: BoundHeader<ColumnKey> | undefined;
   const crimeIds = new Map<string, number>();
   const counts = new Map<string, number>(); // `${slug}\t${month}\t${type}\t${outcome}`
   const forceOrder = new Map<string, number>();
 
-  const onRecord = (record: CsvRecord): void => {
-    if (record.row === 1) {
-      header = bindHeader(record, COLUMNS, file);
-      return;
-    }
-    if (isBlankRecord(record)) {
-      report.blankLines += 1;
-      return;
-    }
-    report.rowsRead += 1;
-    const { index, names } = header!;
-    checkRowWidth(record, names, file);
+  const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
     const month = record.field(index.month);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
       throw new ImportError({ file, row: record.row, column: names[index.month]!, expected: 'a month written YYYY-MM, e.g. "2016-06"', received: showValue(month) });
@@ -86,10 +74,10 @@ export async function importPoliceUkStreet(
     const key = `${resolved.force.slug}\t${month}\t${crimeType}\t${outcome}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     report.rowsUsed += 1;
-  };
+  });
 
-  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`, received: 'an empty file' });
+  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
+  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`, received: 'an empty file' });
   if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one record of a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
   report.skipped = [...skips.values()];
 

@@ -17,11 +17,11 @@ import { missing } from '../schema/missing.ts';
 import type { SourceId } from '../schema/provenance.ts';
 import { FRAUD_BODIES, OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset, RecordedCrimeDatasetSchema, type RecordedCrimeNote } from '../schema/recorded-crime.ts';
 import { forces } from '../datasets/forces.ts';
-import { type CsvRecord, readCsv } from './csv.ts';
+import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
 import { validated } from './shared.ts';
-import { type BoundHeader, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
+import { readTableRows } from './table.ts';
 
 const COLUMNS = [
   { key: 'period', header: '12 months ending', meaning: 'the end date of the 12 months, e.g. "30-06-2016"' },
@@ -56,7 +56,6 @@ export async function importRecordedCrime(
   const groupByLabel = new Map<string, OffenceGroupId>(OFFENCE_GROUPS.map((group) => [group.label, group.id]));
   const fraudBodyByLabel = new Map<string, string>(FRAUD_BODIES.map((body) => [body.label, body.id]));
   const report: RecordedCrimeImportReport = { file, rowsRead: 0, blankLines: 0, correctedDates: [] };
-  let header: BoundHeader<ColumnKey> | undefined;
   const counts = new Map<string, { count: number; row: number }>();
   const periods = new Set<string>();
   const seriesGroups = new Map<string, Set<OffenceGroupId>>();
@@ -64,18 +63,7 @@ export async function importRecordedCrime(
   let typoRows = 0;
   let realDecemberRow = 0;
 
-  const onRecord = (record: CsvRecord): void => {
-    if (record.row === 1) {
-      header = bindHeader(record, COLUMNS, file);
-      return;
-    }
-    if (isBlankRecord(record)) {
-      report.blankLines += 1;
-      return;
-    }
-    report.rowsRead += 1;
-    const { index, names } = header!;
-    checkRowWidth(record, names, file);
+  const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
     const fail = (key: ColumnKey, expected: string, received = showValue(record.field(index[key]))): never => {
       throw new ImportError({ file, row: record.row, column: names[index[key]]!, expected, received });
     };
@@ -121,10 +109,10 @@ export async function importRecordedCrime(
         text: `Published as ${count}: a negative rolling-year count is an upstream adjustment (offences cancelled or transferred), kept as published.`,
       });
     }
-  };
+  });
 
-  const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !header) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
+  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
+  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
   if (counts.size === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row after the header', received: 'none' });
   if (typoRows > 0 && realDecemberRow > 0) {
     throw new ImportError({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvReader, type CsvRecord } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { bindHeader, checkRowWidth, isBlankRecord, normaliseHeader, readCount } from './table.ts';
+import { bindHeader, checkRowWidth, isBlankRecord, normaliseHeader, readCount, readTableRows } from './table.ts';
 
 /**
  * Runs `check` on record `row` of a small CSV text inside the reader's callback, on the real (reused) record
@@ -87,5 +87,33 @@ describe('row checks', () => {
     for (const line of value.includes(',') ? [`"${value}",x`] : [`"${value}",x`, `${value},x`]) {
       expect(issueOf(() => onRow(`n,m\n${line}\n`, 2, (record) => readCount(record, 0, 'n', 't.csv')))).toMatchObject({ row: 2, column: 'n', received: JSON.stringify(value) });
     }
+  });
+});
+
+describe('readTableRows', () => {
+  function read(text: string) {
+    const report = { rowsRead: 0, blankLines: 0 };
+    const seen: string[] = [];
+    const table = readTableRows(COLUMNS, 't.csv', report, (record, { index }) => seen.push(`${record.row}:${record.field(index.force)}=${record.field(index.count)}`));
+    const reader = new CsvReader('t.csv', table.onRecord);
+    reader.push(text);
+    reader.end();
+    return { report, seen, header: table.header() };
+  }
+
+  it('binds the header, skips and counts blank lines, and hands each data row on with its row number', () => {
+    const { report, seen, header } = read('force_name,offences\nDurham,5\n\nKent,7\n');
+    expect(header?.names).toEqual(['force_name', 'offences']);
+    expect(seen).toEqual(['2:Durham=5', '4:Kent=7']);
+    expect(report).toEqual({ rowsRead: 2, blankLines: 1 });
+  });
+
+  it('has no header for an empty file', () => {
+    expect(read('').header).toBeUndefined();
+  });
+
+  it('rejects a short row, naming its row', () => {
+    const run = () => read('force_name,offences\nDurham\n');
+    expect(issueOf(run)).toMatchObject({ file: 't.csv', row: 2 });
   });
 });

@@ -126,3 +126,32 @@ export function readCount(record: CsvRecord, index: number, column: string, file
   if (value >= 0) return value;
   throw new ImportError({ file, row: record.row, column, expected: 'a count written as a whole number of 0 or more (digits only)', received: showValue(record.field(index)) });
 }
+
+/**
+ * The record handler the table importers share: binds the header on row 1, counts and skips blank lines,
+ * checks each data row's width, then hands the row and its bound header to `onRow`. `header()` is
+ * undefined until a header row was read (an empty file).
+ * @example const table = readTableRows(COLUMNS, 'x.csv', report, (record, { index }) => use(record.field(index.year))); await readCsv(chunks, 'x.csv', table.onRecord)
+ */
+export function readTableRows<Key extends string>(
+  columns: readonly ColumnSpec<Key>[],
+  file: string,
+  report: { rowsRead: number; blankLines: number },
+  onRow: (record: CsvRecord, header: BoundHeader<Key>) => void,
+): { onRecord: (record: CsvRecord) => void; header: () => BoundHeader<Key> | undefined } {
+  let header: BoundHeader<Key> | undefined;
+  const onRecord = (record: CsvRecord): void => {
+    if (record.row === 1) {
+      header = bindHeader(record, columns, file);
+      return;
+    }
+    if (isBlankRecord(record)) {
+      report.blankLines += 1;
+      return;
+    }
+    report.rowsRead += 1;
+    checkRowWidth(record, header!.names, file);
+    onRow(record, header!);
+  };
+  return { onRecord, header: () => header };
+}
