@@ -12,6 +12,17 @@ import { ImportError } from './errors.ts';
 
 const CHUNK = 1 << 20;
 
+
+/** A read failure as the importer reports it: a damaged or cut-off gzip stream becomes an ImportError naming the file. */
+function readFailure(error: unknown, displayName: string): unknown {
+  if (error instanceof ImportError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
+    return new ImportError({ file: displayName, expected: 'a complete gzip file', received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated` });
+  }
+  return error;
+}
+
 /**
  * Yields the decoded text of `path`, gunzipping it when it starts with the gzip signature.
  * An empty file yields nothing (the importers then report "an empty file").
@@ -42,12 +53,7 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     }
     if (rest) yield rest;
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
-      throw new ImportError({ file: displayName, expected: 'a complete gzip file', received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated` });
-    }
-    throw error;
+    throw readFailure(error, displayName);
   } finally {
     // Also on early exit (the importer stopped at a bad row): release the file and the gunzip stream.
     bytes.destroy();
@@ -82,12 +88,7 @@ export async function* readUtf8ByteChunks(path: string, displayName = path): Asy
     }
     if (carry) throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)' });
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
-      throw new ImportError({ file: displayName, expected: 'a complete gzip file', received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated` });
-    }
-    throw error;
+    throw readFailure(error, displayName);
   } finally {
     bytes.destroy();
     if (stream !== bytes) stream.destroy();
