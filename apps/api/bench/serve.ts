@@ -1,11 +1,11 @@
 /**
  * The load bench's server process: the real app (no rate limit, no request log, as a production deployment
- * behind a CDN would be load-tested) and, in the same process, a bare Hono app with one route that sends the
- * very same bytes, so the difference is exactly the API's middleware, validation and lookup. Prints the ports.
+ * behind a CDN would be load-tested) and, in the same process, bare Hono apps with one route at the same path
+ * that send the very same bytes, so the difference is exactly the API's own work. Prints the ports.
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { type Handler, Hono } from 'hono';
 import { createApp } from '../src/app.ts';
 
 const target = process.argv[2] ?? '/v1/reports/peel-2016-effectiveness/durham';
@@ -22,19 +22,25 @@ warm.headers.forEach((value, name) => {
   if (name !== 'content-type' && name !== 'content-length') apiHeaders[name] = value;
 });
 
-const bare = new Hono()
-  .get('/bare', (c) => c.body(body, 200, { 'Content-Type': contentType, ETag: etag }))
-  .get('/bare-304', () => new Response(null, { status: 304, headers: { ETag: etag } }))
-  .get('/bare-304-same-headers', () => new Response(null, { status: 304, headers: apiHeaders }))
+// Bare Hono apps, each with one route at the very same path as the API's target (so the request bytes, URL
+// parsing and routing are alike), each on its own port.
+const barePath = new URL(target, 'http://x').pathname;
+const bareRoute = (handler: Handler) => new Hono().get(barePath, handler);
+const bare = {
+  ok: bareRoute((c) => c.body(body, 200, { 'Content-Type': contentType, ETag: etag })),
+  notModifiedEtagOnly: bareRoute(() => new Response(null, { status: 304, headers: { ETag: etag } })),
+  notModifiedSameHeaders: bareRoute(() => new Response(null, { status: 304, headers: apiHeaders })),
   // A conditional GET done right: reads the request's validator before answering 304, as the API must.
-  .get('/bare-conditional', (c) =>
+  conditional: bareRoute((c) =>
     c.req.header('if-none-match') === etag ? new Response(null, { status: 304, headers: apiHeaders }) : c.body(body, 200, { 'Content-Type': contentType, ETag: etag }),
-  );
+  ),
+};
 
 const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   new Promise<number>((resolve) => {
     serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(info.port));
   });
 
-const [appPort, barePort] = await Promise.all([listen(app.fetch), listen(bare.fetch)]);
-process.stdout.write(`${JSON.stringify({ appPort, barePort, etag, bytes: body.byteLength, target })}\n`);
+const appPort = await listen(app.fetch);
+const barePorts = Object.fromEntries(await Promise.all(Object.entries(bare).map(async ([name, route]) => [name, await listen(route.fetch)] as const)));
+process.stdout.write(`${JSON.stringify({ appPort, barePorts, etag, bytes: body.byteLength, target })}\n`);

@@ -8,7 +8,7 @@ import { bundledRelease, type PeelRelease } from 'peel-data';
 import { type OpenApiLike, renderDocs, withCsvVariants } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
-import { edge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
+import { createEdge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
 import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { sendMemo, sendRendered } from './http/send.ts';
@@ -60,7 +60,8 @@ export function createApp(options: AppOptions = {}) {
   const deps = { release, memo };
 
   const app = new OpenAPIHono<AppEnv>({ getPath: routingPath, defaultHook: validationHook });
-  app.use('*', edge({ logger: options.logger, rateLimit: options.rateLimit, memo }));
+  const edge = createEdge({ logger: options.logger, rateLimit: options.rateLimit, memo });
+  app.use('*', edge.middleware);
 
   app.notFound((c) => problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }));
   app.onError((error, c) => {
@@ -106,6 +107,19 @@ export function createApp(options: AppOptions = {}) {
     const { rendered, csp } = await docsHtml;
     return sendRendered(c, rendered, { 'Content-Security-Policy': csp });
   });
+  // The edge's front door answers repeat requests before routing (see http/middleware.ts); app.request() and
+  // the runtimes all call app.fetch, so they all go through it.
+  const route = routes.fetch;
+  routes.fetch = (request, env, executionCtx) => {
+    let answered: Response | Promise<Response> | undefined;
+    try {
+      answered = edge.front(request, env);
+    } catch (error) {
+      // A bug in the front door (a throwing clientKey, say) must not take the API down: report it, let the router answer.
+      reportUnexpected(error, undefined);
+    }
+    return answered ?? route(request, env, executionCtx);
+  };
   return routes;
 }
 

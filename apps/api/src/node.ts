@@ -3,7 +3,7 @@
  * it (refusing to start, with the reason, when that folder is not a valid release). Settings: see config.ts.
  */
 import { serve } from '@hono/node-server';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { HttpBindings } from '@hono/node-server';
 import { bundledRelease } from 'peel-data';
 import { loadRelease } from 'peel-data/node';
 import { createApp } from './app.ts';
@@ -16,7 +16,7 @@ try {
   const app = createApp({
     gzip: true,
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
-    rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown' },
+    rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (_request, env) => (env as HttpBindings | undefined)?.incoming?.socket.remoteAddress ?? 'unknown' },
     ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -117,7 +117,7 @@ describe('headers on every response', () => {
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client exceeds the limit, per client', async () => {
     let now = 0;
-    const limited = createApp({ rateLimit: { limit: 2, windowMs: 60_000, now: () => now, clientKey: (c) => c.req.header('x-client') ?? 'none' } });
+    const limited = createApp({ rateLimit: { limit: 2, windowMs: 60_000, now: () => now, clientKey: (request) => request.headers.get('x-client') ?? 'none' } });
     const hit = (client: string) => limited.request('/healthz', { headers: { 'x-client': client } });
     expect((await hit('a')).status).toBe(200);
     const second = await hit('a');

@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledRelease } from 'peel-data';
@@ -47,6 +48,30 @@ describe.concurrent('node entry (src/node.ts)', () => {
     const health = (await (await fetch(`${origin}/healthz`)).json()) as { release: { source: string } };
     expect(health.release.source).toBe('bundled');
     expect((await fetch(`${origin}/v1/forces/durham`)).status).toBe(200);
+  }, 30_000);
+
+  it('rate-limits per client socket (RATE_LIMIT), repeats from the memo included', async () => {
+    const { origin, stderr } = await start({ RATE_LIMIT: '3/60' });
+    expect(origin, stderr).toBeDefined();
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await fetch(`${origin}/v1/forces/durham`);
+      statuses.push(last.status);
+      await last.arrayBuffer();
+    }
+    // The first is routed; the next two come from the front door's memo; the fourth is over the limit.
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(last!.headers.get('content-type')).toBe('application/problem+json');
+    // Another client address (127.0.0.2 is loopback too on Linux) has its own allowance.
+    const other = await new Promise<number>((resolve, reject) => {
+      get(`${origin}/v1/forces/durham`, { localAddress: '127.0.0.2' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(other).toBe(200);
   }, 30_000);
 
   it('serves a PEEL_DATA_DIR release folder written by peel-data', async () => {

@@ -27,8 +27,10 @@ function base64url(bytes: Uint8Array): string {
  * @example ifNoneMatchMatches('"a", W/"b"', '"b"') // true
  * @example ifNoneMatchMatches(undefined, '"b"') // false
  */
-export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+export function ifNoneMatchMatches(header: string | null | undefined, etag: string): boolean {
   if (!header) return false;
+  // The usual revalidation: the client sends back exactly the tag it was given.
+  if (header === etag) return true;
   if (header.trim() === '*') return true;
   const wanted = etag.startsWith('W/') ? etag.slice(2) : etag;
   for (const raw of header.split(',')) {

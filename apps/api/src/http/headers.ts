@@ -1,4 +1,7 @@
-/** Header values every response shares: methods, security headers, CORS and caching policies. */
+/**
+ * Header values every response shares: methods, security headers, CORS and caching policies. The header
+ * records are frozen: V8 copies a frozen object several times faster, and every response copies them.
+ */
 
 /**
  * The methods a read-only API accepts.
@@ -18,7 +21,7 @@ const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After, RateLimit-Limit, RateL
  * Security headers for an API that serves JSON and CSV (and one static HTML docs page with its own CSP).
  * @example SECURITY_HEADERS['X-Content-Type-Options'] // 'nosniff'
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
@@ -26,17 +29,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   // Public data: other sites may embed it (CORS is open too).
   'Cross-Origin-Resource-Policy': 'cross-origin',
-};
+});
 
 /**
  * Headers every response carries: security headers and open, read-only CORS.
  * @example { ...BASE_HEADERS, 'X-Request-Id': id }
  */
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
+export const BASE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   ...SECURITY_HEADERS,
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': EXPOSED_HEADERS,
-};
+});
 
 /**
  * Data responses: fresh for an hour in browsers, a day at shared caches, then revalidated by ETag.

@@ -1,13 +1,16 @@
 /**
- * The cross-cutting behaviour every response shares, in one lean middleware (each extra Hono middleware is
- * another async frame on every request, and the memoised fast path is meant to cost no more than a bare route):
+ * The cross-cutting behaviour every response shares, in two parts of one edge (see {@link createEdge}):
  *
- * 1. a request id (the caller's `X-Request-Id` when it is safe, else a UUID) and one log line per request;
- * 2. OPTIONS answered here (CORS preflight); methods other than GET/HEAD/OPTIONS get 405;
- * 3. the per-client rate limit (429 with `Retry-After`);
- * 4. a request the memo has answered before is answered again from it (see send.ts), else the route runs;
+ * The front door runs before Hono's router, synchronously, for GET and HEAD:
+ * 1. a request id (the caller's `X-Request-Id` when it is safe, else a UUID);
+ * 2. the per-client rate limit (429 with `Retry-After`);
+ * 3. a GET the memo has answered before is answered again from it (200 or 304) and logged, with no routing,
+ *    no middleware chain and no promise: an immutable release always gives the same answer to the same request.
+ *
+ * Everything else goes through the router with the edge middleware in front of every route:
+ * 4. OPTIONS answered here (CORS preflight); methods other than GET/HEAD/OPTIONS get 405;
  * 5. responses the routes did not seal get the planned headers (CORS, security), Cache-Control, a strong ETag
- *    and 304 when `If-None-Match` matches.
+ *    and 304 when `If-None-Match` matches; one log line per request.
  *
  * Web standards only, so the same code runs on Node and Workers.
  */
@@ -16,9 +19,10 @@ import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches, strongEtag } from './etag.ts';
 import { ALLOW_HEADER, ALLOWED_METHODS, BASE_HEADERS, DATA_CACHE_CONTROL, NO_STORE } from './headers.ts';
 import type { RenderMemo } from './memo.ts';
-import { problemResponse } from './problem.ts';
-import { FixedWindowLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { requestKey, sendRendered } from './send.ts';
+import { urlPath } from './negotiate.ts';
+import { problemFor, problemResponse } from './problem.ts';
+import { FixedWindowLimiter, type RateLimitDecision, type RateLimitOptions } from './rate-limit.ts';
+import { repeatAnswer, requestKey } from './send.ts';
 
 export { ALLOWED_METHODS, DATA_CACHE_CONTROL, NO_STORE, SECURITY_HEADERS } from './headers.ts';
 
@@ -38,8 +42,11 @@ export type RequestLogger = (entry: RequestLog) => void;
 
 /** Rate-limit settings: the window, plus how to tell clients apart. */
 export type RateLimitConfig = RateLimitOptions & {
-  /** The client's key (its IP address, typically). Defaults to Cloudflare's `CF-Connecting-IP`, else one shared key. */
-  clientKey?: (c: Context) => string;
+  /**
+   * The client's key (its IP address, typically), from the request and the runtime's bindings (on Node,
+   * @hono/node-server's `{ incoming }`). Defaults to Cloudflare's `CF-Connecting-IP`, else one shared key.
+   */
+  clientKey?: (request: Request, env: unknown) => string;
   /** Clock in ms; injectable for tests. */
   now?: () => number;
 };
@@ -58,7 +65,7 @@ export function notModified(from: Headers): Response {
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Options of {@link edge}. */
+/** Options of {@link createEdge}. */
 export type EdgeOptions = {
   logger?: RequestLogger | undefined;
   rateLimit?: RateLimitConfig | false | undefined;
@@ -66,27 +73,76 @@ export type EdgeOptions = {
   memo?: RenderMemo | undefined;
 };
 
+/** What the front door decided for a request it passed on to the router. */
+type Admission = { requestId: string; decision: RateLimitDecision | undefined; started: number };
+
+/** The two halves of the edge: `front` wraps the app's fetch, `middleware` is mounted on every route. */
+export type Edge = {
+  /** Answers the request before routing (a memo hit, or 429), or returns undefined to let the router run. */
+  front: (request: Request, env: unknown) => Response | Promise<Response> | undefined;
+  middleware: MiddlewareHandler<AppEnv>;
+};
+
 /**
- * The one middleware in front of every route (see the file comment for what it does, in order).
- * @example app.use('*', edge({ logger, rateLimit: { limit: 600, windowMs: 60_000 }, memo }))
+ * The edge in front of every route (see the file comment for what it does, in order).
+ * @example
+ * const edge = createEdge({ logger, rateLimit: { limit: 600, windowMs: 60_000 }, memo });
+ * app.use('*', edge.middleware);
+ * const route = app.fetch;
+ * app.fetch = (request, env, ctx) => edge.front(request, env) ?? route(request, env, ctx);
  */
-export function edge({ logger, rateLimit, memo }: EdgeOptions = {}): MiddlewareHandler<AppEnv> {
+export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge {
   const limiter = rateLimit ? new FixedWindowLimiter(rateLimit) : undefined;
-  const clientKey = (rateLimit && rateLimit.clientKey) || ((c: Context) => c.req.header('cf-connecting-ip') ?? 'shared');
+  const clientKey = (rateLimit && rateLimit.clientKey) || ((request: Request) => request.headers.get('cf-connecting-ip') ?? 'shared');
   const now = (rateLimit && rateLimit.now) || Date.now;
   const windowSeconds = rateLimit ? rateLimit.windowMs / 1000 : 0;
+  // Handed from the front door to the middleware for requests the router answers (the same Request object).
+  const admissions = new WeakMap<Request, Admission>();
 
-  return async (c, next) => {
-    const started = logger ? performance.now() : 0;
-    const incoming = c.req.header('x-request-id');
+  const admit = (request: Request, decision: RateLimitDecision | undefined): Admission => {
+    const incoming = request.headers.get('x-request-id');
     const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
-    const planned: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
-    c.set('requestId', requestId);
+    return { requestId, decision, started: logger ? performance.now() : 0 };
+  };
+  const log = (request: Request, admission: Admission, status: number) => {
+    logger?.({ requestId: admission.requestId, method: request.method, path: urlPath(request.url), status, durationMs: Math.round((performance.now() - admission.started) * 1000) / 1000 });
+  };
+
+  const front: Edge['front'] = (request, env) => {
+    const method = request.method;
+    // OPTIONS and refused methods are not counted against the rate limit; the middleware answers them.
+    if (method !== 'GET' && method !== 'HEAD') return undefined;
+    const admission = admit(request, limiter?.hit(clientKey(request, env), now()));
+    const { decision } = admission;
+    if (decision && !decision.allowed) {
+      const detail = `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. Retry in ${decision.resetSeconds} s.`;
+      const problem = { status: 429, code: 'rate-limited', detail, retryAfterSeconds: decision.resetSeconds } as const;
+      const planned = { ...BASE_HEADERS, ...perRequestHeaders(admission) };
+      return problemFor(request.url, problem, planned, admission.requestId, { 'Retry-After': String(decision.resetSeconds) }).then((response) => {
+        if (logger) log(request, admission, 429);
+        return response;
+      });
+    }
+    // HEAD goes through the router, which answers it as a GET without the body.
+    const hit = method === 'GET' && memo && memo.byRequest.size > 0 ? memo.byRequest.get(requestKey(request, memo.gzip)) : undefined;
+    if (hit) {
+      const response = repeatAnswer(hit, request.headers.get('if-none-match'), admission.requestId, decision && rateLimitHeaders(decision));
+      if (logger) log(request, admission, response.status);
+      return response;
+    }
+    admissions.set(request, admission);
+    return undefined;
+  };
+
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const admission = admissions.get(c.req.raw) ?? admit(c.req.raw, undefined);
+    const planned: Record<string, string> = { ...BASE_HEADERS, ...perRequestHeaders(admission) };
+    c.set('requestId', admission.requestId);
     c.set('responseHeaders', planned);
     const method = c.req.method;
 
     if (method === 'OPTIONS') {
-      // Preflight or capability probe: no route runs, and it does not count against the rate limit.
+      // Preflight or capability probe: no route runs.
       c.res = new Response(null, {
         status: 204,
         headers: {
@@ -105,37 +161,24 @@ export function edge({ logger, rateLimit, memo }: EdgeOptions = {}): MiddlewareH
         { Allow: ALLOW_HEADER },
       );
     } else {
-      const decision = limiter?.hit(clientKey(c), now());
-      if (decision) {
-        planned['RateLimit-Limit'] = String(decision.limit);
-        planned['RateLimit-Remaining'] = String(decision.remaining);
-        planned['RateLimit-Reset'] = String(decision.resetSeconds);
-      }
-      const hit = memo && memo.byRequest.size > 0 ? memo.byRequest.get(requestKey(c, memo.gzip)) : undefined;
-      if (decision && !decision.allowed) {
-        c.res = await problemResponse(
-          c,
-          {
-            status: 429,
-            code: 'rate-limited',
-            detail: `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. Retry in ${decision.resetSeconds} s.`,
-            retryAfterSeconds: decision.resetSeconds,
-          },
-          { 'Retry-After': String(decision.resetSeconds) },
-        );
-      } else if (hit) {
-        c.res = sendRendered(c, hit.rendered, hit.headers, hit.cacheControl);
-      } else {
-        await next();
-        // Sealed responses (the memoised path, problems) already carry every header in a plain object.
-        if (!c.get('sealed')) await finish(c, planned);
-      }
+      await next();
+      // Sealed responses (the memoised path, problems) already carry every header in a plain object.
+      if (!c.get('sealed')) await finish(c, planned);
     }
-
-    if (logger) {
-      logger({ requestId, method, path: c.req.path, status: c.res.status, durationMs: Math.round((performance.now() - started) * 1000) / 1000 });
-    }
+    if (logger) log(c.req.raw, admission, c.res.status);
   };
+
+  return { front, middleware };
+}
+
+/** The headers that differ per request: its id and, when a rate limit is on, the client's standing. */
+function perRequestHeaders({ requestId, decision }: Admission): Record<string, string> {
+  return decision ? { 'X-Request-Id': requestId, ...rateLimitHeaders(decision) } : { 'X-Request-Id': requestId };
+}
+
+/** The client's standing under the rate limit (IETF draft RateLimit header fields). */
+function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
+  return { 'RateLimit-Limit': String(decision.limit), 'RateLimit-Remaining': String(decision.remaining), 'RateLimit-Reset': String(decision.resetSeconds) };
 }
 
 /** The slow path's headers: planned ones, Cache-Control, a strong ETag of the body, and 304 when it matches. */

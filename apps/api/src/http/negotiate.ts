@@ -6,8 +6,11 @@
 /** The two representations of a table endpoint. */
 export type Representation = 'json' | 'csv';
 
-/** The path part of a request URL (no query, no fragment). */
-function rawPath(url: string): string {
+/**
+ * The path part of a request URL (no query, no fragment), safe for any string a runtime hands us.
+ * @example urlPath('http://x/v1/forces.csv?y=1') // '/v1/forces.csv'
+ */
+export function urlPath(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2);
   if (start < 0) return '/';
   const end = url.search(/[?#]/);
@@ -19,7 +22,7 @@ function rawPath(url: string): string {
  * @example hasCsvSuffix('http://x/v1/forces.csv?y=1') // true
  */
 export function hasCsvSuffix(url: string): boolean {
-  return rawPath(url).endsWith('.csv');
+  return urlPath(url).endsWith('.csv');
 }
 
 /**
@@ -28,7 +31,7 @@ export function hasCsvSuffix(url: string): boolean {
  * @example routingPath(new Request('http://x/v1/forces/durham.csv')) // '/v1/forces/durham'
  */
 export function routingPath(request: Request): string {
-  const path = rawPath(request.url);
+  const path = urlPath(request.url);
   return path.startsWith('/v1/') && path.endsWith('.csv') ? path.slice(0, -4) : path;
 }
 

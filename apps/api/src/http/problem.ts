@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { strongEtag } from './etag.ts';
+import { urlPath } from './negotiate.ts';
 
 /**
  * RFC 9457 problem details: the one error shape of the API. `type` stays `about:blank` (the RFC's default, whose
@@ -89,22 +90,22 @@ export function problemJson(instance: string, input: ProblemInput, requestId?: s
  * path, so middleware does not re-read the body to hash it.
  * @example return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.", parameter: 'perod' })
  */
-export async function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Promise<Response> {
-  const text = JSON.stringify(problemJson(pathOf(c.req.url), input, c.get('requestId') as string | undefined));
-  const planned = (c.get('responseHeaders') as Record<string, string> | undefined) ?? {};
+export function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Promise<Response> {
   c.set('sealed', true);
+  const planned = (c.get('responseHeaders') as Record<string, string> | undefined) ?? {};
+  return problemFor(c.req.url, input, planned, c.get('requestId') as string | undefined, headers);
+}
+
+/**
+ * A problem+json response for a request URL, outside any route (the edge's 429 is sent before routing).
+ * @example await problemFor('http://x/v1/forces', { status: 429, code: 'rate-limited', detail: 'Too many requests.' }, planned, 'abc')
+ */
+export async function problemFor(url: string, input: ProblemInput, planned: Record<string, string>, requestId?: string, headers: Record<string, string> = {}): Promise<Response> {
+  const text = JSON.stringify(problemJson(urlPath(url), input, requestId));
   return new Response(text, {
     status: input.status,
     headers: { ...planned, 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ETag: await strongEtag(text), ...headers },
   });
-}
-
-/** The path of a URL without its query, safe for any string Hono hands us. */
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start < 0) return '/';
-  const query = url.indexOf('?', start);
-  return query < 0 ? url.slice(start) : url.slice(start, query);
 }
 
 /**

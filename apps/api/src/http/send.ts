@@ -7,8 +7,8 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
-import { DATA_CACHE_CONTROL } from './headers.ts';
-import { gzipRendered, RenderMemo, type Rendered, renderBody } from './memo.ts';
+import { BASE_HEADERS, DATA_CACHE_CONTROL } from './headers.ts';
+import { gzipRendered, RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
@@ -54,16 +54,45 @@ export async function sendMemo(c: Context<AppEnv>, memo: RenderMemo, key: string
   return remember(c, memo, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
 }
 
-/** The request's identity for the fast path: URL plus the headers that choose the representation. */
-export function requestKey(c: Context<AppEnv>, gzip: boolean): string {
-  return `${c.req.url}\n${c.req.header('accept') ?? ''}\n${gzip ? (c.req.header('accept-encoding') ?? '') : ''}`;
+/**
+ * The request's identity for the fast path: URL plus the headers that choose the representation.
+ * @example requestKey(new Request('http://x/v1/forces', { headers: { Accept: 'text/csv' } }), false) // 'http://x/v1/forces\ntext/csv\n'
+ */
+export function requestKey(request: Request, gzip: boolean): string {
+  const headers = request.headers;
+  return `${request.url}\n${headers.get('accept') ?? ''}\n${gzip ? (headers.get('accept-encoding') ?? '') : ''}`;
 }
 
 /** Sends and records the answer so the same request can take the fast path next time. */
 function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, headers: Record<string, string>, cacheControl: string): Response {
   if (memo.byRequest.size >= RenderMemo.MAX_REQUESTS) memo.byRequest.clear();
-  memo.byRequest.set(requestKey(c, memo.gzip), { rendered, headers, cacheControl });
+  memo.byRequest.set(requestKey(c.req.raw, memo.gzip), repeatableAnswer(rendered, headers, cacheControl));
   return sendRendered(c, rendered, headers, cacheControl);
+}
+
+/**
+ * The repeatable form of a 200 (see {@link RepeatableAnswer}): the same headers {@link sendRendered} sends,
+ * without the per-request ones.
+ * @example memo.byRequest.set(requestKey(request, false), repeatableAnswer(rendered, { Vary: 'Accept' }))
+ */
+export function repeatableAnswer(rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): RepeatableAnswer {
+  const notModified = Object.freeze({ ...BASE_HEADERS, ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders });
+  const ok: Record<string, string> = { ...notModified, 'Content-Type': rendered.contentType };
+  if (rendered.encoding) ok['Content-Encoding'] = rendered.encoding;
+  return { rendered, ok: Object.freeze(ok), notModified };
+}
+
+/**
+ * Answers a request again: 304 when `ifNoneMatch` matches the ETag, else the 200 with its body, with the request's
+ * id and, when a rate limit is on, the client's standing (the `RateLimit-*` headers in `rateLimit`).
+ * @example repeatAnswer(answer, req.headers.get('if-none-match'), 'req-1').status // 304 or 200
+ */
+export function repeatAnswer(answer: RepeatableAnswer, ifNoneMatch: string | null | undefined, requestId: string, rateLimit?: Record<string, string>): Response {
+  const notModified = ifNoneMatchMatches(ifNoneMatch, answer.rendered.etag);
+  // One copy of the frozen headers with the id added in the same literal: the cheapest copy V8 makes.
+  const headers: Record<string, string> = notModified ? { ...answer.notModified, 'X-Request-Id': requestId } : { ...answer.ok, 'X-Request-Id': requestId };
+  if (rateLimit) Object.assign(headers, rateLimit);
+  return notModified ? new Response(null, { status: 304, headers }) : new Response(answer.rendered.body, { status: 200, headers });
 }
 
 /**
@@ -85,11 +114,12 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /**
- * Sends an already rendered body (200), or 304 when the client's `If-None-Match` already has it.
+ * Sends an already rendered body (200), or 304 when the client's `If-None-Match` already has it. Every header in
+ * one plain object (the planned ones, ETag, Cache-Control, `extraHeaders`), and the response sealed so middleware
+ * leaves it alone (see context.ts).
  * @example return sendRendered(c, await memo.get('openapi', render))
  */
 export function sendRendered(c: Context<AppEnv>, rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Response {
-  // Every header in one plain object, and the response sealed so middleware leaves it alone (see context.ts).
   const headers: Record<string, string> = { ...c.get('responseHeaders'), ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
   c.set('sealed', true);
   if (ifNoneMatchMatches(c.req.header('if-none-match'), rendered.etag)) {
