@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMissing } from '../schema/missing.ts';
 import { ImportError } from './errors.ts';
-import { importRecordedCrime } from './recorded-crime.ts';
+import { importRecordedCrime, RECLASSIFICATION_MISSING as Z } from './recorded-crime.ts';
 
 const HEADER = '12 months ending,PFA,Region,Offence,Rolling year total number of offences';
 const csv = (...rows: string[]) => [`${[HEADER, ...rows].join('\n')}\n`];
@@ -63,3 +63,54 @@ describe('importRecordedCrime', () => {
     expect(issue).toMatchObject({ row: 3, column: '12 months ending', received: expect.stringContaining('merge two periods') });
   });
 });
+
+// Six periods: one before fraud was centralised, one before the burglary split (31-03-2017), the three
+// transition periods, and the first 12 months wholly after it (31-03-2018).
+const PERIODS = ['31-12-2013', '31-03-2017', '30-06-2017', '30-09-2017', '31-12-2017', '31-03-2018'];
+const series = (pfa: string, offence: string, counts: (number | undefined)[]) =>
+  counts.flatMap((count, index) => (count === undefined ? [] : [`${PERIODS[index]},${pfa},Region,${offence},${count}`]));
+const RECLASSIFIED_FILE = [
+  ...series('Durham', 'Fraud offences', [10]),
+  ...series('Durham', 'Residential burglary', [undefined, 0, 50, 60, 70, 80]),
+  ...series('Durham', 'Domestic burglary', [100, 100, 90, 80, 70, 0]),
+  ...series('Kent', 'Domestic burglary', [100, 100, 90, 80, 70, 3]),
+  ...series('Durham', 'Robbery', [5, undefined, -1]),
+];
+const X = expect.objectContaining({ missing: 'x', reason: expect.stringContaining('the imported file') });
+
+describe('importRecordedCrime: the 2017 burglary split and centralised fraud', () => {
+  it.each([
+    { name: 'new burglary before June 2017 (no row, or 0) is z "not started"', slug: 'durham', group: 'residential-burglary', expected: [Z.splitNotStarted, Z.splitNotStarted, 50, 60, 70, 80] },
+    { name: 'a retired burglary group at 0 from the first full year after the split is z "replaced"', slug: 'durham', group: 'domestic-burglary', expected: [100, 100, 90, 80, 70, Z.splitReplaced] },
+    { name: 'offences still recorded under a retired group are kept', slug: 'kent', group: 'domestic-burglary', expected: [100, 100, 90, 80, 70, 3] },
+    { name: 'force fraud after the last force fraud count is z "centralised"', slug: 'durham', group: 'fraud-offences', expected: [10, Z.fraudCentralised, Z.fraudCentralised, Z.fraudCentralised, Z.fraudCentralised, Z.fraudCentralised] },
+    { name: 'any other gap is x; negatives stay', slug: 'durham', group: 'robbery', expected: [5, X, -1, X, X, X] },
+  ])('$name', async ({ slug, group, expected }) => {
+    const { dataset } = await importRecordedCrime(csv(...RECLASSIFIED_FILE), { file: 'rc.csv' });
+    expect(dataset.series[slug]?.[group as 'robbery']).toEqual(expected);
+  });
+
+  it('notes each old and new burglary group in the three transition periods, after the negative-count notes', async () => {
+    const { notes } = (await importRecordedCrime(csv(...RECLASSIFIED_FILE), { file: 'rc.csv' })).dataset;
+    expect(notes[0]).toMatchObject({ kind: 'negative-count', series: 'durham', offenceGroup: 'robbery', periodEnd: '2017-06-30' });
+    const partial = notes.slice(1);
+    expect(partial.every((note) => note.kind === 'partial-year' && note.series === undefined)).toBe(true);
+    expect(partial.map((note) => `${note.periodEnd} ${note.offenceGroup}`)).toEqual(
+      ['2017-06-30', '2017-09-30', '2017-12-31'].flatMap((period) => ['domestic-burglary', 'non-domestic-burglary', 'residential-burglary', 'non-residential-burglary'].map((group) => `${period} ${group}`)),
+    );
+  });
+
+  it('applies the rules to a file that ends before the split (no transition notes, old groups as published)', async () => {
+    const { dataset } = await importRecordedCrime(csv(...series('Durham', 'Domestic burglary', [100, 90]), ...series('Durham', 'Residential burglary', [0, 0])), { file: 'rc.csv' });
+    expect(dataset.series.durham?.['domestic-burglary']).toEqual([100, 90]);
+    expect(dataset.series.durham?.['residential-burglary']).toEqual([Z.splitNotStarted, Z.splitNotStarted]);
+    expect(dataset.notes).toEqual([]);
+  });
+
+  it('rejects a new burglary count before the group began, naming the row', async () => {
+    const issue = await issueOf([...RECLASSIFIED_FILE, '31-03-2017,British Transport Police,BTP,Residential burglary,5']);
+    expect(issue).toMatchObject({ file: 'rc.csv', row: RECLASSIFIED_FILE.length + 2, column: 'Rolling year total number of offences', received: '5' });
+    expect(issue.expected).toContain('Residential burglary was recorded from April 2017');
+  });
+});
+

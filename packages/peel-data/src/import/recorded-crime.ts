@@ -9,14 +9,23 @@
  * whole-number counts (a leading minus is allowed: upstream adjustments, kept and noted as data-core does);
  * no repeated (period, force, offence).
  * One known upstream typo is corrected as data-core's generator does: `30-12-2017` is 2017-12-31 (an error if
- * the file also has 31-12-2017). Differences from the bundled dataset, by design: a count the file does not
- * have is Missing `x` ("not in the imported file") — the bundled dataset's `z` markers for the 2017 burglary
- * reclassification and for centralised fraud come from knowledge of that file, which a newer file may not share.
+ * the file also has 31-12-2017).
+ *
+ * Two changes of classification are applied to every file, as to the bundled one, so a published 0 that means
+ * "not recorded this way then" is never read as no crime (see {@link RECLASSIFICATION_MISSING}):
+ * - Burglary was reclassified in April 2017 (Home Office Counting Rules). Residential / Non-residential
+ *   burglary in any 12 months ending before June 2017 are Missing `z` (a non-zero count there is an error);
+ *   Domestic / Non-domestic burglary at 0 from the 12 months ending March 2018 (the first wholly after the
+ *   change) are Missing `z`, while offences still recorded under them are kept. The three periods in between
+ *   hold part of a year in each group: a `partial-year` note each.
+ * - Force `Fraud offences` stop when fraud moved to Action Fraud: a force's fraud gap after the last period
+ *   in which any territorial force has a fraud count is Missing `z`.
+ * Any other count the file does not have is Missing `x` ("not in the imported file").
  */
 import { missing } from '../schema/missing.ts';
 import type { SourceId } from '../schema/provenance.ts';
 import { FRAUD_BODIES, OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset, RecordedCrimeDatasetSchema, type RecordedCrimeNote } from '../schema/recorded-crime.ts';
-import { forces } from '../datasets/forces.ts';
+import { forces, territorialForces } from '../datasets/forces.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
@@ -32,6 +41,30 @@ const COLUMNS = [
 type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 const KNOWN_TYPO = { published: '30-12-2017', iso: '2017-12-31' } as const;
+
+/**
+ * Missing markers for counts a change of classification makes inapplicable (the wording the bundled dataset
+ * has always used; "the source" is the file read).
+ * @example RECLASSIFICATION_MISSING.splitNotStarted.missing // 'z'
+ */
+export const RECLASSIFICATION_MISSING = {
+  splitNotStarted: missing(
+    'z',
+    'not applicable: Residential and Non-residential burglary were recorded from April 2017; before that these offences are in Domestic burglary and Non-domestic burglary (the source shows 0)',
+  ),
+  splitReplaced: missing(
+    'z',
+    'not applicable: Domestic and Non-domestic burglary were replaced by Residential and Non-residential burglary from April 2017 (the source shows 0)',
+  ),
+  fraudCentralised: missing('z', 'not applicable: from 2014 fraud is recorded centrally (Action Fraud), not by police forces'),
+} as const;
+
+/** The April 2017 burglary split, as 12-month periods: the first that includes April 2017, the first wholly after it. */
+const BURGLARY_SPLIT = { firstPeriod: '2017-06-30', firstFullYear: '2018-03-31' } as const;
+const OLD_BURGLARY: readonly OffenceGroupId[] = ['domestic-burglary', 'non-domestic-burglary'];
+const NEW_BURGLARY: readonly OffenceGroupId[] = ['residential-burglary', 'non-residential-burglary'];
+const PARTIAL_YEAR_TEXT =
+  'Burglary was reclassified in April 2017: in this 12-month period Domestic/Non-domestic burglary cover the months before April 2017 and Residential/Non-residential burglary the months after; only their sum covers the full year.';
 const QUARTER_ENDS = new Set(['03-31', '06-30', '09-30', '12-31']);
 
 /** What a recorded-crime import read. */
@@ -127,15 +160,42 @@ export async function importRecordedCrime(
 
   const sortedPeriods = [...periods].sort();
   const notInFile = missing('x', 'not available: the imported file has no count for this series, offence group and period');
+  const lastForceFraudPeriod = sortedPeriods.filter((period) => territorialForces.some((force) => counts.has(`${force.slug}|fraud-offences|${period}`))).at(-1);
+  const cell = (slug: string, group: OffenceGroupId, period: string) => {
+    const found = counts.get(`${slug}|${group}|${period}`);
+    if (NEW_BURGLARY.includes(group) && period < BURGLARY_SPLIT.firstPeriod) {
+      if (found && found.count !== 0) {
+        throw new ImportError({
+          file,
+          row: found.row,
+          column: 'Rolling year total number of offences',
+          expected: `0 or no row: ${OFFENCE_GROUPS.find((g) => g.id === group)!.label} was recorded from April 2017, so the 12 months ending ${period} have none`,
+          received: String(found.count),
+        });
+      }
+      return RECLASSIFICATION_MISSING.splitNotStarted;
+    }
+    if (OLD_BURGLARY.includes(group) && period >= BURGLARY_SPLIT.firstFullYear && found?.count === 0) return RECLASSIFICATION_MISSING.splitReplaced;
+    if (found) return found.count;
+    if (group === 'fraud-offences' && lastForceFraudPeriod && period > lastForceFraudPeriod) return RECLASSIFICATION_MISSING.fraudCentralised;
+    return notInFile;
+  };
   const seriesOrder = [...forces.map((force) => force.slug), ...FRAUD_BODIES.map((body) => body.id)].filter((slug) => seriesGroups.has(slug));
   const series: RecordedCrimeDataset['series'] = {};
   for (const slug of seriesOrder) {
     const bySeries: RecordedCrimeDataset['series'][string] = {};
     for (const { id } of OFFENCE_GROUPS) {
       if (!seriesGroups.get(slug)!.has(id)) continue;
-      bySeries[id] = sortedPeriods.map((period) => counts.get(`${slug}|${id}|${period}`)?.count ?? notInFile);
+      bySeries[id] = sortedPeriods.map((period) => cell(slug, id, period));
     }
     series[slug] = bySeries;
+  }
+  // Transition periods: the old and the new burglary groups each cover part of the year.
+  const hasBurglaryGroups = [...seriesGroups.values()].some((groups) => [...OLD_BURGLARY, ...NEW_BURGLARY].some((group) => groups.has(group)));
+  if (hasBurglaryGroups) {
+    for (const periodEnd of sortedPeriods.filter((period) => period >= BURGLARY_SPLIT.firstPeriod && period < BURGLARY_SPLIT.firstFullYear)) {
+      for (const offenceGroup of [...OLD_BURGLARY, ...NEW_BURGLARY]) notes.push({ kind: 'partial-year', offenceGroup, periodEnd, text: PARTIAL_YEAR_TEXT });
+    }
   }
   const dataset = validated(RecordedCrimeDatasetSchema, { source, periods: sortedPeriods, series, notes }, file);
   return { dataset, report };
