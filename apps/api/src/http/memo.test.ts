@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RenderMemo, renderBody } from './memo.ts';
+import { repeatableAnswer } from './send.ts';
 
 describe('RenderMemo', () => {
   it('renders a key once and serves the same bytes afterwards', async () => {
@@ -42,3 +43,47 @@ describe('RenderMemo', () => {
     expect(retry).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('RenderMemo answers by request', () => {
+  const request = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers });
+  const answer = async (text: string) => repeatableAnswer(await renderBody(text, 'text/plain'));
+
+  it('finds an answer by URL and negotiation headers, not by anything else', async () => {
+    const memo = new RenderMemo(10);
+    const json = await answer('json');
+    const csv = await answer('csv');
+    memo.rememberAnswer(request('http://x/v1/forces'), json);
+    memo.rememberAnswer(request('http://x/v1/forces', { Accept: 'text/csv' }), csv);
+    expect(memo.answerFor(request('http://x/v1/forces', { 'X-Request-Id': 'other' }))).toBe(json);
+    expect(memo.answerFor(request('http://x/v1/forces', { Accept: 'text/csv' }))).toBe(csv);
+    expect(memo.answerFor(request('http://x/v1/forces', { Accept: 'application/json' }))).toBeUndefined();
+    expect(memo.answerFor(request('http://x/v1/forces?x=1'))).toBeUndefined();
+  });
+
+  it('keys on Accept-Encoding only when it offers gzip', async () => {
+    const plain = new RenderMemo(10);
+    const zipping = new RenderMemo(10, { gzip: true });
+    const a = await answer('a');
+    plain.rememberAnswer(request('http://x/a'), a);
+    zipping.rememberAnswer(request('http://x/a'), a);
+    expect(plain.answerFor(request('http://x/a', { 'Accept-Encoding': 'gzip' }))).toBe(a);
+    expect(zipping.answerFor(request('http://x/a', { 'Accept-Encoding': 'gzip' }))).toBeUndefined();
+  });
+
+  it('forgets every answer when it evicts a rendering, so no answer pins evicted bytes', async () => {
+    const memo = new RenderMemo(1);
+    const a = await memo.get('a', () => renderBody('a', 'text/plain'));
+    memo.rememberAnswer(request('http://x/a'), repeatableAnswer(a));
+    await memo.get('b', () => renderBody('b', 'text/plain'));
+    expect(memo.answerFor(request('http://x/a'))).toBeUndefined();
+  });
+
+  it(`holds at most ${RenderMemo.MAX_REQUESTS} answers, starting afresh beyond`, async () => {
+    const memo = new RenderMemo(10);
+    const a = await answer('a');
+    for (let i = 0; i <= RenderMemo.MAX_REQUESTS; i++) memo.rememberAnswer(request(`http://x/${i}`), a);
+    expect(memo.answerFor(request('http://x/0'))).toBeUndefined();
+    expect(memo.answerFor(request(`http://x/${RenderMemo.MAX_REQUESTS}`))).toBe(a);
+  });
+});
+

@@ -64,13 +64,49 @@ export class RenderMemo {
   }
 
   /**
-   * Responses by request (URL and negotiation headers) that were answered from this memo with a 200: the same
+   * Answers by request (URL, then the negotiation headers) that were sent from this memo with a 200: the same
    * request always gets the same answer from an immutable release, so a repeat skips routing, validation and the
    * handler (see the edge's front door in middleware.ts). Bounded; cleared whenever the memo evicts, so it never
-   * pins evicted bytes.
+   * pins evicted bytes. Two levels, so the usual lookup hashes only the URL (no composite key is built).
    */
-  readonly byRequest = new Map<string, RepeatableAnswer>();
+  readonly #answers = new Map<string, Map<string, RepeatableAnswer>>();
+  #answerCount = 0;
   static readonly MAX_REQUESTS = 10_000;
+
+  /**
+   * The answer this memo gave the same request before, if any.
+   * @example memo.answerFor(request)?.rendered.etag
+   */
+  answerFor(request: Request): RepeatableAnswer | undefined {
+    if (this.#answerCount === 0) return undefined;
+    return this.#answers.get(request.url)?.get(this.#negotiation(request.headers));
+  }
+
+  /**
+   * Records the answer to a request so that a repeat gets it from {@link answerFor}.
+   * @example memo.rememberAnswer(c.req.raw, repeatableAnswer(rendered, { Vary: 'Accept' }))
+   */
+  rememberAnswer(request: Request, answer: RepeatableAnswer): void {
+    if (this.#answerCount >= RenderMemo.MAX_REQUESTS) this.#forgetAnswers();
+    let byNegotiation = this.#answers.get(request.url);
+    if (!byNegotiation) this.#answers.set(request.url, (byNegotiation = new Map()));
+    const key = this.#negotiation(request.headers);
+    if (!byNegotiation.has(key)) this.#answerCount += 1;
+    byNegotiation.set(key, answer);
+  }
+
+  /** The headers that choose the representation: Accept, and Accept-Encoding when gzip is offered. */
+  #negotiation(headers: Headers): string {
+    const accept = headers.get('accept');
+    const encoding = this.gzip ? headers.get('accept-encoding') : null;
+    // Most clients send neither (or the same few values); the constant '' keeps the lookup to one hash.
+    return accept === null && encoding === null ? '' : `${accept ?? ''}\n${encoding ?? ''}`;
+  }
+
+  #forgetAnswers(): void {
+    this.#answers.clear();
+    this.#answerCount = 0;
+  }
 
   /** Bytes held by settled entries. */
   get bytes(): number {
@@ -112,7 +148,7 @@ export class RenderMemo {
   }
 
   #delete(key: string): void {
-    this.byRequest.clear();
+    this.#forgetAnswers();
     this.#entries.delete(key);
     this.#bytes -= this.#sizes.get(key) ?? 0;
     this.#sizes.delete(key);

@@ -22,7 +22,7 @@ import type { RenderMemo } from './memo.ts';
 import { urlPath } from './negotiate.ts';
 import { problemFor, problemResponse } from './problem.ts';
 import { FixedWindowLimiter, type RateLimitDecision, type RateLimitOptions } from './rate-limit.ts';
-import { repeatAnswer, requestKey } from './send.ts';
+import { repeatAnswer } from './send.ts';
 
 export { ALLOWED_METHODS, DATA_CACHE_CONTROL, NO_STORE, SECURITY_HEADERS } from './headers.ts';
 
@@ -124,7 +124,7 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
       });
     }
     // HEAD goes through the router, which answers it as a GET without the body.
-    const hit = method === 'GET' && memo && memo.byRequest.size > 0 ? memo.byRequest.get(requestKey(request, memo.gzip)) : undefined;
+    const hit = method === 'GET' ? memo?.answerFor(request) : undefined;
     if (hit) {
       const response = repeatAnswer(hit, request.headers.get('if-none-match'), admission.requestId, decision && rateLimitHeaders(decision));
       if (logger) log(request, admission, response.status);

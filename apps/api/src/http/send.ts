@@ -8,7 +8,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { BASE_HEADERS, DATA_CACHE_CONTROL } from './headers.ts';
-import { gzipRendered, RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
+import { gzipRendered, type RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
 import { representationOf } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
@@ -54,26 +54,16 @@ export async function sendMemo(c: Context<AppEnv>, memo: RenderMemo, key: string
   return remember(c, memo, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
 }
 
-/**
- * The request's identity for the fast path: URL plus the headers that choose the representation.
- * @example requestKey(new Request('http://x/v1/forces', { headers: { Accept: 'text/csv' } }), false) // 'http://x/v1/forces\ntext/csv\n'
- */
-export function requestKey(request: Request, gzip: boolean): string {
-  const headers = request.headers;
-  return `${request.url}\n${headers.get('accept') ?? ''}\n${gzip ? (headers.get('accept-encoding') ?? '') : ''}`;
-}
-
 /** Sends and records the answer so the same request can take the fast path next time. */
 function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, headers: Record<string, string>, cacheControl: string): Response {
-  if (memo.byRequest.size >= RenderMemo.MAX_REQUESTS) memo.byRequest.clear();
-  memo.byRequest.set(requestKey(c.req.raw, memo.gzip), repeatableAnswer(rendered, headers, cacheControl));
+  memo.rememberAnswer(c.req.raw, repeatableAnswer(rendered, headers, cacheControl));
   return sendRendered(c, rendered, headers, cacheControl);
 }
 
 /**
  * The repeatable form of a 200 (see {@link RepeatableAnswer}): the same headers {@link sendRendered} sends,
  * without the per-request ones.
- * @example memo.byRequest.set(requestKey(request, false), repeatableAnswer(rendered, { Vary: 'Accept' }))
+ * @example memo.rememberAnswer(request, repeatableAnswer(rendered, { Vary: 'Accept' }))
  */
 export function repeatableAnswer(rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): RepeatableAnswer {
   const notModified = Object.freeze({ ...BASE_HEADERS, ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders });
