@@ -117,8 +117,7 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
     if (decision && !decision.allowed) {
       const detail = `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. Retry in ${decision.resetSeconds} s.`;
       const problem = { status: 429, code: 'rate-limited', detail, retryAfterSeconds: decision.resetSeconds } as const;
-      const planned = { ...BASE_HEADERS, ...perRequestHeaders(admission) };
-      return problemFor(request.url, problem, planned, admission.requestId, { 'Retry-After': String(decision.resetSeconds) }).then((response) => {
+      return problemFor(request.url, problem, plannedHeaders(admission), admission.requestId, { 'Retry-After': String(decision.resetSeconds) }).then((response) => {
         if (logger) log(request, admission, 429);
         return response;
       });
@@ -136,7 +135,7 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
 
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const admission = admissions.get(c.req.raw) ?? admit(c.req.raw, undefined);
-    const planned: Record<string, string> = { ...BASE_HEADERS, ...perRequestHeaders(admission) };
+    const planned = plannedHeaders(admission);
     c.set('requestId', admission.requestId);
     c.set('responseHeaders', planned);
     const method = c.req.method;
@@ -171,9 +170,10 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
   return { front, middleware };
 }
 
-/** The headers that differ per request: its id and, when a rate limit is on, the client's standing. */
-function perRequestHeaders({ requestId, decision }: Admission): Record<string, string> {
-  return decision ? { 'X-Request-Id': requestId, ...rateLimitHeaders(decision) } : { 'X-Request-Id': requestId };
+/** The headers a routed response (or the 429) starts from: the shared ones, the request's id and, when a rate limit is on, the client's standing. */
+function plannedHeaders({ requestId, decision }: Admission): Record<string, string> {
+  const planned: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
+  return decision ? Object.assign(planned, rateLimitHeaders(decision)) : planned;
 }
 
 /** The client's standing under the rate limit (IETF draft RateLimit header fields). */

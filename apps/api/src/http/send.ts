@@ -66,10 +66,20 @@ function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, head
  * @example memo.rememberAnswer(request, repeatableAnswer(rendered, { Vary: 'Accept' }))
  */
 export function repeatableAnswer(rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): RepeatableAnswer {
-  const notModified = Object.freeze({ ...BASE_HEADERS, ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders });
-  const ok: Record<string, string> = { ...notModified, 'Content-Type': rendered.contentType };
-  if (rendered.encoding) ok['Content-Encoding'] = rendered.encoding;
-  return { rendered, ok: Object.freeze(ok), notModified };
+  return {
+    rendered,
+    ok: Object.freeze(answerHeaders(BASE_HEADERS, rendered, extraHeaders, cacheControl, false)),
+    notModified: Object.freeze(answerHeaders(BASE_HEADERS, rendered, extraHeaders, cacheControl, true)),
+  };
+}
+
+/** The headers of a rendered answer on top of `base`: ETag, Cache-Control, `extraHeaders`, and the entity headers unless it is a 304. */
+function answerHeaders(base: Readonly<Record<string, string>>, rendered: Rendered, extraHeaders: Record<string, string>, cacheControl: string, notModified: boolean): Record<string, string> {
+  const headers: Record<string, string> = { ...base, ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
+  if (notModified) return headers;
+  headers['Content-Type'] = rendered.contentType;
+  if (rendered.encoding) headers['Content-Encoding'] = rendered.encoding;
+  return headers;
 }
 
 /**
@@ -110,12 +120,8 @@ export function acceptsGzip(header: string | undefined): boolean {
  * @example return sendRendered(c, await memo.get('openapi', render))
  */
 export function sendRendered(c: Context<AppEnv>, rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Response {
-  const headers: Record<string, string> = { ...c.get('responseHeaders'), ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
   c.set('sealed', true);
-  if (ifNoneMatchMatches(c.req.header('if-none-match'), rendered.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  headers['Content-Type'] = rendered.contentType;
-  if (rendered.encoding) headers['Content-Encoding'] = rendered.encoding;
-  return new Response(rendered.body, { status: 200, headers });
+  const notModified = ifNoneMatchMatches(c.req.header('if-none-match'), rendered.etag);
+  const headers = answerHeaders(c.get('responseHeaders'), rendered, extraHeaders, cacheControl, notModified);
+  return notModified ? new Response(null, { status: 304, headers }) : new Response(rendered.body, { status: 200, headers });
 }
