@@ -11,7 +11,9 @@ let skipped = 0;
 for (const file of reports) {
   const r = JSON.parse(readFileSync(file, 'utf8'));
   // A suite that fails to load has no tests of its own: count it as a failure so it cannot hide.
-  const suiteFailures = (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  const suiteFailures = (r.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
+  ).length;
   passed += r.numPassedTests ?? 0;
   failed += (r.numFailedTests ?? 0) + suiteFailures;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);

@@ -22,7 +22,8 @@ async function gzipDirectory(directory) {
   for (const name of readdirSync(directory)) {
     const path = join(directory, name);
     if (statSync(path).isDirectory()) await gzipDirectory(path);
-    else if (/\.(html|js|mjs|json|css|svg|xml|txt|csv)$/.test(name)) writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+    else if (/\.(html|js|mjs|json|css|svg|xml|txt|csv)$/.test(name))
+      writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
   }
 }
 
@@ -71,9 +72,15 @@ function staticWithHeadersFile() {
  * Kit so an upgrade that changes the style cannot silently break it.
  */
 function announcerStyleHash() {
-  const source = readFileSync(fileURLToPath(new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url)), 'utf8');
+  const source = readFileSync(
+    fileURLToPath(new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url)),
+    'utf8',
+  );
   const style = /id="svelte-announcer"[^>]*\sstyle="([^"]+)"/.exec(source)?.[1];
-  if (!style) throw new Error('svelte.config.js: could not find the style of #svelte-announcer in @sveltejs/kit write_root.js; update announcerStyleHash()');
+  if (!style)
+    throw new Error(
+      'svelte.config.js: could not find the style of #svelte-announcer in @sveltejs/kit write_root.js; update announcerStyleHash()',
+    );
   return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 

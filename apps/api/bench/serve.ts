@@ -35,7 +35,9 @@ const bare = {
   notModifiedEtagOnly: bareRoute(() => new Response(null, { status: 304, headers: { ETag: etag } })),
   // A conditional GET done right: reads the request's validator before answering 304, as the API must.
   conditionalConstantId: bareRoute((c) =>
-    c.req.header('if-none-match') === etag ? new Response(null, { status: 304, headers: apiHeaders }) : c.body(body, 200, { 'Content-Type': contentType, ETag: etag }),
+    c.req.header('if-none-match') === etag
+      ? new Response(null, { status: 304, headers: apiHeaders })
+      : c.body(body, 200, { 'Content-Type': contentType, ETag: etag }),
   ),
   conditional: bareRoute((c) =>
     c.req.header('if-none-match') === etag
@@ -50,5 +52,7 @@ const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
   });
 
 const appPort = await listen(app.fetch);
-const barePorts = Object.fromEntries(await Promise.all(Object.entries(bare).map(async ([name, route]) => [name, await listen(route.fetch)] as const)));
+const barePorts = Object.fromEntries(
+  await Promise.all(Object.entries(bare).map(async ([name, route]) => [name, await listen(route.fetch)] as const)),
+);
 process.stdout.write(`${JSON.stringify({ appPort, barePorts, etag, bytes: body.byteLength, target })}\n`);

@@ -54,7 +54,8 @@ const NOT_FOUND_HINT = 'Start at /v1/forces, /v1/metrics or /docs.';
  */
 export function createApp(options: AppOptions = {}) {
   const memo = new RenderMemo(options.memoEntries ?? 2_000, { gzip: options.gzip ?? false });
-  const reportUnexpected = options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
+  const reportUnexpected =
+    options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
   const release = options.release ?? bundledRelease;
   const releaseSource = options.releaseSource ?? { id: `peel-data ${release.version}`, source: 'bundled' as const };
   const deps = { release, memo };
@@ -63,14 +64,24 @@ export function createApp(options: AppOptions = {}) {
   const edge = createEdge({ logger: options.logger, rateLimit: options.rateLimit, memo });
   app.use('*', edge.middleware);
 
-  app.notFound((c) => problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }));
+  app.notFound((c) =>
+    problemResponse(c, { status: 404, code: 'not-found', detail: `No resource at ${c.req.path}. ${NOT_FOUND_HINT}` }),
+  );
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error.problem);
     if (error instanceof HTTPException && error.status < 500) {
-      return problemResponse(c, { status: error.status as 400, code: 'bad-request', detail: error.message || 'The request could not be understood.' });
+      return problemResponse(c, {
+        status: error.status as 400,
+        code: 'bad-request',
+        detail: error.message || 'The request could not be understood.',
+      });
     }
     reportUnexpected(error, c.get('requestId'));
-    return problemResponse(c, { status: 500, code: 'internal-error', detail: `Something went wrong on our side. Quote request id ${c.get('requestId') ?? '(none)'} if you report it.` });
+    return problemResponse(c, {
+      status: 500,
+      code: 'internal-error',
+      detail: `Something went wrong on our side. Quote request id ${c.get('requestId') ?? '(none)'} if you report it.`,
+    });
   });
 
   const routes = app
@@ -86,7 +97,10 @@ export function createApp(options: AppOptions = {}) {
       version: API_VERSION,
       description:
         "Read-only data behind HMIC's PEEL 2016 police effectiveness reports for the 43 territorial police forces of England and Wales, with the source of every value. Missing values are markers with a reason, never 0 or null.",
-      license: { name: 'MIT (code); data under the Open Government Licence v3.0', url: 'https://opensource.org/license/mit' },
+      license: {
+        name: 'MIT (code); data under the Open Government Licence v3.0',
+        url: 'https://opensource.org/license/mit',
+      },
     },
     servers: [{ url: '/', description: 'This server' }],
     // Public, read-only data: no authentication.
@@ -101,9 +115,16 @@ export function createApp(options: AppOptions = {}) {
   let docsHtml: Promise<{ rendered: Rendered; csp: string }> | undefined;
   const openApiDocument = () => withCsvVariants(routes.getOpenAPI31Document(openApiConfig));
 
-  app.get('/openapi.json', (c) => sendMemo(c, memo, 'openapi.json', () => renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8')));
+  app.get('/openapi.json', (c) =>
+    sendMemo(c, memo, 'openapi.json', () =>
+      renderBody(JSON.stringify(openApiDocument()), 'application/json; charset=utf-8'),
+    ),
+  );
   app.get('/docs', async (c) => {
-    docsHtml ??= renderDocs(openApiDocument() as OpenApiLike).then(async ({ html, csp }) => ({ rendered: await renderBody(html, 'text/html; charset=utf-8'), csp }));
+    docsHtml ??= renderDocs(openApiDocument() as OpenApiLike).then(async ({ html, csp }) => ({
+      rendered: await renderBody(html, 'text/html; charset=utf-8'),
+      csp,
+    }));
     const { rendered, csp } = await docsHtml;
     return sendRendered(c, rendered, { 'Content-Security-Policy': csp });
   });

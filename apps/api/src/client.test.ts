@@ -21,7 +21,9 @@ describe('createClient (hono/client)', () => {
     if (res.status === 200) {
       const force = await res.json();
       expect(force.slug).toBe('durham');
-      expect(force.judgments.some((j) => j.year === 2016 && j.question === 'overall' && j.grade === 'outstanding')).toBe(true);
+      expect(
+        force.judgments.some((j) => j.year === 2016 && j.question === 'overall' && j.grade === 'outstanding'),
+      ).toBe(true);
     }
   });
 
@@ -36,7 +38,10 @@ describe('createClient (hono/client)', () => {
     const ok = await api.v1.compare.$get({ query: { metric: 'asb_rate', forces: 'durham,kent' } });
     if (ok.status !== 200) throw new Error(`status ${ok.status}`);
     expect((await ok.json()).rows).toHaveLength(2);
-    const bad = await api.v1.metrics[':metric'].$get({ param: { metric: 'crime_rate_total_excl_fraud' }, query: { period: 'never' } });
+    const bad = await api.v1.metrics[':metric'].$get({
+      param: { metric: 'crime_rate_total_excl_fraud' },
+      query: { period: 'never' },
+    });
     expect(bad.status).toBe(400);
   });
 });

@@ -3,7 +3,13 @@ import { readServerConfig } from './config.ts';
 
 describe('readServerConfig', () => {
   it('defaults to port 8787, the bundled data, 600 requests a minute and request logs', () => {
-    expect(readServerConfig({})).toEqual({ port: 8787, host: '0.0.0.0', dataDir: undefined, rateLimit: { limit: 600, windowMs: 60_000 }, logRequests: true });
+    expect(readServerConfig({})).toEqual({
+      port: 8787,
+      host: '0.0.0.0',
+      dataDir: undefined,
+      rateLimit: { limit: 600, windowMs: 60_000 },
+      logRequests: true,
+    });
   });
 
   it.each([

@@ -39,14 +39,18 @@ export class ConfigError extends Error {
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const portText = env.PORT?.trim() || '8787';
   if (!/^\d+$/.test(portText) || Number(portText) > 65_535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, received ${JSON.stringify(env.PORT)}; e.g. PORT=8787`);
+    throw new ConfigError(
+      `PORT must be a whole number from 0 to 65535, received ${JSON.stringify(env.PORT)}; e.g. PORT=8787`,
+    );
   }
   const rateText = env.RATE_LIMIT?.trim() || '600/60';
   let rateLimit: ServerConfig['rateLimit'] = false;
   if (rateText !== 'off') {
     const match = /^(\d+)\/(\d+)$/.exec(rateText);
     if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
-      throw new ConfigError(`RATE_LIMIT must be "<requests>/<seconds>" or "off", received ${JSON.stringify(env.RATE_LIMIT)}; e.g. RATE_LIMIT=600/60`);
+      throw new ConfigError(
+        `RATE_LIMIT must be "<requests>/<seconds>" or "off", received ${JSON.stringify(env.RATE_LIMIT)}; e.g. RATE_LIMIT=600/60`,
+      );
     }
     rateLimit = { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
   }

@@ -3,8 +3,19 @@
  * cannot drift from the schema. No scripts and no third-party assets; its only inline style is allowed by hash.
  */
 
-type OpenApiParameter = { name: string; in: string; required?: boolean; description?: string; schema?: { enum?: unknown[]; example?: unknown } };
-type OpenApiOperation = { summary?: string; description?: string; parameters?: OpenApiParameter[]; responses?: Record<string, { description?: string }> };
+type OpenApiParameter = {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: { enum?: unknown[]; example?: unknown };
+};
+type OpenApiOperation = {
+  summary?: string;
+  description?: string;
+  parameters?: OpenApiParameter[];
+  responses?: Record<string, { description?: string }>;
+};
 /** The parts of an OpenAPI 3.1 document the page shows. */
 export type OpenApiLike = {
   info: { title: string; version: string; description?: string };
@@ -16,7 +27,8 @@ code,pre{font-family:ui-monospace,monospace;background:#f3f3f3;padding:.1rem .3r
 pre{padding:.6rem;overflow-x:auto}h2{margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}`;
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * Renders the docs page and the Content-Security-Policy that lets exactly its inline style run.
@@ -27,7 +39,10 @@ export async function renderDocs(document: OpenApiLike): Promise<{ html: string;
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
     for (const [method, op] of Object.entries(operations ?? {})) {
       const params = (op.parameters ?? [])
-        .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description ?? '')}${p.schema?.example !== undefined ? ` Example: <code>${escapeHtml(String(p.schema.example))}</code>` : ''}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description ?? '')}${p.schema?.example !== undefined ? ` Example: <code>${escapeHtml(String(p.schema.example))}</code>` : ''}</td></tr>`,
+        )
         .join('');
       const responses = Object.entries(op.responses ?? {})
         .map(([status, r]) => `<li><code>${status}</code> ${escapeHtml(r.description ?? '')}</li>`)
@@ -47,7 +62,10 @@ Errors are <code>application/problem+json</code> (RFC 9457). Responses carry a s
 ${sections.join('\n')}
 </body></html>`;
   const styleHash = await sha256Base64(STYLE);
-  return { html, csp: `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'` };
+  return {
+    html,
+    csp: `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+  };
 }
 
 async function sha256Base64(text: string): Promise<string> {
@@ -57,8 +75,12 @@ async function sha256Base64(text: string): Promise<string> {
   return btoa(binary);
 }
 
-
-type MutableDocument = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }> | undefined> };
+type MutableDocument = {
+  paths?: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }> | undefined
+  >;
+};
 
 /**
  * Adds the `text/csv` representation to the 200 response of every `/v1/` table endpoint in the generated
@@ -73,7 +95,13 @@ export function withCsvVariants<D extends object>(document: D): D {
     for (const operation of Object.values(operations)) {
       const ok = operation.responses?.['200'];
       if (ok?.content) {
-        ok.content['text/csv'] = { schema: { type: 'string', description: 'Tidy CSV with a header row; a missing value is its marker ([x], [z], [c], [u]) with the reason in a <column>_missing_reason column.' } };
+        ok.content['text/csv'] = {
+          schema: {
+            type: 'string',
+            description:
+              'Tidy CSV with a header row; a missing value is its marker ([x], [z], [c], [u]) with the reason in a <column>_missing_reason column.',
+          },
+        };
       }
     }
   }

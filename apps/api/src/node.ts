@@ -12,15 +12,22 @@ import { overlayRelease } from './lib/release.ts';
 
 try {
   const config = readServerConfig(process.env);
-  const release = config.dataDir ? overlayRelease(bundledRelease, await loadRelease(config.dataDir), config.dataDir) : undefined;
+  const release = config.dataDir
+    ? overlayRelease(bundledRelease, await loadRelease(config.dataDir), config.dataDir)
+    : undefined;
   const app = createApp({
     gzip: true,
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
-    rateLimit: config.rateLimit && { ...config.rateLimit, clientKey: (_request, env) => (env as HttpBindings | undefined)?.incoming?.socket.remoteAddress ?? 'unknown' },
+    rateLimit: config.rateLimit && {
+      ...config.rateLimit,
+      clientKey: (_request, env) => (env as HttpBindings | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
+    },
     ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(`peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`);
+    console.log(
+      `peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`,
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -62,24 +62,34 @@ describe('errors are problem+json', () => {
 });
 
 describe('headers on every response', () => {
-  it.each(['/healthz', '/openapi.json', '/nope'])('%s carries security, CORS, ETag and request id headers', async (path) => {
-    const res = await app.request(path, { headers: { Origin: 'https://example.org' } });
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]+"$/);
-    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-  });
+  it.each(['/healthz', '/openapi.json', '/nope'])(
+    '%s carries security, CORS, ETag and request id headers',
+    async (path) => {
+      const res = await app.request(path, { headers: { Origin: 'https://example.org' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
 
   it('echoes a safe incoming request id and replaces an unsafe one', async () => {
-    expect((await app.request('/healthz', { headers: { 'X-Request-Id': 'abc-123' } })).headers.get('x-request-id')).toBe('abc-123');
-    expect((await app.request('/healthz', { headers: { 'X-Request-Id': 'a b<script>' } })).headers.get('x-request-id')).not.toContain('<');
+    expect(
+      (await app.request('/healthz', { headers: { 'X-Request-Id': 'abc-123' } })).headers.get('x-request-id'),
+    ).toBe('abc-123');
+    expect(
+      (await app.request('/healthz', { headers: { 'X-Request-Id': 'a b<script>' } })).headers.get('x-request-id'),
+    ).not.toContain('<');
   });
 
   it('answers a CORS preflight with 204 and the allowed methods', async () => {
-    const res = await app.request('/v1/forces', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+    const res = await app.request('/v1/forces', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
   });
@@ -117,7 +127,14 @@ describe('headers on every response', () => {
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client exceeds the limit, per client', async () => {
     let now = 0;
-    const limited = createApp({ rateLimit: { limit: 2, windowMs: 60_000, now: () => now, clientKey: (request) => request.headers.get('x-client') ?? 'none' } });
+    const limited = createApp({
+      rateLimit: {
+        limit: 2,
+        windowMs: 60_000,
+        now: () => now,
+        clientKey: (request) => request.headers.get('x-client') ?? 'none',
+      },
+    });
     const hit = (client: string) => limited.request('/healthz', { headers: { 'x-client': client } });
     expect((await hit('a')).status).toBe(200);
     const second = await hit('a');

@@ -11,18 +11,65 @@ const errors: unknown[] = [];
 const app = createApp({ onUnexpectedError: (error) => errors.push(error) });
 
 const segment = fc.oneof(
-  fc.constantFrom('v1', 'forces', 'reports', 'peel-2016-effectiveness', 'metrics', 'series', 'compare', 'durham', 'E23000008', 'btp', 'england-and-wales', 'crime_rate_total_excl_fraud', 'asb_rate', 'healthz', 'docs', 'openapi.json', 'durham.csv', 'forces.csv', '..', '.', '', '%', '%2F', '%00', '%ZZ', '%E2%82', '🚓', 'x'.repeat(300)),
+  fc.constantFrom(
+    'v1',
+    'forces',
+    'reports',
+    'peel-2016-effectiveness',
+    'metrics',
+    'series',
+    'compare',
+    'durham',
+    'E23000008',
+    'btp',
+    'england-and-wales',
+    'crime_rate_total_excl_fraud',
+    'asb_rate',
+    'healthz',
+    'docs',
+    'openapi.json',
+    'durham.csv',
+    'forces.csv',
+    '..',
+    '.',
+    '',
+    '%',
+    '%2F',
+    '%00',
+    '%ZZ',
+    '%E2%82',
+    '🚓',
+    'x'.repeat(300),
+  ),
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
   fc.stringMatching(/^[A-Za-z0-9._~-]{1,20}$/),
 );
 const path = fc.array(segment, { minLength: 0, maxLength: 6 }).map((parts) => `/${parts.join('/')}`);
-const queryKey = fc.oneof(fc.constantFrom('period', 'metric', 'forces', 'edition', 'perod', 'format', ''), fc.string({ maxLength: 8 }).map(encodeURIComponent));
+const queryKey = fc.oneof(
+  fc.constantFrom('period', 'metric', 'forces', 'edition', 'perod', 'format', ''),
+  fc.string({ maxLength: 8 }).map(encodeURIComponent),
+);
 const queryValue = fc.oneof(
-  fc.constantFrom('2016-06-30', '2016', 'durham,kent', 'durham,,', 'crime_rate_total_excl_fraud', '12m-2016-06-30', '%', '%ZZ', 'a'.repeat(500)),
+  fc.constantFrom(
+    '2016-06-30',
+    '2016',
+    'durham,kent',
+    'durham,,',
+    'crime_rate_total_excl_fraud',
+    '12m-2016-06-30',
+    '%',
+    '%ZZ',
+    'a'.repeat(500),
+  ),
   fc.string({ maxLength: 20 }).map(encodeURIComponent),
 );
-const query = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 }).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
-const headerValue = fc.oneof(fc.constantFrom('text/csv', 'application/json', '*/*', 'text/csv;q=abc', '', 'W/"x"', '*', '"abc"'), fc.stringMatching(/^[\x20-\x7e]{0,40}$/));
+const query = fc
+  .array(fc.tuple(queryKey, queryValue), { maxLength: 4 })
+  .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
+const headerValue = fc.oneof(
+  fc.constantFrom('text/csv', 'application/json', '*/*', 'text/csv;q=abc', '', 'W/"x"', '*', '"abc"'),
+  fc.stringMatching(/^[\x20-\x7e]{0,40}$/),
+);
 const headers = fc.record(
   { accept: headerValue, 'if-none-match': headerValue, origin: headerValue, 'x-request-id': headerValue },
   { requiredKeys: [] },
@@ -40,7 +87,12 @@ describe('fuzz', () => {
         if (res.status >= 400 && m !== 'HEAD') {
           expect(res.headers.get('content-type'), `${m} ${p}${q}`).toMatch(/^application\/problem\+json/);
           const problem = (await res.json()) as Record<string, unknown>;
-          expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.status, detail: expect.any(String) });
+          expect(problem).toMatchObject({
+            type: expect.any(String),
+            title: expect.any(String),
+            status: res.status,
+            detail: expect.any(String),
+          });
         } else {
           await res.arrayBuffer();
         }

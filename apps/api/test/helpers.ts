@@ -6,6 +6,7 @@ export async function expectProblem(res: Response, status: number): Promise<Prob
   const type = res.headers.get('content-type') ?? '';
   if (!type.startsWith('application/problem+json')) throw new Error(`expected application/problem+json, got ${type}`);
   const body = (await res.json()) as Problem;
-  if (body.status !== status || !body.title || !body.detail || !body.type) throw new Error(`incomplete problem: ${JSON.stringify(body)}`);
+  if (body.status !== status || !body.title || !body.detail || !body.type)
+    throw new Error(`incomplete problem: ${JSON.stringify(body)}`);
   return body;
 }

@@ -86,7 +86,11 @@ describe.concurrent('node entry (src/node.ts)', () => {
   }, 30_000);
 
   it.each([
-    { label: 'a folder that does not exist', dir: () => join(tmpdir(), 'peel-no-such-folder-7f3a'), reason: /manifest|no such|ENOENT/i },
+    {
+      label: 'a folder that does not exist',
+      dir: () => join(tmpdir(), 'peel-no-such-folder-7f3a'),
+      reason: /manifest|no such|ENOENT/i,
+    },
     {
       label: 'a folder with a broken manifest',
       dir: () => {
@@ -97,13 +101,17 @@ describe.concurrent('node entry (src/node.ts)', () => {
       },
       reason: /manifest/i,
     },
-  ])('refuses to start on $label, with the reason', async ({ dir, reason }) => {
-    const { origin, code, stderr } = await start({ PEEL_DATA_DIR: dir() });
-    expect(origin).toBeUndefined();
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/refused to start/);
-    expect(stderr).toMatch(reason);
-  }, 30_000);
+  ])(
+    'refuses to start on $label, with the reason',
+    async ({ dir, reason }) => {
+      const { origin, code, stderr } = await start({ PEEL_DATA_DIR: dir() });
+      expect(origin).toBeUndefined();
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/refused to start/);
+      expect(stderr).toMatch(reason);
+    },
+    30_000,
+  );
 
   it('refuses a bad PORT, naming it', async () => {
     const { code, stderr } = await start({ PORT: 'eighty' });

@@ -25,7 +25,9 @@ beforeAll(async () => {
 
 describe('/openapi.json', () => {
   it('matches the committed snapshot', async () => {
-    await expect(`${JSON.stringify(document, null, 2)}\n`, REGENERATE).toMatchFileSnapshot('./__snapshots__/openapi.json');
+    await expect(`${JSON.stringify(document, null, 2)}\n`, REGENERATE).toMatchFileSnapshot(
+      './__snapshots__/openapi.json',
+    );
   });
 
   it('lints clean with @redocly/cli (recommended rules): no errors, no warnings', async () => {
@@ -84,7 +86,9 @@ describe('openapi-fetch client generated from the document, against a running se
   });
 
   it('GET /v1/reports/peel-2016-effectiveness/{force}', async () => {
-    const { data } = await client.GET('/v1/reports/peel-2016-effectiveness/{force}', { params: { path: { force: 'durham' } } });
+    const { data } = await client.GET('/v1/reports/peel-2016-effectiveness/{force}', {
+      params: { path: { force: 'durham' } },
+    });
     expect(data?.judgments.overall.grade).toBe('outstanding');
     expect(data?.metrics.crime_rate_total_excl_fraud?.metricId).toBe('crime_rate_total_excl_fraud');
   });
@@ -95,19 +99,27 @@ describe('openapi-fetch client generated from the document, against a running se
   });
 
   it('GET /v1/metrics/{metric}, success and a bad period', async () => {
-    const { data } = await client.GET('/v1/metrics/{metric}', { params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: '2016-06-30' } } });
+    const { data } = await client.GET('/v1/metrics/{metric}', {
+      params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: '2016-06-30' } },
+    });
     expect(data?.rows).toHaveLength(43);
-    const bad = await client.GET('/v1/metrics/{metric}', { params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: 'soon' } } });
+    const bad = await client.GET('/v1/metrics/{metric}', {
+      params: { path: { metric: 'crime_rate_total_excl_fraud' }, query: { period: 'soon' } },
+    });
     expect(bad.error?.parameter).toBe('period');
   });
 
   it('GET /v1/metrics/{metric}/series/{force}', async () => {
-    const { data } = await client.GET('/v1/metrics/{metric}/series/{force}', { params: { path: { metric: 'crime_rate_total_excl_fraud', force: 'durham' } } });
+    const { data } = await client.GET('/v1/metrics/{metric}/series/{force}', {
+      params: { path: { metric: 'crime_rate_total_excl_fraud', force: 'durham' } },
+    });
     expect(Array.isArray(data?.series)).toBe(true);
   });
 
   it('GET /v1/compare', async () => {
-    const { data } = await client.GET('/v1/compare', { params: { query: { metric: 'asb_rate', forces: 'durham,kent' } } });
+    const { data } = await client.GET('/v1/compare', {
+      params: { query: { metric: 'asb_rate', forces: 'durham,kent' } },
+    });
     expect(data?.rows.map((row) => row.force.slug)).toEqual(['durham', 'kent']);
   });
 

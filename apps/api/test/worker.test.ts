@@ -27,7 +27,13 @@ beforeAll(async () => {
     outfile: scriptPath,
     logLevel: 'error',
   });
-  miniflare = new Miniflare({ modules: true, scriptPath, modulesRoot: outDir, compatibilityDate: '2026-04-01', cf: false });
+  miniflare = new Miniflare({
+    modules: true,
+    scriptPath,
+    modulesRoot: outDir,
+    compatibilityDate: '2026-04-01',
+    cf: false,
+  });
   await miniflare.ready;
 }, 60_000);
 
@@ -38,12 +44,15 @@ afterAll(async () => {
 
 describe('inside workerd', () => {
   it.each(routeCases)('$name: $path', async (routeCase) => {
-    const fetcher = async (path: string, init: RequestInit) => (await miniflare.dispatchFetch(`http://localhost${path}`, init as never)) as unknown as Response;
+    const fetcher = async (path: string, init: RequestInit) =>
+      (await miniflare.dispatchFetch(`http://localhost${path}`, init as never)) as unknown as Response;
     expect(await runRouteCase(fetcher, routeCase)).toEqual([]);
   });
 
   it('keeps a rate limit per CF-Connecting-IP', async () => {
-    const res = await miniflare.dispatchFetch('http://localhost/healthz', { headers: { 'CF-Connecting-IP': '203.0.113.9' } });
+    const res = await miniflare.dispatchFetch('http://localhost/healthz', {
+      headers: { 'CF-Connecting-IP': '203.0.113.9' },
+    });
     expect(res.headers.get('ratelimit-limit')).toBe('600');
     await res.text();
   });

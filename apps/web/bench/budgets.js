@@ -12,7 +12,13 @@ import { gzipSync } from 'node:zlib';
 const WEB = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(WEB, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUDGET = { reportHtmlGzipKb: 60, reportJsKb: 0, prerenderSeconds: 30, lighthousePerformance: 100, lighthouseAccessibility: 100 };
+const BUDGET = {
+  reportHtmlGzipKb: 60,
+  reportJsKb: 0,
+  prerenderSeconds: 30,
+  lighthousePerformance: 100,
+  lighthouseAccessibility: 100,
+};
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -29,7 +35,10 @@ function timedBuild(adapter = '') {
   const started = Date.now();
   let bundlesDone = started;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: WEB, env: { ...process.env, PEEL_ADAPTER: adapter } });
+    const child = spawn(process.execPath, [join(WEB, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+      cwd: WEB,
+      env: { ...process.env, PEEL_ADAPTER: adapter },
+    });
     let output = '';
     const onData = (chunk) => {
       const text = String(chunk);
@@ -56,7 +65,9 @@ function pageSizes() {
     // of SvelteKit's inline bootstrap script.
     const scripts = [
       ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]),
-      ...[...html.matchAll(/<link\b[^>]*>/g)].filter((match) => /rel="modulepreload"/.test(match[0])).map((match) => /href="([^"]+)"/.exec(match[0])?.[1]),
+      ...[...html.matchAll(/<link\b[^>]*>/g)]
+        .filter((match) => /rel="modulepreload"/.test(match[0]))
+        .map((match) => /href="([^"]+)"/.exec(match[0])?.[1]),
       ...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((match) => match[1]),
     ].filter(Boolean);
     const inlineScripts = (html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []).length;
@@ -64,7 +75,16 @@ function pageSizes() {
       const file = join(clientDir, src.replace(/^(\.\.\/)+|^\.\/|^\//g, '').replace(/^(\.\.\/)+/, ''));
       return sum + (existsSync(file) ? gzipSize(file) : 0);
     }, 0);
-    return { page: '/' + relative(pagesDir, path).replace(/^pages\//, '').replace(/(index)?\.html$/, ''), htmlGzip: gzipSize(path), jsGzip: jsBytes, scripts: scripts.length + inlineScripts };
+    return {
+      page:
+        '/' +
+        relative(pagesDir, path)
+          .replace(/^pages\//, '')
+          .replace(/(index)?\.html$/, ''),
+      htmlGzip: gzipSize(path),
+      jsGzip: jsBytes,
+      scripts: scripts.length + inlineScripts,
+    };
   });
 }
 
@@ -83,7 +103,10 @@ async function lighthouseScores(paths) {
   if (!existsSync(CHROMIUM)) return { error: `${CHROMIUM} not found (bash scripts/setup.sh --browser installs it)` };
   if (!existsSync(lighthouseBin)) return { error: 'lighthouse is not installed (pnpm install)' };
   const port = await freePort();
-  const server = spawn(process.execPath, [join(WEB, 'build', 'index.js')], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(WEB, 'build', 'index.js')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   try {
     for (let tries = 0; tries < 100; tries += 1) {
       try {
@@ -96,18 +119,52 @@ async function lighthouseScores(paths) {
     for (const path of paths) {
       const profile = mkdtempSync(join(tmpdir(), 'peel-lighthouse-'));
       const out = join(profile, 'report.json');
-      const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}/chrome`].join(' ');
-      const run = spawnSync(process.execPath, [lighthouseBin, `http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`], {
-        env: { ...process.env, CHROME_PATH: CHROMIUM },
-        encoding: 'utf8',
-        timeout: 180_000,
-      });
+      const flags = [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}/chrome`,
+      ].join(' ');
+      const run = spawnSync(
+        process.execPath,
+        [
+          lighthouseBin,
+          `http://127.0.0.1:${port}${path}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          `--chrome-flags=${flags}`,
+        ],
+        {
+          env: { ...process.env, CHROME_PATH: CHROMIUM },
+          encoding: 'utf8',
+          timeout: 180_000,
+        },
+      );
       if (run.status !== 0 || !existsSync(out)) {
-        results.push({ path, error: (run.stderr || run.stdout || `exit ${run.status}`).trim().split('\n').slice(-3).join(' ') });
+        results.push({
+          path,
+          error: (run.stderr || run.stdout || `exit ${run.status}`).trim().split('\n').slice(-3).join(' '),
+        });
       } else {
         const report = JSON.parse(readFileSync(out, 'utf8'));
-        const score = (id) => (report.categories[id]?.score == null ? null : Math.round(report.categories[id].score * 100));
-        results.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0) });
+        const score = (id) =>
+          report.categories[id]?.score == null ? null : Math.round(report.categories[id].score * 100);
+        results.push({
+          path,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
+        });
       }
       rmSync(profile, { recursive: true, force: true });
     }
@@ -138,7 +195,13 @@ const types = [
   ['search', /^\/search$/],
   ['methodology', /^\/methodology$/],
 ];
-const lighthouse = await lighthouseScores(['/', '/forces/durham', '/forces/dyfed-powys', '/metrics/crime_rate_total_excl_fraud', '/methodology']);
+const lighthouse = await lighthouseScores([
+  '/',
+  '/forces/durham',
+  '/forces/dyfed-powys',
+  '/metrics/crime_rate_total_excl_fraud',
+  '/methodology',
+]);
 
 const maxReport = Math.max(...reports.map((page) => page.htmlGzip));
 const maxReportJs = Math.max(...reports.map((page) => page.jsGzip));
@@ -154,23 +217,39 @@ const lines = [
   `| full build (vite bundles + prerender) | — | ${build.totalSeconds.toFixed(1)} s | — |`,
   `| prerender of every page (after the bundles: render, write, gzip) | < ${BUDGET.prerenderSeconds} s | ${build.prerenderSeconds.toFixed(1)} s | ${verdict(build.prerenderSeconds < BUDGET.prerenderSeconds)} |`,
   `| static build (PEEL_ADAPTER=static) | same pages | ${staticBuild.totalSeconds.toFixed(1)} s, ${staticPages} HTML pages (Node build: ${sizes.length}) | ${staticPages === sizes.length ? 'same pages' : 'DIFFERENT PAGE COUNT'} |`,
-  `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ${kb(maxReport)} kB (${worst?.page}); median ${kb(percentile(reports.map((page) => page.htmlGzip), 50))} kB | ${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
+  `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ${kb(maxReport)} kB (${worst?.page}); median ${kb(
+    percentile(
+      reports.map((page) => page.htmlGzip),
+      50,
+    ),
+  )} kB | ${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
   `| JavaScript on report pages, gzip | ${BUDGET.reportJsKb} kB | ${kb(maxReportJs)} kB | ${verdict(maxReportJs === 0)} |`,
   '',
   '| page type | pages | HTML gzip (max) | JavaScript gzip (max) |',
   '|---|---|---|---|',
   ...types.map(([name, pattern]) => {
     const pages = byType(pattern);
-    return pages.length === 0 ? `| ${name} | 0 | — | — |` : `| ${name} | ${pages.length} | ${kb(Math.max(...pages.map((page) => page.htmlGzip)))} kB | ${kb(Math.max(...pages.map((page) => page.jsGzip)))} kB |`;
+    return pages.length === 0
+      ? `| ${name} | 0 | — | — |`
+      : `| ${name} | ${pages.length} | ${kb(Math.max(...pages.map((page) => page.htmlGzip)))} kB | ${kb(Math.max(...pages.map((page) => page.jsGzip)))} kB |`;
   }),
   '',
 ];
 if (lighthouse.error) {
   lines.push(`Lighthouse: not run: ${lighthouse.error}.`, '');
 } else {
-  lines.push('Lighthouse 12.2.3, Debian chromium, default (mobile, simulated throttling); goal performance 100, accessibility 100:', '', '| page | performance | accessibility | best practices | SEO | LCP |', '|---|---|---|---|---|---|');
+  lines.push(
+    'Lighthouse 12.2.3, Debian chromium, default (mobile, simulated throttling); goal performance 100, accessibility 100:',
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP |',
+    '|---|---|---|---|---|---|',
+  );
   for (const result of lighthouse.results) {
-    lines.push(result.error ? `| ${result.path} | error: ${result.error} | | | | |` : `| ${result.path} | ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ${result.seo} | ${result.lcpMs} ms |`);
+    lines.push(
+      result.error
+        ? `| ${result.path} | error: ${result.error} | | | | |`
+        : `| ${result.path} | ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ${result.seo} | ${result.lcpMs} ms |`,
+    );
   }
   lines.push('');
 }

@@ -40,7 +40,12 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
 async function expectAccessible(page: Page, name: string): Promise<void> {
   const violations = await runAxe(page);
   await screenshot(page, name);
-  expect(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+    ),
+  ).toEqual([]);
 }
 
 describe('home: the national picture', () => {
@@ -122,7 +127,8 @@ describe('metric pages', () => {
   it('names the period of its data on a metric page whose data are not the report period, and passes axe', async () => {
     const data = metricForAllForces('outcome_proportion').period;
     const report = getMetricDefinition('outcome_proportion')!.period;
-    if (isMissing(data) || isMissing(report)) throw new Error('outcome_proportion should have a data period and a report period');
+    if (isMissing(data) || isMissing(report))
+      throw new Error('outcome_proportion should have a data period and a report period');
     const { page, problems } = await open(withJs, '/metrics/outcome_proportion');
     expect(await page.locator('h1').innerText()).toContain(formatPeriod(data));
     expect(await page.locator('h2#ranking').innerText()).toContain(formatPeriod(data));

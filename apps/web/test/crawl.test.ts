@@ -80,14 +80,18 @@ describe('crawl of the built site', () => {
   });
 
   it('finds no broken internal link', () => {
-    const broken = pages.filter((page) => page.status !== 200).map((page) => `${page.status} ${page.path} (linked from ${page.from})`);
+    const broken = pages
+      .filter((page) => page.status !== 200)
+      .map((page) => `${page.status} ${page.path} (linked from ${page.from})`);
     expect(broken).toEqual([]);
   });
 
   it('gives every HTML page exactly one h1 and a title', () => {
     const html = pages.filter((page) => page.contentType.includes('text/html'));
     expect(html.length).toBeGreaterThan(50);
-    const bad = html.filter((page) => page.h1Count !== 1 || !page.title).map((page) => `${page.path}: ${page.h1Count} h1, title "${page.title}"`);
+    const bad = html
+      .filter((page) => page.h1Count !== 1 || !page.title)
+      .map((page) => `${page.path}: ${page.h1Count} h1, title "${page.title}"`);
     expect(bad).toEqual([]);
   });
 
@@ -100,15 +104,18 @@ describe('crawl of the built site', () => {
     expect(json.every((page) => page.contentType.startsWith('application/json'))).toBe(true);
   });
 
-  it.each(['/forces/atlantis', '/metrics/no_such_metric', '/no/such/page'])('answers %s with a 404 page that says so, with one h1', async (path) => {
-    const response = await fetch(site.origin + path);
-    expect(response.status).toBe(404);
-    const html = await response.text();
-    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(html).toContain('Page not found');
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-  });
+  it.each(['/forces/atlantis', '/metrics/no_such_metric', '/no/such/page'])(
+    'answers %s with a 404 page that says so, with one h1',
+    async (path) => {
+      const response = await fetch(site.origin + path);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      expect(html).toContain('Page not found');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    },
+  );
 
   it('sends the security headers with every response', () => {
     for (const page of pages) {

@@ -20,7 +20,9 @@ async function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -34,7 +36,9 @@ export interface RunningSite {
 export async function startSite(): Promise<RunningSite> {
   const entry = join(WEB_ROOT, 'build', 'index.js');
   if (!existsSync(entry)) {
-    throw new Error(`${entry} does not exist: build the site first (pnpm --filter @peel/web build, or turbo run test which builds it)`);
+    throw new Error(
+      `${entry} does not exist: build the site first (pnpm --filter @peel/web build, or turbo run test which builds it)`,
+    );
   }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [entry], {
@@ -83,7 +87,9 @@ export interface RunningBrowser {
  */
 export async function launchChromium(): Promise<RunningBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (bash scripts/setup.sh --browser) or set CHROMIUM_PATH`);
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (bash scripts/setup.sh --browser) or set CHROMIUM_PATH`,
+    );
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -122,8 +128,14 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,

@@ -12,7 +12,9 @@ import { CsvReader } from '../src/import/csv.ts';
 import { importHoOutcomes } from '../src/import/ho-outcomes.ts';
 
 // The bundled copy runs from a temp folder, so bench/run.ts passes the path.
-const FILE = process.env.PEEL_BENCH_FILE ?? fileURLToPath(new URL('../data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz', import.meta.url));
+const FILE =
+  process.env.PEEL_BENCH_FILE ??
+  fileURLToPath(new URL('../data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz', import.meta.url));
 const mode = process.argv[2] ?? 'import';
 
 /**
@@ -56,7 +58,8 @@ if (mode === 'import') {
   const done = (async () => {
     for await (const _record of parser) rows += 1;
   })();
-  for await (const chunk of readTextChunks(FILE)) if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+  for await (const chunk of readTextChunks(FILE))
+    if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
   parser.end();
   await done;
   rows -= 1;
@@ -66,4 +69,14 @@ if (mode === 'import') {
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuStart);
 const mainCpuMs = mainCpuStart < 0 ? -1 : mainThreadCpuMs() - mainCpuStart;
-console.log(JSON.stringify({ mode, rows, wallMs: Math.round(wallMs), cpuMs: Math.round((cpu.user + cpu.system) / 1000), mainCpuMs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), baselineRssMb: Math.round(baselineRss / 1e6) }));
+console.log(
+  JSON.stringify({
+    mode,
+    rows,
+    wallMs: Math.round(wallMs),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    mainCpuMs,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    baselineRssMb: Math.round(baselineRss / 1e6),
+  }),
+);

@@ -45,7 +45,16 @@ await build({
 const dataFile = join(packageDir, 'data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz');
 
 const runOnce = (mode: string): RunResult =>
-  JSON.parse(execFileSync(process.execPath, [bundle, mode], { encoding: 'utf8', env: { ...process.env, PEEL_BENCH_FILE: dataFile }, cwd: packageDir }).trim().split('\n').pop()!) as RunResult;
+  JSON.parse(
+    execFileSync(process.execPath, [bundle, mode], {
+      encoding: 'utf8',
+      env: { ...process.env, PEEL_BENCH_FILE: dataFile },
+      cwd: packageDir,
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as RunResult;
 
 try {
   const imports = Array.from({ length: RUNS }, () => runOnce('import'));
@@ -59,7 +68,8 @@ try {
   const mainCpu = median(imports.map((run) => run.mainCpuMs));
   const rss = Math.max(...imports.map((run) => run.peakRssMb));
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const cpuModel =
+    /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
 
   const lines = [
     '## peel-data import',
@@ -74,11 +84,18 @@ try {
     '',
     '| run | wall ms | CPU ms, main thread | CPU ms, all threads | peak RSS MB (baseline before import) |',
     '|---|---|---|---|---|',
-    ...imports.map((run, index) => `| import ${index + 1} | ${run.wallMs} | ${run.mainCpuMs} | ${run.cpuMs} | ${run.peakRssMb} (${run.baselineRssMb}) |`),
+    ...imports.map(
+      (run, index) =>
+        `| import ${index + 1} | ${run.wallMs} | ${run.mainCpuMs} | ${run.cpuMs} | ${run.peakRssMb} (${run.baselineRssMb}) |`,
+    ),
     `| **import: median** | **${wall}** | **${mainCpu}** | ${cpu} | **${rss}** (max) |`,
     `| **import: fastest run** | **${fastest}** | | | |`,
     `| our CSV reader only (gunzip + UTF-8 check + split, no validation) | ${parse.wallMs} | ${parse.mainCpuMs} | ${parse.cpuMs} | ${parse.peakRssMb} |`,
-    ...(csvParse ? [`| csv-parse 7.0.3 only, on the same file decoded to text (comparison) | ${csvParse.wallMs} | ${csvParse.mainCpuMs} | ${csvParse.cpuMs} | ${csvParse.peakRssMb} |`] : []),
+    ...(csvParse
+      ? [
+          `| csv-parse 7.0.3 only, on the same file decoded to text (comparison) | ${csvParse.wallMs} | ${csvParse.mainCpuMs} | ${csvParse.cpuMs} | ${csvParse.peakRssMb} |`,
+        ]
+      : []),
     '',
     `Result: fastest run ${fastest} ms, median ${wall} ms (${fastest < BUDGET.wallMs ? 'within' : 'OVER'} the ${BUDGET.wallMs} ms budget on the fastest run, ${wall < BUDGET.wallMs ? 'within' : 'over'} it on the median); peak RSS ${rss} MB (${rss < BUDGET.peakRssMb ? 'within' : 'OVER'} budget).` +
       ` Wall time also counts waiting for a core (load average ${load.split(' ')[0]} on ${cpus().length} cores, shared with other jobs).` +

@@ -15,7 +15,8 @@ const modules = readdirSync(genDir)
 for (const file of modules) {
   const started = performance.now();
   const module = (await import(pathToFileURL(join(genDir, file)).href)) as { generate?: () => Promise<void> };
-  if (typeof module.generate !== 'function') throw new Error(`scripts/gen/${file} must export async function generate(): Promise<void>`);
+  if (typeof module.generate !== 'function')
+    throw new Error(`scripts/gen/${file} must export async function generate(): Promise<void>`);
   await module.generate();
   console.log(`gen ${file.replace(/\.ts$/, '')}: ${Math.round(performance.now() - started)} ms`);
 }

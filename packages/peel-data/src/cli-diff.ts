@@ -15,7 +15,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { countDiff, diffReleases, isEmptyDiff, type ComparableRelease, type ReleaseDiff, type ValueChange } from './diff.ts';
+import {
+  countDiff,
+  diffReleases,
+  isEmptyDiff,
+  type ComparableRelease,
+  type ReleaseDiff,
+  type ValueChange,
+} from './diff.ts';
 import * as peelData from './index.ts';
 import { MANIFEST_FILE, loadRelease } from './import/release.ts';
 import { formatMissing, isMissing } from './schema/missing.ts';
@@ -96,13 +103,17 @@ function parseArguments(argv: readonly string[]): ParsedArguments | { error: str
     else if (argument === '--help' || argument === '-h') help = true;
     else if (argument === '--limit' || argument.startsWith('--limit=')) {
       const text = argument.includes('=') ? argument.slice('--limit='.length) : argv[(index += 1)];
-      if (text === undefined || !/^\d+$/.test(text)) return { error: `--limit expects a whole number of rows, received ${JSON.stringify(text ?? '')}` };
+      if (text === undefined || !/^\d+$/.test(text))
+        return { error: `--limit expects a whole number of rows, received ${JSON.stringify(text ?? '')}` };
       limit = Number(text);
     } else if (argument.startsWith('-')) return { error: `unknown option ${argument}` };
     else positional.push(argument);
   }
   if (help) return { older: '', newer: '', json, limit, help };
-  if (positional.length !== 2) return { error: `expected two releases to compare, received ${positional.length}${positional.length ? ` (${positional.join(', ')})` : ''}` };
+  if (positional.length !== 2)
+    return {
+      error: `expected two releases to compare, received ${positional.length}${positional.length ? ` (${positional.join(', ')})` : ''}`,
+    };
   return { older: positional[0]!, newer: positional[1]!, json, limit, help };
 }
 
@@ -110,18 +121,32 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
   if (argument === 'bundled') return releaseOf(peelData, 'the bundled peel-data');
   const location = path.resolve(argument);
   const info = await stat(location).catch(() => undefined);
-  if (!info) throw new Error(`cannot read ${argument}: no such file or folder (expected "bundled", a release folder, a peel-data package folder or a release JSON file)`);
+  if (!info)
+    throw new Error(
+      `cannot read ${argument}: no such file or folder (expected "bundled", a release folder, a peel-data package folder or a release JSON file)`,
+    );
   if (info.isDirectory() && (await stat(path.join(location, MANIFEST_FILE)).catch(() => undefined))) {
     const bundled = releaseOf(peelData, 'the bundled peel-data');
     const imported = await loadRelease(location);
     // Same names as the bundled release, except the police.uk aggregates (policeUk there).
     const { policeUkAggregates, ...sameNames } = imported;
-    return { ...bundled, ...sameNames, ...(policeUkAggregates ? { policeUk: policeUkAggregates } : {}), version: `${bundled.version} + ${argument}` };
+    return {
+      ...bundled,
+      ...sameNames,
+      ...(policeUkAggregates ? { policeUk: policeUkAggregates } : {}),
+      version: `${bundled.version} + ${argument}`,
+    };
   }
   if (info.isDirectory()) {
     const manifestPath = path.join(location, 'package.json');
-    const manifest = await readFile(manifestPath, 'utf8').then((text) => JSON.parse(text) as { name?: string; exports?: unknown }, () => undefined);
-    if (manifest?.name !== 'peel-data') throw new Error(`cannot read ${argument}: a folder must be a release folder written by "peel-data import" (with ${MANIFEST_FILE}) or an installed peel-data package (its package.json name is "peel-data")`);
+    const manifest = await readFile(manifestPath, 'utf8').then(
+      (text) => JSON.parse(text) as { name?: string; exports?: unknown },
+      () => undefined,
+    );
+    if (manifest?.name !== 'peel-data')
+      throw new Error(
+        `cannot read ${argument}: a folder must be a release folder written by "peel-data import" (with ${MANIFEST_FILE}) or an installed peel-data package (its package.json name is "peel-data")`,
+      );
     const entry = entryOf(manifest.exports);
     if (!entry) throw new Error(`cannot read ${argument}: its package.json has no exports["."].default entry`);
     const loaded = (await import(pathToFileURL(path.join(location, entry)).href)) as Record<string, unknown>;
@@ -131,18 +156,29 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
   try {
     json = JSON.parse(await readFile(location, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${argument}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `cannot read ${argument}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   if (typeof json !== 'object' || json === null || typeof (json as { version?: unknown }).version !== 'string') {
-    throw new Error(`cannot read ${argument}: a release file is a JSON object with a string "version", e.g. { "version": "0.1.0", "forces": [] }`);
+    throw new Error(
+      `cannot read ${argument}: a release file is a JSON object with a string "version", e.g. { "version": "0.1.0", "forces": [] }`,
+    );
   }
   return json as ComparableRelease;
 }
 
 function entryOf(exportsField: unknown): string | undefined {
-  const root = typeof exportsField === 'object' && exportsField !== null ? (exportsField as Record<string, unknown>)['.'] : undefined;
+  const root =
+    typeof exportsField === 'object' && exportsField !== null
+      ? (exportsField as Record<string, unknown>)['.']
+      : undefined;
   if (typeof root === 'string') return root;
-  const target = typeof root === 'object' && root !== null ? ((root as Record<string, unknown>).default ?? (root as Record<string, unknown>).import) : undefined;
+  const target =
+    typeof root === 'object' && root !== null
+      ? ((root as Record<string, unknown>).default ?? (root as Record<string, unknown>).import)
+      : undefined;
   return typeof target === 'string' ? target : undefined;
 }
 
@@ -166,7 +202,9 @@ export function formatDiff(diff: ReleaseDiff, options: { limit?: number } = {}):
   const width = Math.max(7, ...counts.map((row) => row.dataset.length));
   lines.push('', `${'dataset'.padEnd(width)}  revised  changed    added  removed`);
   for (const row of counts) {
-    lines.push(`${row.dataset.padEnd(width)}  ${[row.revised, row.changed, row.added, row.removed].map((n) => String(n).padStart(7)).join('  ')}`);
+    lines.push(
+      `${row.dataset.padEnd(width)}  ${[row.revised, row.changed, row.added, row.removed].map((n) => String(n).padStart(7)).join('  ')}`,
+    );
   }
   const sections: [string, string[]][] = [
     ['Revised (same period, new value)', diff.revised.map(formatValueChange)],
@@ -178,7 +216,8 @@ export function formatDiff(diff: ReleaseDiff, options: { limit?: number } = {}):
     if (entries.length === 0 || limit === 0) continue;
     lines.push('', `${title}: ${entries.length}`);
     lines.push(...entries.slice(0, limit).map((entry) => `  ${entry}`));
-    if (entries.length > limit) lines.push(`  … and ${entries.length - limit} more (--limit ${entries.length} or --json lists all)`);
+    if (entries.length > limit)
+      lines.push(`  … and ${entries.length - limit} more (--limit ${entries.length} or --json lists all)`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -189,5 +228,5 @@ function formatValueChange(change: ValueChange): string {
 
 function formatValue(value: unknown): string {
   if (isMissing(value)) return `${formatMissing(value)} (${value.reason})`;
-  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }

@@ -7,7 +7,9 @@ import { runCli } from './cli.ts';
 import { loadRelease } from './node.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/import/${name}`, import.meta.url));
-const street = fileURLToPath(new URL('../data/raw/policeuk-street-sample/2016-06-durham-street.first20rows.csv', import.meta.url));
+const street = fileURLToPath(
+  new URL('../data/raw/policeuk-street-sample/2016-06-durham-street.first20rows.csv', import.meta.url),
+);
 
 let work: string;
 let out: string[];
@@ -41,7 +43,9 @@ describe('peel-data import', () => {
 
   it('exits 1 on bad input, names file, row and column, and writes nothing', async () => {
     const dir = join(work, 'release');
-    expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-non-numeric-count.csv'), '--out', dir)).toBe(1);
+    expect(
+      await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-non-numeric-count.csv'), '--out', dir),
+    ).toBe(1);
     expect(err.join('\n')).toMatch(/ho-outcomes-non-numeric-count\.csv: row 6, column "offences"/);
     expect(() => statSync(dir)).toThrow();
     expect(readdirSync(work)).toEqual([]);

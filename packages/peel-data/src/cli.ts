@@ -29,7 +29,10 @@ Exit codes: 0 imported, 1 bad input, 2 usage error.`;
  * Runs the CLI with the given arguments and returns the exit code (the bin calls process.exit with it).
  * @example await runCli(['import', '--format', 'ho-outcomes', 'outcomes.csv', '--out', 'release']) // 0
  */
-export async function runCli(argv: readonly string[], io: { out: (line: string) => void; err: (line: string) => void } = { out: console.log, err: console.error }): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: { out: (line: string) => void; err: (line: string) => void } = { out: console.log, err: console.error },
+): Promise<number> {
   if (argv[0] === 'diff') {
     // runDiffCommand writes text with its own line breaks; io.out/err add one per call, so trim it.
     const trimmed = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ''));
@@ -53,9 +56,15 @@ export async function runCli(argv: readonly string[], io: { out: (line: string) 
   }
   const [command, file, ...extra] = positionals;
   const problems: string[] = [];
-  if (command !== 'import') problems.push(command === undefined ? 'missing command: expected "import"' : `unknown command ${JSON.stringify(command)}: expected "import"`);
+  if (command !== 'import')
+    problems.push(
+      command === undefined
+        ? 'missing command: expected "import"'
+        : `unknown command ${JSON.stringify(command)}: expected "import"`,
+    );
   if (!values.format) problems.push(`missing --format (one of ${IMPORT_FORMATS.join(', ')})`);
-  else if (!IMPORT_FORMATS.includes(values.format as ImportFormat)) problems.push(`unknown --format ${JSON.stringify(values.format)}: expected one of ${IMPORT_FORMATS.join(', ')}`);
+  else if (!IMPORT_FORMATS.includes(values.format as ImportFormat))
+    problems.push(`unknown --format ${JSON.stringify(values.format)}: expected one of ${IMPORT_FORMATS.join(', ')}`);
   if (!file) problems.push('missing <file>: the CSV file to import');
   if (extra.length) problems.push(`unexpected arguments: ${extra.join(' ')} (import one file at a time)`);
   if (!values.out) problems.push('missing --out <dir>: the release folder to write');
@@ -76,17 +85,23 @@ export async function runCli(argv: readonly string[], io: { out: (line: string) 
     io.err(`peel-data import: ${result.message}\nNothing was written to ${values.out}.`);
     return 1;
   }
-  const report = result.value.report as { rowsRead?: number; skipped?: { reason: string; rows?: number; row?: number }[] };
+  const report = result.value.report as {
+    rowsRead?: number;
+    skipped?: { reason: string; rows?: number; row?: number }[];
+  };
   const rows = report.rowsRead === undefined ? '' : ` (${report.rowsRead.toLocaleString('en-GB')} rows checked)`;
   io.out(`peel-data import: wrote ${result.value.name} from ${file}${rows} to ${values.out}`);
-  for (const skip of report.skipped ?? []) io.out(`  skipped ${skip.rows ?? 1} row${(skip.rows ?? 1) === 1 ? '' : 's'}: ${skip.reason}`);
+  for (const skip of report.skipped ?? [])
+    io.out(`  skipped ${skip.rows ?? 1} row${(skip.rows ?? 1) === 1 ? '' : 's'}: ${skip.reason}`);
   return 0;
 }
 
 // Run only as the program (the bin, possibly through a symlink), not when a test imports runCli.
 function isMainModule(): boolean {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return (
+      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    );
   } catch {
     return false;
   }

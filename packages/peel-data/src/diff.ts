@@ -139,16 +139,34 @@ interface FlatRow {
  * //   revised: [{ dataset: 'population', key: 'force=durham · year=2015', field: 'persons', from: 625000, to: 625345 }],
  * //   changed: [], added: [{ dataset: 'population', key: 'force=durham · year=2016', row: { … } }], removed: [] }
  */
-export function diffReleases<Older extends ComparableRelease, Newer extends ComparableRelease>(older: Older, newer: Newer, options: DiffOptions = {}): ReleaseDiff {
-  for (const [name, release] of [['first', older], ['second', newer]] as const) {
+export function diffReleases<Older extends ComparableRelease, Newer extends ComparableRelease>(
+  older: Older,
+  newer: Newer,
+  options: DiffOptions = {},
+): ReleaseDiff {
+  for (const [name, release] of [
+    ['first', older],
+    ['second', newer],
+  ] as const) {
     if (typeof release !== 'object' || release === null || typeof release.version !== 'string') {
-      throw new TypeError(`diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`);
+      throw new TypeError(
+        `diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`,
+      );
     }
   }
-  const result: ReleaseDiff = { from: older.version, to: newer.version, revised: [], changed: [], added: [], removed: [] };
+  const result: ReleaseDiff = {
+    from: older.version,
+    to: newer.version,
+    revised: [],
+    changed: [],
+    added: [],
+    removed: [],
+  };
   const olderData = older as unknown as Record<string, unknown>;
   const newerData = newer as unknown as Record<string, unknown>;
-  const datasets = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((name) => name !== 'version').sort();
+  const datasets = [...new Set([...Object.keys(older), ...Object.keys(newer)])]
+    .filter((name) => name !== 'version')
+    .sort();
   for (const dataset of datasets) {
     // The very same object on both sides (a release built over another one) holds the same data: skip the work.
     if (olderData[dataset] === newerData[dataset]) continue;
@@ -174,8 +192,10 @@ export function diffReleases<Older extends ComparableRelease, Newer extends Comp
   // Sorted by dataset, key and field, so the same two releases always give the same listing whatever their row order.
   // Code-unit order, not locale order: the same on every machine, and fast on 100,000-row datasets.
   const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const order = (a: { dataset: string; key: string; field?: string }, b: { dataset: string; key: string; field?: string }) =>
-    byText(a.dataset, b.dataset) || byText(a.key, b.key) || byText(a.field ?? '', b.field ?? '');
+  const order = (
+    a: { dataset: string; key: string; field?: string },
+    b: { dataset: string; key: string; field?: string },
+  ) => byText(a.dataset, b.dataset) || byText(a.key, b.key) || byText(a.field ?? '', b.field ?? '');
   for (const list of [result.revised, result.changed, result.added, result.removed]) list.sort(order);
   return result;
 }
@@ -192,14 +212,20 @@ export function isEmptyDiff(diff: ReleaseDiff): boolean {
  * Counts per dataset, for a one-screen summary.
  * @example countDiff(diff) // [{ dataset: 'population', revised: 1, changed: 0, added: 1, removed: 0 }]
  */
-export function countDiff(diff: ReleaseDiff): { dataset: string; revised: number; changed: number; added: number; removed: number }[] {
-  const counts = new Map<string, { dataset: string; revised: number; changed: number; added: number; removed: number }>();
+export function countDiff(
+  diff: ReleaseDiff,
+): { dataset: string; revised: number; changed: number; added: number; removed: number }[] {
+  const counts = new Map<
+    string,
+    { dataset: string; revised: number; changed: number; added: number; removed: number }
+  >();
   const bump = (dataset: string, kind: 'revised' | 'changed' | 'added' | 'removed') => {
     const row = counts.get(dataset) ?? { dataset, revised: 0, changed: 0, added: 0, removed: 0 };
     row[kind] += 1;
     counts.set(dataset, row);
   };
-  for (const kind of ['revised', 'changed', 'added', 'removed'] as const) for (const change of diff[kind]) bump(change.dataset, kind);
+  for (const kind of ['revised', 'changed', 'added', 'removed'] as const)
+    for (const change of diff[kind]) bump(change.dataset, kind);
   return [...counts.values()].sort((a, b) => a.dataset.localeCompare(b.dataset));
 }
 
@@ -207,12 +233,18 @@ function absentField(version: string): Missing {
   return missing('z', `no such field in release ${version}`);
 }
 
-function flattenDataset(dataset: string, value: unknown, keyFields: readonly string[] | undefined): Map<string, FlatRow> {
+function flattenDataset(
+  dataset: string,
+  value: unknown,
+  keyFields: readonly string[] | undefined,
+): Map<string, FlatRow> {
   const rows = new Map<string, FlatRow>();
   const add = (row: FlatRow) => {
     const clash = rows.get(row.key);
     if (clash) {
-      throw new Error(`diffReleases: dataset "${dataset}" has two rows with the key "${row.key}" (${clash.position} and ${row.position}); name its key fields with options.keys, e.g. { keys: { ${dataset}: ['force', 'period'] } }`);
+      throw new Error(
+        `diffReleases: dataset "${dataset}" has two rows with the key "${row.key}" (${clash.position} and ${row.position}); name its key fields with options.keys, e.g. { keys: { ${dataset}: ['force', 'period'] } }`,
+      );
     }
     rows.set(row.key, row);
   };
@@ -222,15 +254,31 @@ function flattenDataset(dataset: string, value: unknown, keyFields: readonly str
       const fields = keyFieldsOf(element, keyFields);
       const missingKey = fields.filter((field) => !(field in element));
       if (keyFields && missingKey.length > 0) {
-        throw new Error(`diffReleases: row ${index} of dataset "${dataset}" has no key field ${missingKey.map((f) => `"${f}"`).join(', ')} (options.keys.${dataset} = ${JSON.stringify(keyFields)})`);
+        throw new Error(
+          `diffReleases: row ${index} of dataset "${dataset}" has no key field ${missingKey.map((f) => `"${f}"`).join(', ')} (options.keys.${dataset} = ${JSON.stringify(keyFields)})`,
+        );
       }
-      const key = fields.length > 0 ? fields.map((field) => `${field}=${keyText(element[field])}`).join(' · ') : `#${index}`;
+      const key =
+        fields.length > 0 ? fields.map((field) => `${field}=${keyText(element[field])}`).join(' · ') : `#${index}`;
       const valueFields = Object.fromEntries(Object.entries(element).filter(([field]) => !fields.includes(field)));
-      add({ key, hasPeriod: fields.some((field) => (PERIOD_FIELDS as readonly string[]).includes(field)), fields: valueFields, row: element, position: `row ${index}` });
+      add({
+        key,
+        hasPeriod: fields.some((field) => (PERIOD_FIELDS as readonly string[]).includes(field)),
+        fields: valueFields,
+        row: element,
+        position: `row ${index}`,
+      });
     });
     return rows;
   }
-  for (const leaf of walk(value, '', {})) add({ key: leaf.key || '(value)', hasPeriod: leaf.hasPeriod, fields: { value: leaf.value }, row: leaf.value, position: leaf.key || 'the value' });
+  for (const leaf of walk(value, '', {}))
+    add({
+      key: leaf.key || '(value)',
+      hasPeriod: leaf.hasPeriod,
+      fields: { value: leaf.value },
+      row: leaf.value,
+      position: leaf.key || 'the value',
+    });
   return rows;
 }
 
@@ -253,7 +301,9 @@ export const AXIS_FIELDS = ['periods', 'years', 'quarters', 'months', 'dates'] a
  * layout lists only some cells, each as `[index on axis 1, …, index on axis n, value]` (`streetCount`).
  * @example CUBE_LAYOUTS['policeuk-aggregates']!.asbIncidents // ['forces', 'years']: cell (force f, year y) is at f × years + y
  */
-export const CUBE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, readonly string[] | { sparse: readonly string[] }>>>> = {
+export const CUBE_LAYOUTS: Readonly<
+  Record<string, Readonly<Record<string, readonly string[] | { sparse: readonly string[] }>>>
+> = {
   'ho-outcomes': {
     'counts.offences-recorded-in-quarter.byOffenceGroup': ['forces', 'offenceGroups', 'outcomeTypes', 'quarters'],
     'counts.offences-recorded-in-quarter.byOffenceCode': ['forces', 'offenceCodes', 'outcomeTypes', 'quarters'],
@@ -287,12 +337,14 @@ function* walk(value: unknown, path: string, context: WalkContext): Generator<Le
   if (Array.isArray(value)) {
     if (context.axis && value.length === context.axis.labels.length && value.every(isCell)) {
       const { name, labels } = context.axis;
-      for (const [index, cell] of value.entries()) yield { key: here(`${path} · ${singular(name)}=${labels[index]}`), hasPeriod: true, value: cell };
+      for (const [index, cell] of value.entries())
+        yield { key: here(`${path} · ${singular(name)}=${labels[index]}`), hasPeriod: true, value: cell };
       return;
     }
     if (value.length === 0) yield { key: here(path), hasPeriod: context.period !== undefined, value };
     const ids = identityLabels(value);
-    for (const [index, item] of value.entries()) yield* walk(item, `${path}[${ids ? `${ids.field}=${ids.labels[index]}` : index}]`, context);
+    for (const [index, item] of value.entries())
+      yield* walk(item, `${path}[${ids ? `${ids.field}=${ids.labels[index]}` : index}]`, context);
     return;
   }
   if (!isPlainObject(value) || 'missing' in value || isPeriod(value)) {
@@ -305,7 +357,11 @@ function* walk(value: unknown, path: string, context: WalkContext): Generator<Le
     inner.period = formatPeriod(value.period);
     skip.add('period');
   }
-  const axisName = AXIS_FIELDS.find((name) => Array.isArray(value[name]) && (value[name] as unknown[]).every((item) => typeof item === 'string' || typeof item === 'number'));
+  const axisName = AXIS_FIELDS.find(
+    (name) =>
+      Array.isArray(value[name]) &&
+      (value[name] as unknown[]).every((item) => typeof item === 'string' || typeof item === 'number'),
+  );
   if (axisName) {
     inner.axis = { name: axisName, labels: (value[axisName] as (string | number)[]).map(String) };
     skip.add(axisName);
@@ -318,34 +374,61 @@ function* walk(value: unknown, path: string, context: WalkContext): Generator<Le
     yield* walkCube(value, cubePath, layout, path, inner);
   }
   const entries = Object.entries(value).filter(([name]) => !skip.has(name));
-  if (entries.length === 0 && skip.size === 0) yield { key: here(path), hasPeriod: context.period !== undefined, value };
+  if (entries.length === 0 && skip.size === 0)
+    yield { key: here(path), hasPeriod: context.period !== undefined, value };
   for (const [name, item] of entries) yield* walk(item, path ? `${path}.${name}` : name, inner);
 }
 
-function* walkCube(owner: Record<string, unknown>, cubePath: string, layout: readonly string[] | { sparse: readonly string[] }, path: string, context: WalkContext): Generator<Leaf> {
+function* walkCube(
+  owner: Record<string, unknown>,
+  cubePath: string,
+  layout: readonly string[] | { sparse: readonly string[] },
+  path: string,
+  context: WalkContext,
+): Generator<Leaf> {
   const where = path ? `${path}.${cubePath}` : cubePath;
-  const cells = cubePath.split('.').reduce<unknown>((node, name) => (isPlainObject(node) ? node[name] : undefined), owner);
-  if (!Array.isArray(cells)) throw new Error(`diffReleases: ${where} should be an array of cells (dataset kind "${String(owner.kind)}")`);
+  const cells = cubePath
+    .split('.')
+    .reduce<unknown>((node, name) => (isPlainObject(node) ? node[name] : undefined), owner);
+  if (!Array.isArray(cells))
+    throw new Error(`diffReleases: ${where} should be an array of cells (dataset kind "${String(owner.kind)}")`);
   const dimensions = 'sparse' in layout ? layout.sparse : layout;
   const axes = dimensions.map((name) => {
     const axis = owner[name];
-    if (!Array.isArray(axis)) throw new Error(`diffReleases: ${where} is laid out over "${name}", which is not an array`);
-    return identityLabels(axis)?.labels ?? axis.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : stableJson(item)));
+    if (!Array.isArray(axis))
+      throw new Error(`diffReleases: ${where} is laid out over "${name}", which is not an array`);
+    return (
+      identityLabels(axis)?.labels ??
+      axis.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : stableJson(item)))
+    );
   });
-  const hasPeriod = context.period !== undefined || dimensions.some((name) => (AXIS_FIELDS as readonly string[]).includes(name));
+  const hasPeriod =
+    context.period !== undefined || dimensions.some((name) => (AXIS_FIELDS as readonly string[]).includes(name));
   const suffix = context.period ? ` · period=${context.period}` : '';
   if ('sparse' in layout) {
     for (const [index, cell] of cells.entries()) {
-      const labels = Array.isArray(cell) && cell.length === dimensions.length + 1 ? dimensions.map((_, d) => axes[d]![cell[d] as number]) : [];
+      const labels =
+        Array.isArray(cell) && cell.length === dimensions.length + 1
+          ? dimensions.map((_, d) => axes[d]![cell[d] as number])
+          : [];
       if (labels.length === 0 || labels.some((label) => label === undefined)) {
-        throw new Error(`diffReleases: ${where}[${index}] should be [${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`);
+        throw new Error(
+          `diffReleases: ${where}[${index}] should be [${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`,
+        );
       }
-      yield { key: `${where} · ${dimensions.map((name, d) => `${singular(name)}=${labels[d]}`).join(' · ')}${suffix}`, hasPeriod, value: (cell as unknown[])[dimensions.length] };
+      yield {
+        key: `${where} · ${dimensions.map((name, d) => `${singular(name)}=${labels[d]}`).join(' · ')}${suffix}`,
+        hasPeriod,
+        value: (cell as unknown[])[dimensions.length],
+      };
     }
     return;
   }
   const expected = axes.reduce((product, axis) => product * axis.length, 1);
-  if (cells.length !== expected) throw new Error(`diffReleases: ${where} has ${cells.length} cells, expected ${expected} (${dimensions.join(' × ')})`);
+  if (cells.length !== expected)
+    throw new Error(
+      `diffReleases: ${where} has ${cells.length} cells, expected ${expected} (${dimensions.join(' × ')})`,
+    );
   const position = dimensions.map(() => 0);
   for (const cell of cells) {
     const parts = dimensions.map((name, d) => `${singular(name)}=${axes[d]![position[d]!]}`);
@@ -364,7 +447,10 @@ function identityLabels(items: readonly unknown[]): { field: string; labels: str
   if (items.length === 0 || !items.every(isPlainObject)) return undefined;
   for (const field of ['id', 'slug', 'code', 'type', 'number']) {
     const labels = items.map((item) => (item as Record<string, unknown>)[field]);
-    if (labels.every((label) => typeof label === 'string' || typeof label === 'number') && new Set(labels).size === labels.length) {
+    if (
+      labels.every((label) => typeof label === 'string' || typeof label === 'number') &&
+      new Set(labels).size === labels.length
+    ) {
       return { field, labels: labels.map(String) };
     }
   }
@@ -386,7 +472,16 @@ function keyText(value: unknown): string {
 }
 
 function isPeriod(value: unknown): value is Period | ChangePeriod {
-  return isPlainObject(value) && typeof value.type === 'string' && ('end' in value || 'date' in value || 'year' in value || 'startYear' in value || 'start' in value || 'from' in value);
+  return (
+    isPlainObject(value) &&
+    typeof value.type === 'string' &&
+    ('end' in value ||
+      'date' in value ||
+      'year' in value ||
+      'startYear' in value ||
+      'start' in value ||
+      'from' in value)
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -402,9 +497,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** JSON with object keys sorted, so two equal values always print the same. */
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    isPlainObject(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, item: unknown) =>
+      isPlainObject(item)
+        ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : item,
+    ) ?? 'undefined'
+  );
 }
 
 function describe(value: unknown): string {

@@ -1,5 +1,13 @@
 // peel-data: typed PEEL 2016 datasets with provenance. Named re-exports only.
-export { MISSING_CODES, MISSING_CODE_LABELS, MissingSchema, NumberOrMissingSchema, formatMissing, isMissing, missing } from './schema/missing.ts';
+export {
+  MISSING_CODES,
+  MISSING_CODE_LABELS,
+  MissingSchema,
+  NumberOrMissingSchema,
+  formatMissing,
+  isMissing,
+  missing,
+} from './schema/missing.ts';
 export type { Missing, MissingCode, NumberOrMissing } from './schema/missing.ts';
 export {
   CalendarYearPeriodSchema,
@@ -19,7 +27,14 @@ export { ProvenanceSchema, SOURCE_IDS, SourceIdSchema, SourceSchema } from './sc
 export type { Provenance, Source, SourceId } from './schema/provenance.ts';
 export { COUNTRIES, FORCE_KINDS, ForceSchema, ForceSlugSchema } from './schema/force.ts';
 export type { Country, Force, ForceKind } from './schema/force.ts';
-export { ENGLAND_AND_WALES, UnknownForceNameError, forces, getForce, resolveForceName, territorialForces } from './datasets/forces.ts';
+export {
+  ENGLAND_AND_WALES,
+  UnknownForceNameError,
+  forces,
+  getForce,
+  resolveForceName,
+  territorialForces,
+} from './datasets/forces.ts';
 export { HouseholdsDatasetSchema, PopulationDatasetSchema } from './schema/population.ts';
 export type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
 export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
@@ -31,7 +46,14 @@ export {
   RecordedCrimeDatasetSchema,
   RecordedCrimeNoteSchema,
 } from './schema/recorded-crime.ts';
-export type { FraudBodyId, OffenceCategory, OffenceGroup, OffenceGroupId, RecordedCrimeDataset, RecordedCrimeNote } from './schema/recorded-crime.ts';
+export type {
+  FraudBodyId,
+  OffenceCategory,
+  OffenceGroup,
+  OffenceGroupId,
+  RecordedCrimeDataset,
+  RecordedCrimeNote,
+} from './schema/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
 export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS, JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
 export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './schema/judgment.ts';
@@ -44,7 +66,14 @@ export {
   PublishedTableMetaSchema,
   PublishedValueSchema,
 } from './schema/published.ts';
-export type { DurhamPublished, PrintedPeriod, PublishedFigure, PublishedOutcomeRow, PublishedTableMeta, PublishedValue } from './schema/published.ts';
+export type {
+  DurhamPublished,
+  PrintedPeriod,
+  PublishedFigure,
+  PublishedOutcomeRow,
+  PublishedTableMeta,
+  PublishedValue,
+} from './schema/published.ts';
 export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
 export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from './schema/metric.ts';
 export type { MetricAvailability, MetricDefinition } from './schema/metric.ts';
@@ -91,10 +120,22 @@ export {
   policeUkCrimes,
   streetCount,
 } from './datasets/police-uk.ts';
-export type { PoliceUkAggregatesDataset, PoliceUkImportReport, PoliceUkStreetCountsDataset } from './datasets/police-uk.ts';
+export type {
+  PoliceUkAggregatesDataset,
+  PoliceUkImportReport,
+  PoliceUkStreetCountsDataset,
+} from './datasets/police-uk.ts';
 export { policeUkAggregates20122016 } from './generated/police-uk.ts';
 export { getSource, sources } from './datasets/sources.ts';
 export { bundledRelease } from './release.ts';
 export type { PeelRelease } from './release.ts';
-export { AXIS_FIELDS, CUBE_LAYOUTS, IDENTITY_FIELDS, PERIOD_FIELDS, countDiff, diffReleases, isEmptyDiff } from './diff.ts';
+export {
+  AXIS_FIELDS,
+  CUBE_LAYOUTS,
+  IDENTITY_FIELDS,
+  PERIOD_FIELDS,
+  countDiff,
+  diffReleases,
+  isEmptyDiff,
+} from './diff.ts';
 export type { ComparableRelease, DiffOptions, ReleaseDiff, RowChange, ValueChange } from './diff.ts';

@@ -75,7 +75,11 @@ export async function importFile(format: ImportFormat, path: string): Promise<Im
  * street counts are merged (force × month pairs of the new file replace the same pairs).
  * @example await importIntoRelease('police-uk-street', '2016-07-durham-street.csv', './release') // { ok: true, value: { name: 'policeUkStreet', … } }
  */
-export async function importIntoRelease(format: ImportFormat, path: string, outDir: string): Promise<ImportResult<ImportedFile>> {
+export async function importIntoRelease(
+  format: ImportFormat,
+  path: string,
+  outDir: string,
+): Promise<ImportResult<ImportedFile>> {
   const imported = await importFile(format, path);
   if (!imported.ok) return imported;
   return captureImport(async () => {
@@ -86,7 +90,11 @@ export async function importIntoRelease(format: ImportFormat, path: string, outD
       (existing) => {
         if (name === 'policeUkStreet' && existing.policeUkStreet) {
           const order = (slug: string) => forces.findIndex((force) => force.slug === slug);
-          stored = mergeStreetCounts(existing.policeUkStreet, stored as NonNullable<ImportedRelease['policeUkStreet']>, (a, b) => order(a) - order(b));
+          stored = mergeStreetCounts(
+            existing.policeUkStreet,
+            stored as NonNullable<ImportedRelease['policeUkStreet']>,
+            (a, b) => order(a) - order(b),
+          );
         }
         return { [name]: stored };
       },

@@ -26,7 +26,9 @@ function newest(dir: string): number {
 const builtPackage: Plugin = {
   name: 'peel-data-dist',
   setup(pluginBuild) {
-    const { exports } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { exports: Record<string, { default: string }> };
+    const { exports } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
+      exports: Record<string, { default: string }>;
+    };
     pluginBuild.onResolve({ filter: /^peel-data(\/.*)?$/ }, (args) => {
       const subpath = `.${args.path.slice('peel-data'.length)}`;
       const target = exports[subpath];
@@ -52,7 +54,8 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const kb = (text: string) => `${(text.length / 1024).toFixed(1)} kB min, ${(gzipSync(text).length / 1024).toFixed(1)} kB gzip`;
+const kb = (text: string) =>
+  `${(text.length / 1024).toFixed(1)} kB min, ${(gzipSync(text).length / 1024).toFixed(1)} kB gzip`;
 
 // Strings that exist only in one generated dataset module.
 const MARKERS = {
@@ -67,14 +70,20 @@ describe('bundling the built package', () => {
   beforeAll(() => {
     // turbo builds before testing; rebuild here only if dist is missing or older than the sources.
     if (!existsSync(DIST_INDEX) || statSync(DIST_INDEX).mtimeMs < newest(join(PACKAGE_DIR, 'src'))) {
-      execFileSync(process.execPath, [join(PACKAGE_DIR, 'node_modules', 'tsdown', 'dist', 'run.mjs')], { cwd: PACKAGE_DIR, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(PACKAGE_DIR, 'node_modules', 'tsdown', 'dist', 'run.mjs')], {
+        cwd: PACKAGE_DIR,
+        stdio: 'pipe',
+      });
     }
   }, 120_000);
 
   it('importing forces does not pull in recorded crime, judgments, population or boundaries', async () => {
-    const code = await bundle("import { forces, getForce } from 'peel-data'; console.log(forces.length, getForce('durham'));");
+    const code = await bundle(
+      "import { forces, getForce } from 'peel-data'; console.log(forces.length, getForce('durham'));",
+    );
     expect(code).toContain('Durham Constabulary');
-    for (const [dataset, marker] of Object.entries(MARKERS)) expect(code.includes(marker), `${dataset} leaked into a forces-only bundle`).toBe(false);
+    for (const [dataset, marker] of Object.entries(MARKERS))
+      expect(code.includes(marker), `${dataset} leaked into a forces-only bundle`).toBe(false);
     expect(code.length).toBeLessThan(40 * 1024);
   });
 
@@ -96,7 +105,10 @@ describe('bundling the built package', () => {
       ['metricCatalogue', "import { metricCatalogue } from 'peel-data'; console.log(metricCatalogue);"],
       ['sources', "import { sources } from 'peel-data'; console.log(sources);"],
       ['outcomes (hoOutcomes201718)', "import { hoOutcomes201718 } from 'peel-data'; console.log(hoOutcomes201718);"],
-      ['policeUk (policeUkAggregates20122016)', "import { policeUkAggregates20122016 } from 'peel-data'; console.log(policeUkAggregates20122016);"],
+      [
+        'policeUk (policeUkAggregates20122016)',
+        "import { policeUkAggregates20122016 } from 'peel-data'; console.log(policeUkAggregates20122016);",
+      ],
       ['peel-data/boundaries', "import { forceBoundaries } from 'peel-data/boundaries'; console.log(forceBoundaries);"],
       ['bundledRelease (everything)', "import { bundledRelease } from 'peel-data'; console.log(bundledRelease);"],
     ];
@@ -107,6 +119,7 @@ describe('bundling the built package', () => {
       console.log(`bundle size ${name.padEnd(40)} ${kb(code)}`);
     }
     // Each dataset alone is smaller than the whole release.
-    for (const [name, size] of Object.entries(sizes)) if (!name.startsWith('bundledRelease')) expect(size, name).toBeLessThan(sizes['bundledRelease (everything)']!);
+    for (const [name, size] of Object.entries(sizes))
+      if (!name.startsWith('bundledRelease')) expect(size, name).toBeLessThan(sizes['bundledRelease (everything)']!);
   });
 });

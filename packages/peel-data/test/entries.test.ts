@@ -8,7 +8,9 @@ import { PACKAGE_DIR } from '../scripts/lib/raw.ts';
 const { exports } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
   exports: Record<string, string | { 'peel-source': string; types: string; default: string }>;
 };
-const subpaths = Object.entries(exports).filter((entry): entry is [string, { 'peel-source': string; types: string; default: string }] => typeof entry[1] !== 'string');
+const subpaths = Object.entries(exports).filter(
+  (entry): entry is [string, { 'peel-source': string; types: string; default: string }] => typeof entry[1] !== 'string',
+);
 
 describe('package.json exports', () => {
   it.each(subpaths)('%s has peel-source, types and default, and its source exists', (_subpath, conditions) => {
@@ -17,12 +19,12 @@ describe('package.json exports', () => {
     expect(conditions.default.replace('./dist/', './src/').replace(/\.js$/, '.ts')).toBe(conditions['peel-source']);
   });
 
-  it.each(subpaths.filter(([subpath]) => subpath.startsWith('./') && subpath !== './node' && subpath !== './boundaries'))(
-    '%s re-exports the same values as the main entry',
-    async (_subpath, conditions) => {
-      const entry = (await import(join(PACKAGE_DIR, conditions['peel-source']))) as Record<string, unknown>;
-      expect(Object.keys(entry).length).toBeGreaterThan(2);
-      for (const [name, value] of Object.entries(entry)) expect(value, name).toBe((main as Record<string, unknown>)[name]);
-    },
-  );
+  it.each(
+    subpaths.filter(([subpath]) => subpath.startsWith('./') && subpath !== './node' && subpath !== './boundaries'),
+  )('%s re-exports the same values as the main entry', async (_subpath, conditions) => {
+    const entry = (await import(join(PACKAGE_DIR, conditions['peel-source']))) as Record<string, unknown>;
+    expect(Object.keys(entry).length).toBeGreaterThan(2);
+    for (const [name, value] of Object.entries(entry))
+      expect(value, name).toBe((main as Record<string, unknown>)[name]);
+  });
 });

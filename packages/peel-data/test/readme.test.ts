@@ -10,11 +10,18 @@ import { PACKAGE_DIR } from '../scripts/lib/raw.ts';
 
 const readme = readFileSync(join(PACKAGE_DIR, 'README.md'), 'utf8');
 const example = /## Example\s+```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-const lines = [...example.matchAll(/^(.+); \/\/ → (.+)$/gm)].map((match) => ({ expression: match[1]!, expected: match[2]! }));
+const lines = [...example.matchAll(/^(.+); \/\/ → (.+)$/gm)].map((match) => ({
+  expression: match[1]!,
+  expected: match[2]!,
+}));
 
 describe('README example', () => {
   it('imports only names the package exports', () => {
-    const imported = /import \{([^}]+)\} from 'peel-data'/.exec(example)?.[1]?.split(',').map((name) => name.trim()) ?? [];
+    const imported =
+      /import \{([^}]+)\} from 'peel-data'/
+        .exec(example)?.[1]
+        ?.split(',')
+        .map((name) => name.trim()) ?? [];
     expect(imported.length).toBeGreaterThan(3);
     for (const name of imported) expect(name in peelData, name).toBe(true);
   });

@@ -14,18 +14,31 @@ describe('pnpm gen:data', () => {
   it('regenerates every committed module unchanged', { timeout: 180_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'peel-gen-'));
     try {
-      execFileSync(process.execPath, [join(PACKAGE_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=peel-source', 'scripts/gen-data.ts'], {
-        cwd: PACKAGE_DIR,
-        env: { ...process.env, PEEL_GEN_OUT: out },
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(PACKAGE_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          '--conditions=peel-source',
+          'scripts/gen-data.ts',
+        ],
+        {
+          cwd: PACKAGE_DIR,
+          env: { ...process.env, PEEL_GEN_OUT: out },
+          stdio: 'pipe',
+        },
+      );
       const committedDir = join(PACKAGE_DIR, 'src', 'generated');
-      const committed = readdirSync(committedDir).filter((file) => file.endsWith('.ts')).sort();
+      const committed = readdirSync(committedDir)
+        .filter((file) => file.endsWith('.ts'))
+        .sort();
       expect(readdirSync(out).sort()).toEqual(committed);
       for (const file of committed) {
         const fresh = readFileSync(join(out, file), 'utf8');
         expect(fresh.startsWith(GENERATED_HEADER), file).toBe(true);
-        expect(fresh === readFileSync(join(committedDir, file), 'utf8'), `${file} differs from a fresh run of pnpm gen:data`).toBe(true);
+        expect(
+          fresh === readFileSync(join(committedDir, file), 'utf8'),
+          `${file} differs from a fresh run of pnpm gen:data`,
+        ).toBe(true);
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

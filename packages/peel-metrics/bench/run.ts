@@ -13,7 +13,16 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledRelease, OFFENCE_GROUPS, territorialForces } from 'peel-data';
-import { bandForces, buildForceReport, computeRate, crimeCount, crimeRateGrid, poolEnglandWales, populationOfYear, populationYearForPeriodEnd } from '../src/index.ts';
+import {
+  bandForces,
+  buildForceReport,
+  computeRate,
+  crimeCount,
+  crimeRateGrid,
+  poolEnglandWales,
+  populationOfYear,
+  populationYearForPeriodEnd,
+} from '../src/index.ts';
 import { coreBundleSize } from './core-size.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,7 +48,9 @@ function timeIt(fn: () => void): number {
 }
 
 const slugs = territorialForces.map((force) => force.slug);
-const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud' || group.id === 'fraud-offences').map((group) => group.id);
+const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud' || group.id === 'fraud-offences').map(
+  (group) => group.id,
+);
 const periods = bundledRelease.recordedCrime.periods;
 
 /** Every rate, England and Wales pool and banding over force × offence group × quarter. */
@@ -83,23 +94,54 @@ const reportsCold = Array.from({ length: 5 }, () => {
 });
 const warmRelease = coldRelease();
 for (const slug of slugs) buildForceReport(slug, { release: warmRelease });
-const reportsWarm = Array.from({ length: 5 }, () => timeIt(() => {
-  for (const slug of slugs) buildForceReport(slug, { release: warmRelease });
-}));
+const reportsWarm = Array.from({ length: 5 }, () =>
+  timeIt(() => {
+    for (const slug of slugs) buildForceReport(slug, { release: warmRelease });
+  }),
+);
 const coldMedian = median(reportsCold);
 const warmMedian = median(reportsWarm);
 
 const size = await coreBundleSize();
 
 const rows = [
-  { what: `crimeRateGrid: rates + E&W pools + bands, ${slugs.length} forces × ${groups.length} offence groups × ${periods.length} quarters (${cells.toLocaleString('en-GB')} rates, ${(groups.length * periods.length).toLocaleString('en-GB')} pools and bandings)`, value: `${gridMedian.toFixed(1)} ms median of ${runs} (first run ${gridFirst.toFixed(1)} ms)`, budget: '20 ms', ok: gridMedian < 20 },
-  { what: 'the same cells one call at a time (crimeCount, computeRate, poolEnglandWales, bandForces)', value: `${generalMedian.toFixed(1)} ms median of 5`, budget: '—', ok: true },
-  { what: 'all 43 report models, cold caches', value: `${coldMedian.toFixed(1)} ms median of ${reportsCold.length}`, budget: '200 ms', ok: coldMedian < 200 },
-  { what: 'all 43 report models, warm caches', value: `${warmMedian.toFixed(1)} ms median of ${reportsWarm.length}`, budget: '—', ok: true },
-  { what: `core bundle (${size.exports.length} pure exports; peel-data and zod external), minified + gzip`, value: `${size.gzip.toLocaleString('en-GB')} B (minified ${size.minified.toLocaleString('en-GB')} B)`, budget: '5,000 B', ok: size.gzip < 5000 },
+  {
+    what: `crimeRateGrid: rates + E&W pools + bands, ${slugs.length} forces × ${groups.length} offence groups × ${periods.length} quarters (${cells.toLocaleString('en-GB')} rates, ${(groups.length * periods.length).toLocaleString('en-GB')} pools and bandings)`,
+    value: `${gridMedian.toFixed(1)} ms median of ${runs} (first run ${gridFirst.toFixed(1)} ms)`,
+    budget: '20 ms',
+    ok: gridMedian < 20,
+  },
+  {
+    what: 'the same cells one call at a time (crimeCount, computeRate, poolEnglandWales, bandForces)',
+    value: `${generalMedian.toFixed(1)} ms median of 5`,
+    budget: '—',
+    ok: true,
+  },
+  {
+    what: 'all 43 report models, cold caches',
+    value: `${coldMedian.toFixed(1)} ms median of ${reportsCold.length}`,
+    budget: '200 ms',
+    ok: coldMedian < 200,
+  },
+  {
+    what: 'all 43 report models, warm caches',
+    value: `${warmMedian.toFixed(1)} ms median of ${reportsWarm.length}`,
+    budget: '—',
+    ok: true,
+  },
+  {
+    what: `core bundle (${size.exports.length} pure exports; peel-data and zod external), minified + gzip`,
+    value: `${size.gzip.toLocaleString('en-GB')} B (minified ${size.minified.toLocaleString('en-GB')} B)`,
+    budget: '5,000 B',
+    ok: size.gzip < 5000,
+  },
 ];
 
-const table = ['| measure | result | budget |', '|---|---|---|', ...rows.map((row) => `| ${row.what} | ${row.value}${row.ok ? '' : ' **over budget**'} | ${row.budget} |`)].join('\n');
+const table = [
+  '| measure | result | budget |',
+  '|---|---|---|',
+  ...rows.map((row) => `| ${row.what} | ${row.value}${row.ok ? '' : ' **over budget**'} | ${row.budget} |`),
+].join('\n');
 console.log(table);
 
 const section = [
@@ -115,7 +157,9 @@ const file = join(here, '..', '..', '..', 'BENCHMARKS.md');
 const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
 // Replace only this package's section: from its heading to the next "## " heading.
 const pattern = /## peel-metrics\n[\s\S]*?(?=\n## |$)/;
-const next = pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`;
+const next = pattern.test(current)
+  ? current.replace(pattern, section.trimEnd() + '\n')
+  : `${current.trimEnd()}\n\n${section}`;
 writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
 
 if (rows.some((row) => !row.ok)) {

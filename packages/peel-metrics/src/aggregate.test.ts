@@ -14,15 +14,36 @@ describe('poolEnglandWales', () => {
       { scale: 1000 },
     );
     expect(result.value).toBeCloseTo((1010 / 11_000) * 1000, 12);
-    expect(result).toMatchObject({ method: 'pooled', included: ['small', 'big'], excluded: [], numerator: 1010, denominator: 11_000 });
+    expect(result).toMatchObject({
+      method: 'pooled',
+      included: ['small', 'big'],
+      excluded: [],
+      numerator: 1010,
+      denominator: 11_000,
+    });
   });
 
   it.each([
-    { name: 'British Transport Police', rows: [{ force: 'btp', numerator: 5, denominator: 10 }], reason: /never part of England and Wales/ },
-    { name: 'a force the registry excludes', rows: [{ force: 'dorset', numerator: 5, denominator: 10 }], reason: /Dorset Police could not supply outcomes/ },
-    { name: 'a force with a missing numerator', rows: [{ force: 'kent', numerator: { missing: 'x', reason: 'not supplied' } as const, denominator: 10 }], reason: /no data: not supplied/ },
+    {
+      name: 'British Transport Police',
+      rows: [{ force: 'btp', numerator: 5, denominator: 10 }],
+      reason: /never part of England and Wales/,
+    },
+    {
+      name: 'a force the registry excludes',
+      rows: [{ force: 'dorset', numerator: 5, denominator: 10 }],
+      reason: /Dorset Police could not supply outcomes/,
+    },
+    {
+      name: 'a force with a missing numerator',
+      rows: [{ force: 'kent', numerator: { missing: 'x', reason: 'not supplied' } as const, denominator: 10 }],
+      reason: /no data: not supplied/,
+    },
   ])('leaves out $name and says why', ({ rows, reason }) => {
-    const result = poolEnglandWales([...rows, { force: 'durham', numerator: 1, denominator: 100 }], { scale: 100, exclusions: exclusionsFor('outcome_proportion') });
+    const result = poolEnglandWales([...rows, { force: 'durham', numerator: 1, denominator: 100 }], {
+      scale: 100,
+      exclusions: exclusionsFor('outcome_proportion'),
+    });
     expect(result.included).toEqual(['durham']);
     expect(result.value).toBeCloseTo(1, 12);
     expect(result.excluded).toEqual([{ force: rows[0]?.force, reason: expect.stringMatching(reason) }]);
@@ -37,21 +58,36 @@ describe('poolEnglandWales', () => {
   });
 
   it('property: equals Σ numerators / Σ denominators × scale over the included forces', () => {
-    const row = fc.record({ numerator: fc.integer({ min: 0, max: 1_000_000 }), denominator: fc.integer({ min: 1, max: 10_000_000 }), excluded: fc.boolean() });
+    const row = fc.record({
+      numerator: fc.integer({ min: 0, max: 1_000_000 }),
+      denominator: fc.integer({ min: 1, max: 10_000_000 }),
+      excluded: fc.boolean(),
+    });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 44 }), fc.constantFrom(100, 1000, 100_000), (rows, scale) => {
-        const forces = rows.map((r, i) => ({ force: `force-${i}`, numerator: r.numerator, denominator: r.denominator }));
-        const exclusions = rows.flatMap((r, i) => (r.excluded ? [{ force: `force-${i}`, treatment: 'excluded' as const, reason: 'test', metrics: [] }] : []));
-        const kept = rows.filter((r) => !r.excluded);
-        const result = poolEnglandWales(forces, { scale, exclusions });
-        expect(result.included.length + result.excluded.length).toBe(rows.length);
-        if (kept.length === 0) {
-          expect(result.value).toMatchObject({ missing: 'x' });
-          return;
-        }
-        const expected = (kept.reduce((s, r) => s + r.numerator, 0) / kept.reduce((s, r) => s + r.denominator, 0)) * scale;
-        expect(result.value).toBeCloseTo(expected, 9);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 44 }),
+        fc.constantFrom(100, 1000, 100_000),
+        (rows, scale) => {
+          const forces = rows.map((r, i) => ({
+            force: `force-${i}`,
+            numerator: r.numerator,
+            denominator: r.denominator,
+          }));
+          const exclusions = rows.flatMap((r, i) =>
+            r.excluded ? [{ force: `force-${i}`, treatment: 'excluded' as const, reason: 'test', metrics: [] }] : [],
+          );
+          const kept = rows.filter((r) => !r.excluded);
+          const result = poolEnglandWales(forces, { scale, exclusions });
+          expect(result.included.length + result.excluded.length).toBe(rows.length);
+          if (kept.length === 0) {
+            expect(result.value).toMatchObject({ missing: 'x' });
+            return;
+          }
+          const expected =
+            (kept.reduce((s, r) => s + r.numerator, 0) / kept.reduce((s, r) => s + r.denominator, 0)) * scale;
+          expect(result.value).toBeCloseTo(expected, 9);
+        },
+      ),
     );
   });
 });

@@ -40,14 +40,22 @@ export interface EnglandWalesAggregate {
 }
 
 /** Splits forces into those the registry excludes (with reasons) and the rest. */
-function partition<T extends { force: string }>(rows: readonly T[], exclusions: readonly ExclusionRule[]): { kept: T[]; excluded: LeftOut[] } {
+function partition<T extends { force: string }>(
+  rows: readonly T[],
+  exclusions: readonly ExclusionRule[],
+): { kept: T[]; excluded: LeftOut[] } {
   const excludedBy = new Map<string, string>();
   for (const rule of exclusions) if (rule.treatment === 'excluded') excludedBy.set(rule.force, rule.reason);
   const kept: T[] = [];
   const excluded: LeftOut[] = [];
   for (const row of rows) {
-    if (row.force === BRITISH_TRANSPORT_POLICE) excluded.push({ force: row.force, reason: 'British Transport Police is never part of England and Wales in PEEL effectiveness' });
-    else if (excludedBy.has(row.force)) excluded.push({ force: row.force, reason: excludedBy.get(row.force) as string });
+    if (row.force === BRITISH_TRANSPORT_POLICE)
+      excluded.push({
+        force: row.force,
+        reason: 'British Transport Police is never part of England and Wales in PEEL effectiveness',
+      });
+    else if (excludedBy.has(row.force))
+      excluded.push({ force: row.force, reason: excludedBy.get(row.force) as string });
     else kept.push(row);
   }
   return { kept, excluded };
@@ -61,9 +69,14 @@ function partition<T extends { force: string }>(rows: readonly T[], exclusions: 
  *   { scale: 1000, exclusions: [] },
  * ) // { value: 50, method: 'pooled', included: ['durham', 'dorset'], excluded: [], numerator: 100, denominator: 2000 }
  */
-export function poolEnglandWales(rows: readonly PoolInput[], options: { scale: number; exclusions?: readonly ExclusionRule[] }): EnglandWalesAggregate {
+export function poolEnglandWales(
+  rows: readonly PoolInput[],
+  options: { scale: number; exclusions?: readonly ExclusionRule[] },
+): EnglandWalesAggregate {
   if (!Number.isFinite(options?.scale) || options.scale <= 0) {
-    throw new TypeError(`poolEnglandWales: options.scale must be a positive number (1000 for per 1,000, 100 for a percentage), received ${String(options?.scale)}; e.g. { scale: 1000 }`);
+    throw new TypeError(
+      `poolEnglandWales: options.scale must be a positive number (1000 for per 1,000, 100 for a percentage), received ${String(options?.scale)}; e.g. { scale: 1000 }`,
+    );
   }
   const { kept, excluded } = partition(rows, options.exclusions ?? []);
   const included: string[] = [];
@@ -79,11 +92,12 @@ export function poolEnglandWales(rows: readonly PoolInput[], options: { scale: n
     denominator += row.denominator as number;
     included.push(row.force);
   }
-  const value = included.length === 0
-    ? missing('x', 'no force had data for this measure')
-    : denominator <= 0
-      ? missing('z', `the pooled denominator is ${denominator}, so no rate can be computed`)
-      : (numerator / denominator) * options.scale;
+  const value =
+    included.length === 0
+      ? missing('x', 'no force had data for this measure')
+      : denominator <= 0
+        ? missing('z', `the pooled denominator is ${denominator}, so no rate can be computed`)
+        : (numerator / denominator) * options.scale;
   return { value, method: 'pooled', included, excluded, numerator, denominator };
 }
 
@@ -91,7 +105,10 @@ export function poolEnglandWales(rows: readonly PoolInput[], options: { scale: n
  * Unweighted mean of force rates (the report's method for victim satisfaction only).
  * @example meanOfForceRates([{ force: 'durham', value: 80 }, { force: 'kent', value: 90 }]) // { value: 85, method: 'mean-of-rates', … }
  */
-export function meanOfForceRates(rows: readonly { force: string; value: NumberOrMissing }[], options: { exclusions?: readonly ExclusionRule[] } = {}): EnglandWalesAggregate {
+export function meanOfForceRates(
+  rows: readonly { force: string; value: NumberOrMissing }[],
+  options: { exclusions?: readonly ExclusionRule[] } = {},
+): EnglandWalesAggregate {
   const { kept, excluded } = partition(rows, options.exclusions ?? []);
   const included: string[] = [];
   let sum = 0;

@@ -39,14 +39,20 @@ describe('bandForces', () => {
 
   it('puts every force tied at the cut-off into the tail', () => {
     const banding = bandForces([9, 7, 7, 7, 5, 4, 3, 1].map((value, i) => ({ force: `f${i}`, value })));
-    expect(banding.ranked.filter((row) => row.band === 'among-the-highest').map((row) => row.value)).toEqual([9, 7, 7, 7]);
+    expect(banding.ranked.filter((row) => row.band === 'among-the-highest').map((row) => row.value)).toEqual([
+      9, 7, 7, 7,
+    ]);
     expect(banding.ranked.filter((row) => row.value === 7).map((row) => row.rank)).toEqual([2, 2, 2]);
   });
 
   it('calls a value shared by most forces broadly in line rather than both highest and lowest', () => {
     // n = 8, k = 2: the zeros rank 2nd from the top and 1st from the bottom, so they qualify for both tails.
     const banding = bandForces([0, 0, 0, 0, 0, 0, 0, 1].map((value, i) => ({ force: `f${i}`, value })));
-    expect(banding.ranked.find((row) => row.value === 0)).toMatchObject({ rank: 2, rankFromBottom: 1, band: 'broadly-in-line' });
+    expect(banding.ranked.find((row) => row.value === 0)).toMatchObject({
+      rank: 2,
+      rankFromBottom: 1,
+      band: 'broadly-in-line',
+    });
     expect(banding.ranked.find((row) => row.value === 1)?.band).toBe('among-the-highest');
   });
 
@@ -70,13 +76,20 @@ describe('bandForces', () => {
   });
 
   const forcesArb = fc.array(
-    fc.record({ value: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 100, noNaN: true })), excluded: fc.boolean() }),
+    fc.record({
+      value: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 100, noNaN: true })),
+      excluded: fc.boolean(),
+    }),
     { minLength: 0, maxLength: 44 },
   );
   const run = (rows: { value: number; excluded: boolean }[]) =>
     bandForces(
       rows.map((row, i) => ({ force: `f${i}`, value: row.value })),
-      { exclusions: rows.flatMap((row, i) => (row.excluded ? [{ force: `f${i}`, treatment: 'excluded' as const, reason: 'x', metrics: [] }] : [])) },
+      {
+        exclusions: rows.flatMap((row, i) =>
+          row.excluded ? [{ force: `f${i}`, treatment: 'excluded' as const, reason: 'x', metrics: [] }] : [],
+        ),
+      },
     );
 
   it('property: each tail holds exactly k = floor(n/4) forces when values are distinct', () => {
@@ -96,12 +109,18 @@ describe('bandForces', () => {
         const banding = run(rows);
         const top = banding.ranked.filter((row) => row.band === 'among-the-highest');
         const bottom = banding.ranked.filter((row) => row.band === 'among-the-lowest');
-        for (const [tail, cutoff] of [[top, banding.cutoffs.highest], [bottom, banding.cutoffs.lowest]] as const) {
+        for (const [tail, cutoff] of [
+          [top, banding.cutoffs.highest],
+          [bottom, banding.cutoffs.lowest],
+        ] as const) {
           const beyondCutoff = tail.filter((row) => row.value !== cutoff);
           expect(beyondCutoff.length).toBeLessThan(Math.max(banding.k, 1));
         }
         // A tail is short of k only when the value it would need is shared with most forces (then broadly in line).
-        if (top.length < banding.k) expect(banding.ranked.filter((row) => row.value === banding.cutoffs.highest).length * 2).toBeGreaterThan(banding.n);
+        if (top.length < banding.k)
+          expect(banding.ranked.filter((row) => row.value === banding.cutoffs.highest).length * 2).toBeGreaterThan(
+            banding.n,
+          );
       }),
     );
   });

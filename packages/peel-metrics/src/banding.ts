@@ -65,7 +65,10 @@ export interface Banding {
  * @example tailSize(42) // 10
  */
 export function tailSize(n: number): number {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`tailSize(n): expected a non-negative integer number of forces, received ${String(n)}; e.g. tailSize(42)`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(
+      `tailSize(n): expected a non-negative integer number of forces, received ${String(n)}; e.g. tailSize(42)`,
+    );
   return Math.floor(n / 4);
 }
 
@@ -75,17 +78,26 @@ export function tailSize(n: number): number {
  * const banding = bandForces([{ force: 'a', value: 9 }, { force: 'b', value: 5 }, { force: 'c', value: 3 }, { force: 'd', value: 1 }]);
  * banding.ranked.map((row) => row.band) // ['among-the-highest', 'broadly-in-line', 'broadly-in-line', 'among-the-lowest']
  */
-export function bandForces(rows: readonly { force: string; value: NumberOrMissing }[], options: { exclusions?: readonly ExclusionRule[] } = {}): Banding {
+export function bandForces(
+  rows: readonly { force: string; value: NumberOrMissing }[],
+  options: { exclusions?: readonly ExclusionRule[] } = {},
+): Banding {
   const excluded = new Map<string, string>();
   for (const rule of options.exclusions ?? []) if (rule.treatment === 'excluded') excluded.set(rule.force, rule.reason);
   const notRanked: Banding['notRanked'] = [];
   const values: { force: string; value: number }[] = [];
   for (const row of rows) {
-    if (row.force === BRITISH_TRANSPORT_POLICE) notRanked.push({ force: row.force, reason: 'British Transport Police is never compared with the territorial forces' });
+    if (row.force === BRITISH_TRANSPORT_POLICE)
+      notRanked.push({
+        force: row.force,
+        reason: 'British Transport Police is never compared with the territorial forces',
+      });
     else if (excluded.has(row.force)) notRanked.push({ force: row.force, reason: excluded.get(row.force) as string });
     else if (isMissing(row.value)) notRanked.push({ force: row.force, reason: `no value: ${row.value.reason}` });
     else if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
-      throw new TypeError(`bandForces: the value for ${row.force} must be a finite number or a Missing marker, received ${String(row.value)}`);
+      throw new TypeError(
+        `bandForces: the value for ${row.force} must be a finite number or a Missing marker, received ${String(row.value)}`,
+      );
     } else values.push({ force: row.force, value: row.value });
   }
   const n = values.length;

@@ -22,9 +22,14 @@ export type ChangeBasis = (typeof CHANGE_BASES)[number];
  * @example percentChange(0, 5) // { missing: 'z', reason: 'the earlier value is 0 …' }
  */
 export function percentChange(earlier: NumberOrMissing, later: NumberOrMissing): NumberOrMissing {
-  for (const [name, value] of [['earlier', earlier], ['later', later]] as const) {
+  for (const [name, value] of [
+    ['earlier', earlier],
+    ['later', later],
+  ] as const) {
     if (!isMissing(value) && (typeof value !== 'number' || !Number.isFinite(value))) {
-      throw new TypeError(`percentChange: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. percentChange(200, 250)`);
+      throw new TypeError(
+        `percentChange: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. percentChange(200, 250)`,
+      );
     }
   }
   if (isMissing(earlier)) return earlier;
@@ -52,7 +57,12 @@ export function changeBetween(
   if (options?.basis === 'counts') return percentChange(earlier.count, later.count);
   if (options?.basis === 'rates') {
     const unit = options.unit ?? 'per-1000-population';
-    return percentChange(computeRate(earlier.count, earlier.denominator, { unit }), computeRate(later.count, later.denominator, { unit }));
+    return percentChange(
+      computeRate(earlier.count, earlier.denominator, { unit }),
+      computeRate(later.count, later.denominator, { unit }),
+    );
   }
-  throw new TypeError(`changeBetween: options.basis must be 'counts' or 'rates', received ${String(options?.basis)}; e.g. { basis: 'counts' }`);
+  throw new TypeError(
+    `changeBetween: options.basis must be 'counts' or 'rates', received ${String(options?.basis)}; e.g. { basis: 'counts' }`,
+  );
 }

@@ -15,14 +15,22 @@ export const COMPARISONS = ['above', 'in-line', 'below'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 /** How each comparison reads before "the England and Wales figure". */
-export const COMPARISON_LABEL: Record<Comparison, string> = { above: 'above', 'in-line': 'in line with', below: 'below' };
+export const COMPARISON_LABEL: Record<Comparison, string> = {
+  above: 'above',
+  'in-line': 'in line with',
+  below: 'below',
+};
 
 /**
  * Compares a force's value with England and Wales at the printed precision.
  * @example compareWithEnglandWales(26.2, 15.9, { precision: 1 }) // 'above'
  * @example compareWithEnglandWales(15.94, 15.91, { precision: 1 }) // 'in-line'
  */
-export function compareWithEnglandWales(value: NumberOrMissing, englandWales: NumberOrMissing, options: { precision: number }): Comparison | Missing {
+export function compareWithEnglandWales(
+  value: NumberOrMissing,
+  englandWales: NumberOrMissing,
+  options: { precision: number },
+): Comparison | Missing {
   if (isMissing(value)) return value;
   if (isMissing(englandWales)) return englandWales;
   const printedForce = roundHalfAwayFromZero(value, options.precision);

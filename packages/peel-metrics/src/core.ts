@@ -7,7 +7,13 @@ export { CHANGE_BASES, changeBetween, percentChange } from './change.ts';
 export type { ChangeBasis, CountWithDenominator } from './change.ts';
 export { meanOfForceRates, poolEnglandWales } from './aggregate.ts';
 export type { EnglandWalesAggregate, LeftOut, PoolInput } from './aggregate.ts';
-export { BRITISH_TRANSPORT_POLICE, EXCLUSION_REGISTRY_2016, EXCLUSION_TREATMENTS, exclusionsFor, ruleFor } from './exclusions.ts';
+export {
+  BRITISH_TRANSPORT_POLICE,
+  EXCLUSION_REGISTRY_2016,
+  EXCLUSION_TREATMENTS,
+  exclusionsFor,
+  ruleFor,
+} from './exclusions.ts';
 export type { ExclusionRule, ExclusionTreatment } from './exclusions.ts';
 export { BANDING_RULE, BANDS, BAND_LABEL, bandForces, tailSize } from './banding.ts';
 export type { Band, BandedForce, Banding } from './banding.ts';

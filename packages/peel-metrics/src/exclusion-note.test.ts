@@ -22,7 +22,8 @@ describe('report notes', () => {
     const report = buildForceReport('durham');
     const notes = report.figures.flatMap((figure) => figure.notes);
     expect(notes.length).toBeGreaterThan(0);
-    for (const force of territorialForces) for (const note of notes) expect(note.startsWith(`${force.slug}:`)).toBe(false);
+    for (const force of territorialForces)
+      for (const note of notes) expect(note.startsWith(`${force.slug}:`)).toBe(false);
     expect(notes.some((note) => note.startsWith('Dorset Police: '))).toBe(true);
   });
 });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { EXCLUSION_REGISTRY_2016, exclusionsFor, ruleFor } from './exclusions.ts';
 
-const excludedFrom = (metric: string) => exclusionsFor(metric).filter((rule) => rule.treatment === 'excluded').map((rule) => rule.force).sort();
+const excludedFrom = (metric: string) =>
+  exclusionsFor(metric)
+    .filter((rule) => rule.treatment === 'excluded')
+    .map((rule) => rule.force)
+    .sort();
 
 describe('exclusion registry 2016', () => {
   it.each([
     { metric: 'outcome_proportion', forces: ['dorset'] },
     { metric: 'evidential_difficulties_victim_not_support_pct', forces: ['dorset'] },
     { metric: 'da_outcome_rate', forces: ['dorset', 'nottinghamshire'] },
-    { metric: 'vulnerable_victim_crime_pct', forces: ['city-of-london', 'devon-and-cornwall', 'essex', 'gloucestershire', 'lancashire'] },
+    {
+      metric: 'vulnerable_victim_crime_pct',
+      forces: ['city-of-london', 'devon-and-cornwall', 'essex', 'gloucestershire', 'lancashire'],
+    },
     { metric: 'ocgs_per_million', forces: ['city-of-london'] },
     { metric: 'ocg_predominant_crime_type_share', forces: ['humberside'] },
     { metric: 'crime_rate_total_excl_fraud', forces: [] },
@@ -17,13 +24,22 @@ describe('exclusion registry 2016', () => {
   });
 
   it('flags partial-year and pilot forces on outcomes without excluding them', () => {
-    expect(ruleFor('outcome_proportion', 'derbyshire')).toMatchObject({ treatment: 'flagged', reason: expect.stringContaining('three quarters') });
+    expect(ruleFor('outcome_proportion', 'derbyshire')).toMatchObject({
+      treatment: 'flagged',
+      reason: expect.stringContaining('three quarters'),
+    });
     expect(ruleFor('outcome_proportion', 'west-yorkshire')?.treatment).toBe('flagged');
   });
 
   it('combines Warwickshire and West Mercia for OCGs, each pointing at the other', () => {
-    expect(ruleFor('ocgs_per_million', 'warwickshire')).toMatchObject({ treatment: 'combined', combinedWith: 'west-mercia' });
-    expect(ruleFor('ocgs_per_million', 'west-mercia')).toMatchObject({ treatment: 'combined', combinedWith: 'warwickshire' });
+    expect(ruleFor('ocgs_per_million', 'warwickshire')).toMatchObject({
+      treatment: 'combined',
+      combinedWith: 'west-mercia',
+    });
+    expect(ruleFor('ocgs_per_million', 'west-mercia')).toMatchObject({
+      treatment: 'combined',
+      combinedWith: 'warwickshire',
+    });
   });
 
   it('prefers the most severe rule when a force has two on one metric', () => {

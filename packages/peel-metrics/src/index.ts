@@ -7,7 +7,13 @@ export { CHANGE_BASES, changeBetween, percentChange } from './change.ts';
 export type { ChangeBasis, CountWithDenominator } from './change.ts';
 export { meanOfForceRates, poolEnglandWales } from './aggregate.ts';
 export type { EnglandWalesAggregate, LeftOut, PoolInput } from './aggregate.ts';
-export { BRITISH_TRANSPORT_POLICE, EXCLUSION_REGISTRY_2016, EXCLUSION_TREATMENTS, exclusionsFor, ruleFor } from './exclusions.ts';
+export {
+  BRITISH_TRANSPORT_POLICE,
+  EXCLUSION_REGISTRY_2016,
+  EXCLUSION_TREATMENTS,
+  exclusionsFor,
+  ruleFor,
+} from './exclusions.ts';
 export type { ExclusionRule, ExclusionTreatment } from './exclusions.ts';
 export { BANDING_RULE, BANDS, BAND_LABEL, bandForces, tailSize } from './banding.ts';
 export type { Band, BandedForce, Banding } from './banding.ts';
@@ -76,7 +82,12 @@ export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
 export { buildForceReport, resolveTerritorialForce } from './report/build-force-report.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
-export { ReportMetricRowSchema, ReportMetricSchema, ReportMetricsSchema, reportMetrics } from './report/report-metrics.ts';
+export {
+  ReportMetricRowSchema,
+  ReportMetricSchema,
+  ReportMetricsSchema,
+  reportMetrics,
+} from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
@@ -92,11 +103,27 @@ export {
   quotedList,
 } from './sentences.ts';
 export type { BandingSentenceInput, ChangeSentenceInput, ComparisonSentenceInput } from './sentences.ts';
-export { COMPUTED_METRIC_IDS, catalogueEntry, catalogueIds, computeMetric, metricPeriodsOf, parsePeriod, reportPeriodOf } from './metrics/engine.ts';
+export {
+  COMPUTED_METRIC_IDS,
+  catalogueEntry,
+  catalogueIds,
+  computeMetric,
+  metricPeriodsOf,
+  parsePeriod,
+  reportPeriodOf,
+} from './metrics/engine.ts';
 export type { ComputedMetric, ForceValue, MetricPeriod } from './metrics/engine.ts';
 export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
 export type { OutcomeRowDefinition, OutcomesTable } from './metrics/outcomes.ts';
-export { CRIME_SELECTION_GROUPS, CRIME_SELECTION_LABEL, crimeCount, crimeRate, periodIndexOf, populationOfYear, shiftYears } from './metrics/recorded-crime.ts';
+export {
+  CRIME_SELECTION_GROUPS,
+  CRIME_SELECTION_LABEL,
+  crimeCount,
+  crimeRate,
+  periodIndexOf,
+  populationOfYear,
+  shiftYears,
+} from './metrics/recorded-crime.ts';
 export type { CrimeRate, CrimeSelection } from './metrics/recorded-crime.ts';
 export { resolveRelease, territorialForcesOf, publishedFigure, publishedNumber } from './data/release.ts';
 export type { MetricsRelease } from './data/release.ts';

@@ -4,7 +4,9 @@ import { proportionsWithGroups } from './proportions.ts';
 describe('proportionsWithGroups', () => {
   // Counts chosen so that printed members (1 dp) do not add to the printed group, like Figure 4's E&W column.
   const counts = { youth: 44, adult: 226, pnd: 56, rest: 9674 };
-  const table = proportionsWithGroups(counts, { groups: [{ id: 'formal', label: 'Out-of-court (formal)', members: ['youth', 'adult', 'pnd'] }] });
+  const table = proportionsWithGroups(counts, {
+    groups: [{ id: 'formal', label: 'Out-of-court (formal)', members: ['youth', 'adult', 'pnd'] }],
+  });
 
   it('computes each row over the total of all rows', () => {
     expect(table.total).toBe(10_000);
@@ -27,7 +29,11 @@ describe('proportionsWithGroups', () => {
 
   it.each([
     { counts: { a: -1 }, groups: [], message: /count for "a" must be a non-negative/ },
-    { counts: { a: 1 }, groups: [{ id: 'g', label: 'G', members: ['b'] }], message: /names rows that are not in counts: b/ },
+    {
+      counts: { a: 1 },
+      groups: [{ id: 'g', label: 'G', members: ['b'] }],
+      message: /names rows that are not in counts: b/,
+    },
   ])('rejects bad input: $message', ({ counts, groups, message }) => {
     expect(() => proportionsWithGroups(counts, { groups })).toThrow(message);
   });

@@ -36,10 +36,15 @@ export interface ProportionTable {
  * @example
  * proportionsWithGroups({ a: 1, b: 1, c: 1 }, { groups: [{ id: 'ab', label: 'A or B', members: ['a', 'b'] }] }).groups[0]?.percent // 66.66…
  */
-export function proportionsWithGroups(counts: Readonly<Record<string, number>>, options: { groups?: readonly ProportionGroup[]; total?: number } = {}): ProportionTable {
+export function proportionsWithGroups(
+  counts: Readonly<Record<string, number>>,
+  options: { groups?: readonly ProportionGroup[]; total?: number } = {},
+): ProportionTable {
   for (const [id, count] of Object.entries(counts)) {
     if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
-      throw new TypeError(`proportionsWithGroups: count for ${JSON.stringify(id)} must be a non-negative finite number, received ${String(count)}`);
+      throw new TypeError(
+        `proportionsWithGroups: count for ${JSON.stringify(id)} must be a non-negative finite number, received ${String(count)}`,
+      );
     }
   }
   const total = options.total ?? Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -49,7 +54,9 @@ export function proportionsWithGroups(counts: Readonly<Record<string, number>>, 
   const groups = (options.groups ?? []).map((group) => {
     const unknown = group.members.filter((member) => !(member in counts));
     if (unknown.length > 0) {
-      throw new TypeError(`proportionsWithGroups: group ${JSON.stringify(group.id)} names rows that are not in counts: ${unknown.join(', ')}; counts has ${Object.keys(counts).join(', ')}`);
+      throw new TypeError(
+        `proportionsWithGroups: group ${JSON.stringify(group.id)} names rows that are not in counts: ${unknown.join(', ')}; counts has ${Object.keys(counts).join(', ')}`,
+      );
     }
     const count = group.members.reduce((sum, member) => sum + (counts[member] as number), 0);
     return { id: group.id, count, percent: percentOf(count) };

@@ -43,8 +43,12 @@ describe('computeRate', () => {
         fc.constantFrom(...RATE_UNITS),
         (count, denominator, factor, unit) => {
           const base = computeRate(count, denominator, { unit }) as number;
-          expect(Math.abs((computeRate(count * factor, denominator, { unit }) as number) - base * factor)).toBeLessThanOrEqual(1e-12 * base * factor);
-          expect(Math.abs((computeRate(count * factor, denominator * factor, { unit }) as number) - base)).toBeLessThanOrEqual(1e-12 * base);
+          expect(
+            Math.abs((computeRate(count * factor, denominator, { unit }) as number) - base * factor),
+          ).toBeLessThanOrEqual(1e-12 * base * factor);
+          expect(
+            Math.abs((computeRate(count * factor, denominator * factor, { unit }) as number) - base),
+          ).toBeLessThanOrEqual(1e-12 * base);
           expect(isMissing(base)).toBe(false);
         },
       ),

@@ -13,7 +13,12 @@
 import { isMissing, missing, type NumberOrMissing } from 'peel-data';
 
 /** The units rates are printed in. */
-export const RATE_UNITS = ['per-1000-population', 'per-100000-population', 'per-1000000-population', 'per-1000-households'] as const;
+export const RATE_UNITS = [
+  'per-1000-population',
+  'per-100000-population',
+  'per-1000000-population',
+  'per-1000-households',
+] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
 
 /** The multiplier of each rate unit. */
@@ -35,7 +40,9 @@ export const RATE_UNIT_LABEL: Record<RateUnit, string> = {
 function assertNumberOrMissing(value: NumberOrMissing, name: string, example: string): void {
   if (isMissing(value)) return;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TypeError(`computeRate: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. ${example}`);
+    throw new TypeError(
+      `computeRate: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. ${example}`,
+    );
   }
 }
 
@@ -44,10 +51,16 @@ function assertNumberOrMissing(value: NumberOrMissing, name: string, example: st
  * @example computeRate(48_000, 625_345, { unit: 'per-1000-population' }) // 76.757…
  * @example computeRate(10, 0, { unit: 'per-1000-population' }) // { missing: 'z', reason: 'the denominator is 0 …' }
  */
-export function computeRate(count: NumberOrMissing, denominator: NumberOrMissing, options: { unit: RateUnit }): NumberOrMissing {
+export function computeRate(
+  count: NumberOrMissing,
+  denominator: NumberOrMissing,
+  options: { unit: RateUnit },
+): NumberOrMissing {
   const scale = RATE_SCALE[options?.unit];
   if (scale === undefined) {
-    throw new TypeError(`computeRate: options.unit must be one of ${RATE_UNITS.join(', ')}, received ${String(options?.unit)}; e.g. computeRate(71, 625345, { unit: 'per-100000-population' })`);
+    throw new TypeError(
+      `computeRate: options.unit must be one of ${RATE_UNITS.join(', ')}, received ${String(options?.unit)}; e.g. computeRate(71, 625345, { unit: 'per-100000-population' })`,
+    );
   }
   assertNumberOrMissing(count, 'count', "computeRate(71, 625345, { unit: 'per-100000-population' })");
   assertNumberOrMissing(denominator, 'denominator', "computeRate(71, 625345, { unit: 'per-100000-population' })");
@@ -67,7 +80,10 @@ export function computeRate(count: NumberOrMissing, denominator: NumberOrMissing
  */
 export function populationYearForPeriodEnd(periodEnd: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(periodEnd);
-  if (!match) throw new TypeError(`populationYearForPeriodEnd: expected an ISO date (YYYY-MM-DD), received ${JSON.stringify(periodEnd)}; e.g. '2016-06-30'`);
+  if (!match)
+    throw new TypeError(
+      `populationYearForPeriodEnd: expected an ISO date (YYYY-MM-DD), received ${JSON.stringify(periodEnd)}; e.g. '2016-06-30'`,
+    );
   const year = Number(match[1]);
   const month = Number(match[2]);
   // Windows ending July–December have their middle in the same calendar year as their end.

@@ -15,7 +15,8 @@ import { formatValue } from './format/format-value.ts';
 import type { Sentence } from './report/types.ts';
 
 /** The comparator every England and Wales figure refers to. */
-export const ENGLAND_AND_WALES_COMPARATOR = 'England and Wales (the 43 territorial forces; British Transport Police excluded)';
+export const ENGLAND_AND_WALES_COMPARATOR =
+  'England and Wales (the 43 territorial forces; British Transport Police excluded)';
 
 /**
  * Joins quoted labels: 'a', 'b' and 'c'.
@@ -27,9 +28,11 @@ export function quotedList(labels: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
-const printed = (value: NumberOrMissing, precision: number, unit?: string): string => formatValue(value, unit === undefined ? { precision } : { precision, unit });
+const printed = (value: NumberOrMissing, precision: number, unit?: string): string =>
+  formatValue(value, unit === undefined ? { precision } : { precision, unit });
 // Reasons are embedded in sentences, so a reason's own full stop is dropped.
-const reasonOf = (value: NumberOrMissing): string => (isMissing(value) ? `${formatMissing(value)} ${value.reason.replace(/\.+$/, '')}` : '');
+const reasonOf = (value: NumberOrMissing): string =>
+  isMissing(value) ? `${formatMissing(value)} ${value.reason.replace(/\.+$/, '')}` : '';
 
 /** Inputs of a comparison with England and Wales. */
 export interface ComparisonSentenceInput {
@@ -62,16 +65,34 @@ export function describeComparison(input: ComparisonSentenceInput): Sentence {
   const { subject, measure, period, value, englandWales, precision, unit } = input;
   const values = [
     { name: 'force', value, printed: printed(value, precision, unit === 'percent' ? unit : undefined) },
-    { name: 'englandWales', value: englandWales, printed: printed(englandWales, precision, unit === 'percent' ? unit : undefined) },
+    {
+      name: 'englandWales',
+      value: englandWales,
+      printed: printed(englandWales, precision, unit === 'percent' ? unit : undefined),
+    },
   ];
   const rule = `"above"/"below" when the two values differ at ${precision} decimal place(s); "in line with" when they print the same.`;
-  const base = { kind: 'compare-with-england-and-wales' as const, metricIds: [input.metricId], values, comparator: ENGLAND_AND_WALES_COMPARATOR, rule };
-  if (isMissing(value)) return { ...base, text: `For ${period}, there is no figure for ${subject}'s ${measure} (${reasonOf(value)}).` };
+  const base = {
+    kind: 'compare-with-england-and-wales' as const,
+    metricIds: [input.metricId],
+    values,
+    comparator: ENGLAND_AND_WALES_COMPARATOR,
+    rule,
+  };
+  if (isMissing(value))
+    return { ...base, text: `For ${period}, there is no figure for ${subject}'s ${measure} (${reasonOf(value)}).` };
   const comparison = compareWithEnglandWales(value, englandWales, { precision });
   const when = period.startsWith('as at') ? `A${period.slice(1)}` : `In ${period}`;
   const figure = `${when}, ${subject}'s ${measure} was ${withUnit(value, precision, unit)}`;
-  if (isMissing(comparison)) return { ...base, text: `${figure}; no England and Wales figure is available to compare it with (${reasonOf(comparison)}).` };
-  return { ...base, text: `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ${printed(englandWales, precision, unit === 'percent' ? unit : undefined)}.` };
+  if (isMissing(comparison))
+    return {
+      ...base,
+      text: `${figure}; no England and Wales figure is available to compare it with (${reasonOf(comparison)}).`,
+    };
+  return {
+    ...base,
+    text: `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ${printed(englandWales, precision, unit === 'percent' ? unit : undefined)}.`,
+  };
 }
 
 /** Inputs of a change-over-time sentence. */
@@ -89,7 +110,11 @@ export interface ChangeSentenceInput {
 }
 
 const movement = (change: number, precision: number): string =>
-  formatValue(change, { precision }).replace('-', '') === formatValue(0, { precision }) ? 'was unchanged' : change > 0 ? 'rose' : 'fell';
+  formatValue(change, { precision }).replace('-', '') === formatValue(0, { precision })
+    ? 'was unchanged'
+    : change > 0
+      ? 'rose'
+      : 'fell';
 
 /**
  * A change between two periods for a force and for England and Wales.
@@ -101,13 +126,28 @@ export function describeChange(input: ChangeSentenceInput): Sentence {
   const { subject, measure, from, to, change, englandWalesChange, precision, basis } = input;
   const values = [
     { name: 'forceChange', value: change, printed: printed(change, precision, 'percent') },
-    { name: 'englandWalesChange', value: englandWalesChange, printed: printed(englandWalesChange, precision, 'percent') },
+    {
+      name: 'englandWalesChange',
+      value: englandWalesChange,
+      printed: printed(englandWalesChange, precision, 'percent'),
+    },
   ];
   const rule = `Percentage change = (later − earlier) ÷ earlier × 100 on ${basis}; "rose"/"fell" from the sign, "was unchanged" when it prints as 0.`;
-  const base = { kind: 'change-over-time' as const, metricIds: [input.metricId], values, comparator: ENGLAND_AND_WALES_COMPARATOR, rule };
+  const base = {
+    kind: 'change-over-time' as const,
+    metricIds: [input.metricId],
+    values,
+    comparator: ENGLAND_AND_WALES_COMPARATOR,
+    rule,
+  };
   const clause = (value: NumberOrMissing): string =>
-    isMissing(value) ? `cannot be compared (${reasonOf(value)})` : `${movement(value, precision)}${movement(value, precision) === 'was unchanged' ? '' : ` by ${printed(Math.abs(value), precision, 'percent')}`}`;
-  return { ...base, text: `Between ${from} and ${to}, ${measure} in ${subject} ${clause(change)}; across England and Wales it ${clause(englandWalesChange)}.` };
+    isMissing(value)
+      ? `cannot be compared (${reasonOf(value)})`
+      : `${movement(value, precision)}${movement(value, precision) === 'was unchanged' ? '' : ` by ${printed(Math.abs(value), precision, 'percent')}`}`;
+  return {
+    ...base,
+    text: `Between ${from} and ${to}, ${measure} in ${subject} ${clause(change)}; across England and Wales it ${clause(englandWalesChange)}.`,
+  };
 }
 
 /** Inputs of a banding sentence. */
@@ -133,12 +173,15 @@ export function describeBanding(input: BandingSentenceInput): Sentence {
   const { subject, period, highest, lowest, n, k, context } = input;
   const where = context ? ` ${context}` : '';
   const parts: string[] = [];
-  if (highest.length > 0) parts.push(`in the top ${k} of ${n} ranked forces for its use of ${quotedList(highest)}${where}`);
+  if (highest.length > 0)
+    parts.push(`in the top ${k} of ${n} ranked forces for its use of ${quotedList(highest)}${where}`);
   if (lowest.length > 0) parts.push(`in the bottom ${k} for ${quotedList(lowest)}`);
-  const caveat = 'How often an outcome is used depends on the mix of crimes in an area and on how the force deals with different offenders, so a band describes use, not performance.';
-  const text = parts.length === 0
-    ? `In ${period}, ${subject}'s use of every outcome was ${BAND_LABEL['broadly-in-line']} (neither in the top nor the bottom ${k} of ${n} ranked forces). ${caveat}`
-    : `In ${period}, ${subject} was ${parts.join(', and ')}. ${caveat}`;
+  const caveat =
+    'How often an outcome is used depends on the mix of crimes in an area and on how the force deals with different offenders, so a band describes use, not performance.';
+  const text =
+    parts.length === 0
+      ? `In ${period}, ${subject}'s use of every outcome was ${BAND_LABEL['broadly-in-line']} (neither in the top nor the bottom ${k} of ${n} ranked forces). ${caveat}`
+      : `In ${period}, ${subject} was ${parts.join(', and ')}. ${caveat}`;
   return {
     kind: 'banding-list',
     metricIds: [input.metricId],
@@ -156,7 +199,10 @@ export function describeBanding(input: BandingSentenceInput): Sentence {
  * Which rows of a banded table fall in the top and bottom tails.
  * @example bandLists([{ label: 'A', band: 'among-the-highest' }, { label: 'B', band: 'broadly-in-line' }]) // { highest: ['A'], lowest: [] }
  */
-export function bandLists(rows: readonly { label: string; band: Band | undefined }[]): { highest: string[]; lowest: string[] } {
+export function bandLists(rows: readonly { label: string; band: Band | undefined }[]): {
+  highest: string[];
+  lowest: string[];
+} {
   return {
     highest: rows.filter((row) => row.band === 'among-the-highest').map((row) => row.label),
     lowest: rows.filter((row) => row.band === 'among-the-lowest').map((row) => row.label),
@@ -168,7 +214,13 @@ export function bandLists(rows: readonly { label: string; band: Band | undefined
  * @example describeMissing({ metricId: 'da_arrest_rate', subject: 'Durham Constabulary', measure: 'domestic abuse arrests', value: { missing: 'x', reason: 'not supplied' } }).text
  * // 'There is no figure for domestic abuse arrests for Durham Constabulary: [x] not supplied.'
  */
-export function describeMissing(input: { metricId: string; subject: string; measure: string; value: NumberOrMissing; ofForces?: number }): Sentence {
+export function describeMissing(input: {
+  metricId: string;
+  subject: string;
+  measure: string;
+  value: NumberOrMissing;
+  ofForces?: number;
+}): Sentence {
   const { subject, measure, value, ofForces } = input;
   const also = ofForces && ofForces > 1 ? ` It is one of ${ofForces} forces without this figure.` : '';
   return {
@@ -185,8 +237,16 @@ export function describeMissing(input: { metricId: string; subject: string; meas
  * @example describeExclusion({ metricId: 'da_outcome_rate', forces: ['Dorset Police', 'Nottinghamshire Police'], measure: 'domestic abuse outcomes', reason: 'they could not submit the data' }).text
  * // 'Dorset Police and Nottinghamshire Police are left out of domestic abuse outcomes and of the England and Wales figure: they could not submit the data.'
  */
-export function describeExclusion(input: { metricId: string; forces: readonly string[]; measure: string; reason: string }): Sentence {
-  const names = input.forces.length <= 1 ? input.forces.join('') : `${input.forces.slice(0, -1).join(', ')} and ${input.forces.at(-1)}`;
+export function describeExclusion(input: {
+  metricId: string;
+  forces: readonly string[];
+  measure: string;
+  reason: string;
+}): Sentence {
+  const names =
+    input.forces.length <= 1
+      ? input.forces.join('')
+      : `${input.forces.slice(0, -1).join(', ')} and ${input.forces.at(-1)}`;
   const verb = input.forces.length === 1 ? 'is' : 'are';
   return {
     kind: 'exclusion',
@@ -203,7 +263,12 @@ export function describeExclusion(input: { metricId: string; forces: readonly st
  * @example describeForcesWithIncrease({ count: 30, outOf: 43, measure: 'police-recorded crime (excluding fraud)', period: 'the 12 months to 30 June 2016' }).text
  * // 'In the 12 months to 30 June 2016, 30 of the 43 forces recorded more police-recorded crime (excluding fraud) than in the year before.'
  */
-export function describeForcesWithIncrease(input: { count: NumberOrMissing; outOf: number; measure: string; period: string }): Sentence {
+export function describeForcesWithIncrease(input: {
+  count: NumberOrMissing;
+  outOf: number;
+  measure: string;
+  period: string;
+}): Sentence {
   const { count, outOf, measure, period } = input;
   return {
     kind: 'count-of-forces',

@@ -11,7 +11,12 @@ import { PUBLISHED_PACKAGES, REPO_ROOT } from './pack.ts';
 
 const run = promisify(execFile);
 const changesetBin = path.join(REPO_ROOT, 'tooling/release/node_modules/.bin/changeset');
-const gitIdentity = { GIT_AUTHOR_NAME: 'peel', GIT_AUTHOR_EMAIL: 'peel@example.invalid', GIT_COMMITTER_NAME: 'peel', GIT_COMMITTER_EMAIL: 'peel@example.invalid' };
+const gitIdentity = {
+  GIT_AUTHOR_NAME: 'peel',
+  GIT_AUTHOR_EMAIL: 'peel@example.invalid',
+  GIT_COMMITTER_NAME: 'peel',
+  GIT_COMMITTER_EMAIL: 'peel@example.invalid',
+};
 
 interface ReleasePlan {
   changesets: { releases: { name: string; type: string }[]; summary: string }[];
@@ -20,11 +25,17 @@ interface ReleasePlan {
 
 async function changeset(cwd: string, args: string[]): Promise<{ exitCode: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(changesetBin, args, { cwd, env: { ...process.env, ...gitIdentity, FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(changesetBin, args, {
+      cwd,
+      env: { ...process.env, ...gitIdentity, FORCE_COLOR: '0' },
+    });
     return { exitCode: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { exitCode: typeof failure.code === 'number' ? failure.code : 1, output: (failure.stdout ?? '') + (failure.stderr ?? '') };
+    return {
+      exitCode: typeof failure.code === 'number' ? failure.code : 1,
+      output: (failure.stdout ?? '') + (failure.stderr ?? ''),
+    };
   }
 }
 
@@ -40,8 +51,11 @@ describe('the repository release plan', () => {
     const plan = await releasePlan(REPO_ROOT);
     // Private dependents (the apps) appear with type "none": listed, never bumped.
     const bumped = plan.releases.filter((release) => release.type !== 'none');
-    expect(plan.releases.filter((release) => release.type === 'none' && release.newVersion !== release.oldVersion)).toEqual([]);
-    if (plan.changesets.length > 0) expect(bumped.map((release) => release.name).sort()).toEqual([...PUBLISHED_PACKAGES].sort());
+    expect(
+      plan.releases.filter((release) => release.type === 'none' && release.newVersion !== release.oldVersion),
+    ).toEqual([]);
+    if (plan.changesets.length > 0)
+      expect(bumped.map((release) => release.name).sort()).toEqual([...PUBLISHED_PACKAGES].sort());
     expect(new Set(bumped.map((release) => release.newVersion)).size).toBeLessThanOrEqual(1);
     for (const release of bumped) {
       // The first release of an unpublished package is 0.1.0.
@@ -50,7 +64,9 @@ describe('the repository release plan', () => {
   });
 
   test('changeset summaries are one line in the imperative, without a trailing full stop on a fragment', async () => {
-    const files = (await readdir(path.join(REPO_ROOT, '.changeset'))).filter((file) => file.endsWith('.md') && file !== 'README.md');
+    const files = (await readdir(path.join(REPO_ROOT, '.changeset'))).filter(
+      (file) => file.endsWith('.md') && file !== 'README.md',
+    );
     for (const file of files) {
       const text = await readFile(path.join(REPO_ROOT, '.changeset', file), 'utf8');
       const summary = text.replace(/^---[\s\S]*?---\s*/, '').trim();
@@ -65,10 +81,13 @@ describe('this checkout', () => {
   // CI (CI=true) runs on a clean clone: a published package changed since the base branch without a changeset fails
   // here. On a developer's machine other people's uncommitted work would trip it, so there it only reports.
   const base = process.env.PEEL_BASE_REF ?? 'main';
-  test.runIf(process.env.CI === 'true')(`has a changeset for every published package changed since ${base}`, async () => {
-    const result = await changeset(REPO_ROOT, ['status', `--since=${base}`]);
-    expect(result.exitCode, result.output).toBe(0);
-  });
+  test.runIf(process.env.CI === 'true')(
+    `has a changeset for every published package changed since ${base}`,
+    async () => {
+      const result = await changeset(REPO_ROOT, ['status', `--since=${base}`]);
+      expect(result.exitCode, result.output).toBe(0);
+    },
+  );
 });
 
 describe('in a scratch repository using the real config', () => {
@@ -91,8 +110,14 @@ describe('in a scratch repository using the real config', () => {
     await write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n  - apps/*\n');
     await write('packages/peel-data/package.json', manifest({ name: 'peel-data', version: '0.0.0' }));
     await write('packages/peel-data/src/index.ts', 'export const a = 1;\n');
-    await write('packages/peel-metrics/package.json', manifest({ name: 'peel-metrics', version: '0.0.0', dependencies: { 'peel-data': 'workspace:*' } }));
-    await write('apps/api/package.json', manifest({ name: '@peel/api', version: '0.0.0', private: true, dependencies: { 'peel-data': 'workspace:*' } }));
+    await write(
+      'packages/peel-metrics/package.json',
+      manifest({ name: 'peel-metrics', version: '0.0.0', dependencies: { 'peel-data': 'workspace:*' } }),
+    );
+    await write(
+      'apps/api/package.json',
+      manifest({ name: '@peel/api', version: '0.0.0', private: true, dependencies: { 'peel-data': 'workspace:*' } }),
+    );
     await write('apps/api/src/app.ts', 'export {};\n');
     await git('init', '-q', '-b', 'main');
     await git('add', '.');
@@ -116,7 +141,10 @@ describe('in a scratch repository using the real config', () => {
   });
 
   test('with a changeset, both packages version together and get a CHANGELOG; the app does not', async () => {
-    await write('.changeset/revise-population.md', '---\n"peel-data": patch\n---\n\nRevise the mid-2015 population of Durham\n');
+    await write(
+      '.changeset/revise-population.md',
+      '---\n"peel-data": patch\n---\n\nRevise the mid-2015 population of Durham\n',
+    );
     await git('add', '.');
     await git('commit', '-qm', 'describe the change');
     expect(await changeset(dir, ['status'])).toMatchObject({ exitCode: 0 });
@@ -133,7 +161,9 @@ describe('in a scratch repository using the real config', () => {
     expect(JSON.parse(await read('packages/peel-data/package.json'))).toMatchObject({ version: '0.0.1' });
     expect(JSON.parse(await read('packages/peel-metrics/package.json'))).toMatchObject({ version: '0.0.1' });
     expect(JSON.parse(await read('apps/api/package.json'))).toMatchObject({ version: '0.0.0' });
-    expect(await read('packages/peel-data/CHANGELOG.md')).toMatch(/## 0\.0\.1[\s\S]*Revise the mid-2015 population of Durham/);
+    expect(await read('packages/peel-data/CHANGELOG.md')).toMatch(
+      /## 0\.0\.1[\s\S]*Revise the mid-2015 population of Durham/,
+    );
     expect(await read('packages/peel-metrics/CHANGELOG.md')).toMatch(/## 0\.0\.1/);
     await expect(read('apps/api/CHANGELOG.md')).rejects.toThrow(/ENOENT/);
   });
@@ -146,20 +176,35 @@ describe('the first release, rehearsed in a scratch copy', () => {
       const git = (...args: string[]) => run('git', args, { cwd: dir, env: { ...process.env, ...gitIdentity } });
       await cp(path.join(REPO_ROOT, '.changeset'), path.join(dir, '.changeset'), { recursive: true });
       await mkdir(path.join(dir, 'node_modules/@changesets'), { recursive: true });
-      await symlink(path.join(REPO_ROOT, 'node_modules/@changesets/cli'), path.join(dir, 'node_modules/@changesets/cli'));
+      await symlink(
+        path.join(REPO_ROOT, 'node_modules/@changesets/cli'),
+        path.join(dir, 'node_modules/@changesets/cli'),
+      );
       await writeFile(path.join(dir, 'package.json'), '{ "name": "scratch", "private": true }\n');
       await writeFile(path.join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
       for (const name of PUBLISHED_PACKAGES) {
         await mkdir(path.join(dir, 'packages', name), { recursive: true });
-        for (const file of ['package.json', 'CHANGELOG.md']) await cp(path.join(REPO_ROOT, 'packages', name, file), path.join(dir, 'packages', name, file));
+        for (const file of ['package.json', 'CHANGELOG.md'])
+          await cp(path.join(REPO_ROOT, 'packages', name, file), path.join(dir, 'packages', name, file));
       }
       await git('init', '-q', '-b', 'main');
       await git('add', '.');
       await git('commit', '-qm', 'scratch');
-      const pending = (await readdir(path.join(dir, '.changeset'))).filter((file) => file.endsWith('.md') && file !== 'README.md');
+      const pending = (await readdir(path.join(dir, '.changeset'))).filter(
+        (file) => file.endsWith('.md') && file !== 'README.md',
+      );
       const versioned = await changeset(dir, ['version']);
       expect(versioned.exitCode, versioned.output).toBe(0);
-      const versions = await Promise.all(PUBLISHED_PACKAGES.map(async (name) => (JSON.parse(await readFile(path.join(dir, 'packages', name, 'package.json'), 'utf8')) as { version: string }).version));
+      const versions = await Promise.all(
+        PUBLISHED_PACKAGES.map(
+          async (name) =>
+            (
+              JSON.parse(await readFile(path.join(dir, 'packages', name, 'package.json'), 'utf8')) as {
+                version: string;
+              }
+            ).version,
+        ),
+      );
       expect(new Set(versions).size).toBe(1);
       for (const name of PUBLISHED_PACKAGES) {
         const changelog = await readFile(path.join(dir, 'packages', name, 'CHANGELOG.md'), 'utf8');

@@ -42,12 +42,25 @@ describe('extractCodeBlocks', () => {
 describe('runnableExamples', () => {
   test('pairs a runnable block with the text block right after it, and skips shell and no-run blocks', () => {
     const markdown = [
-      `${fence}sh`, 'npm i peel-data', fence,
-      `${fence}ts`, 'console.log(1)', fence,
-      'Prints:', `${fence}text`, '1', fence,
-      `${fence}js no-run`, 'fetch("x")', fence,
-      `${fence}js`, 'console.log(2)', fence,
-      `${fence}json`, '{}', fence,
+      `${fence}sh`,
+      'npm i peel-data',
+      fence,
+      `${fence}ts`,
+      'console.log(1)',
+      fence,
+      'Prints:',
+      `${fence}text`,
+      '1',
+      fence,
+      `${fence}js no-run`,
+      'fetch("x")',
+      fence,
+      `${fence}js`,
+      'console.log(2)',
+      fence,
+      `${fence}json`,
+      '{}',
+      fence,
     ].join('\n');
     const examples = runnableExamples(extractCodeBlocks(markdown));
     expect(examples.map((e) => [e.block.code, e.expectedOutput])).toEqual([
@@ -73,7 +86,9 @@ describe('runExample', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   test('strips TypeScript types and captures what the module prints', async () => {
-    const [example] = runnableExamples(extractCodeBlocks(`${fence}ts\nconst n: number = 6 * 7;\nconsole.log(n)\n${fence}`));
+    const [example] = runnableExamples(
+      extractCodeBlocks(`${fence}ts\nconst n: number = 6 * 7;\nconsole.log(n)\n${fence}`),
+    );
     const result = await runExample(example!, { cwd: dir, name: 'ts-example' });
     expect(result).toMatchObject({ exitCode: 0, stdout: '42\n' });
   });
@@ -98,17 +113,22 @@ describe('"// →" lines', () => {
   };
 
   test('pass when every expression equals the value shown', async () => {
-    const result = await runBlock("const xs: number[] = [1, 2];\nxs.length; // → 2\n({ a: [1] }); // → { a: [1] }", 'arrows-ok');
+    const result = await runBlock(
+      'const xs: number[] = [1, 2];\nxs.length; // → 2\n({ a: [1] }); // → { a: [1] }',
+      'arrows-ok',
+    );
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
   });
 
   test('fail naming the README line, the value given and the value shown', async () => {
-    const result = await runBlock("const n = 6 * 7;\nn; // → 42\nn + 1; // → 42", 'arrows-wrong');
+    const result = await runBlock('const n = 6 * 7;\nn; // → 42\nn + 1; // → 42', 'arrows-wrong');
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('README line 4: n + 1 gives 43, the README says 42');
   });
 
   test('leave declarations alone', () => {
-    expect(withArrowChecks("const a = 1; // → 1\nimport { x } from 'y'; // → x", 1)).toBe("const a = 1; // → 1\nimport { x } from 'y'; // → x");
+    expect(withArrowChecks("const a = 1; // → 1\nimport { x } from 'y'; // → x", 1)).toBe(
+      "const a = 1; // → 1\nimport { x } from 'y'; // → x",
+    );
   });
 });

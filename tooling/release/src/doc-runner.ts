@@ -63,7 +63,14 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
   lines.forEach((text, index) => {
     if (!open) {
       const opening = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/.exec(text);
-      if (opening) open = { fence: opening[1]!, lang: (opening[2] ?? '').toLowerCase(), meta: (opening[3] ?? '').trim(), line: index + 1, body: [] };
+      if (opening)
+        open = {
+          fence: opening[1]!,
+          lang: (opening[2] ?? '').toLowerCase(),
+          meta: (opening[3] ?? '').trim(),
+          line: index + 1,
+          body: [],
+        };
       return;
     }
     // A closing fence uses the same character, at least as long as the opening one, and nothing after it.
@@ -120,19 +127,31 @@ export interface ExampleRun {
  * Writes one example as an ES module in `cwd` (so bare imports resolve from its node_modules) and runs it with Node.
  * @example await runExample(example, { cwd: '/tmp/app', name: 'peel-data-readme-1' }) // { stdout: '…', stderr: '', exitCode: 0 }
  */
-export async function runExample(example: RunnableExample, options: { cwd: string; name: string; timeoutMs?: number }): Promise<ExampleRun> {
+export async function runExample(
+  example: RunnableExample,
+  options: { cwd: string; name: string; timeoutMs?: number },
+): Promise<ExampleRun> {
   const isTypeScript = example.block.lang === 'ts' || example.block.lang === 'typescript';
   // Rewrite the "// →" lines before stripping types: esbuild does not keep comments where they were.
   const source = withArrowChecks(example.block.code, example.block.line);
-  const code = isTypeScript ? (await transform(source, { loader: 'ts', format: 'esm', target: 'node20' })).code : source;
+  const code = isTypeScript
+    ? (await transform(source, { loader: 'ts', format: 'esm', target: 'node20' })).code
+    : source;
   const file = path.join(options.cwd, `${options.name}.mjs`);
   await writeFile(file, code);
   try {
-    const { stdout, stderr } = await run(process.execPath, [file], { cwd: options.cwd, timeout: options.timeoutMs ?? 30_000 });
+    const { stdout, stderr } = await run(process.execPath, [file], {
+      cwd: options.cwd,
+      timeout: options.timeoutMs ?? 30_000,
+    });
     return { stdout, stderr, exitCode: 0 };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; code?: number | string };
-    return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? String(error), exitCode: typeof failure.code === 'number' ? failure.code : 1 };
+    return {
+      stdout: failure.stdout ?? '',
+      stderr: failure.stderr ?? String(error),
+      exitCode: typeof failure.code === 'number' ? failure.code : 1,
+    };
   }
 }
 

@@ -22,14 +22,22 @@ function rawGrade2016(forceInGradesFile: string, question: string): string {
   const lines = readFileSync(path.join(RAW, 'peel-effectiveness-grades-2015-2017/grades.csv'), 'utf8').split(/\r?\n/);
   const [header, ...rows] = lines;
   expect(header?.split(',').slice(0, 4)).toEqual(['year', 'force', 'question', 'grade']);
-  const grades = new Set(rows.map((row) => row.split(',').slice(0, 4)).filter(([year, force, q]) => year === '2016' && force === forceInGradesFile && q === question).map((row) => row[3]));
+  const grades = new Set(
+    rows
+      .map((row) => row.split(',').slice(0, 4))
+      .filter(([year, force, q]) => year === '2016' && force === forceInGradesFile && q === question)
+      .map((row) => row[3]),
+  );
   expect([...grades], `one ${question} 2016 grade for ${forceInGradesFile} in grades.csv`).toHaveLength(1);
   return [...grades][0]!;
 }
 
 /** The force name data.police.uk prints in its "Reported by" column, from the raw street-level sample. */
 function rawPoliceUkName(): string {
-  const [header, first] = readFileSync(path.join(RAW, 'policeuk-street-sample/2016-06-durham-street.first20rows.csv'), 'utf8').split(/\r?\n/);
+  const [header, first] = readFileSync(
+    path.join(RAW, 'policeuk-street-sample/2016-06-durham-street.first20rows.csv'),
+    'utf8',
+  ).split(/\r?\n/);
   const column = header!.split(',').indexOf('Reported by');
   expect(column).toBeGreaterThanOrEqual(0);
   return first!.split(',')[column]!;
@@ -38,8 +46,12 @@ function rawPoliceUkName(): string {
 let nodeLines: string[] = [];
 
 describe('npm install of the two tarballs', () => {
-  test('shares one zod, the user\'s (a peer dependency), and one peel-data', () => {
-    for (const nested of ['peel-data/node_modules/zod', 'peel-metrics/node_modules/zod', 'peel-metrics/node_modules/peel-data']) {
+  test("shares one zod, the user's (a peer dependency), and one peel-data", () => {
+    for (const nested of [
+      'peel-data/node_modules/zod',
+      'peel-metrics/node_modules/zod',
+      'peel-metrics/node_modules/peel-data',
+    ]) {
       expect(existsSync(path.join(appDir, 'node_modules', nested)), nested).toBe(false);
     }
     expect(existsSync(path.join(appDir, 'node_modules/zod/package.json'))).toBe(true);
@@ -47,7 +59,7 @@ describe('npm install of the two tarballs', () => {
 });
 
 describe('examples/node.mjs', () => {
-  test('prints Durham\'s 2016 summary: the name and overall grade the raw sources give, then recomputed figures', async () => {
+  test("prints Durham's 2016 summary: the name and overall grade the raw sources give, then recomputed figures", async () => {
     const { stdout, stderr } = await run(process.execPath, ['node.mjs', 'durham'], { cwd: appDir, timeout: 60_000 });
     expect(stderr).toBe('');
     nodeLines = stdout.trimEnd().split('\n');
@@ -55,14 +67,20 @@ describe('examples/node.mjs', () => {
     expect(nodeLines[1]).toBe(`Overall grade (2016): ${rawGrade2016('Durham', 'overall')}`);
     // Core questions 1-4 in the grades file's words (question 5, specialist capabilities, was ungraded in 2016).
     const questions = ['preventing', 'investigating', 'vulnerability', 'serious_organised'];
-    expect(nodeLines.slice(2, 6)).toEqual(questions.map((question, index) => `Question ${index + 1}: ${rawGrade2016('Durham', question)}`));
+    expect(nodeLines.slice(2, 6)).toEqual(
+      questions.map((question, index) => `Question ${index + 1}: ${rawGrade2016('Durham', question)}`),
+    );
     // At least two recomputed figures, each with its England and Wales comparator.
-    expect(nodeLines.filter((line) => /: [+-]?[\d,.]+%?; England and Wales: [+-]?[\d,.]+%?$/.test(line)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      nodeLines.filter((line) => /: [+-]?[\d,.]+%?; England and Wales: [+-]?[\d,.]+%?$/.test(line)).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(nodeLines.join('\n')).not.toMatch(/NaN|undefined|null/);
   });
 
   test('an unknown force is a clear error, not an empty summary', async () => {
-    const failure = await run(process.execPath, ['node.mjs', 'gotham'], { cwd: appDir }).catch((error: { code: number; stderr: string }) => error);
+    const failure = await run(process.execPath, ['node.mjs', 'gotham'], { cwd: appDir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('no force "gotham"') });
   });
 });
@@ -74,13 +92,25 @@ describe('examples/browser.mjs in headless chromium', () => {
   let origin = '';
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`no chromium at ${chromiumPath}: run "bash scripts/setup.sh --browser" (Debian's chromium), or set CHROMIUM_PATH`);
-    await build({ entryPoints: [path.join(appDir, 'browser.mjs')], bundle: true, format: 'esm', platform: 'browser', outfile: path.join(appDir, 'browser.js'), logLevel: 'silent' });
+    if (!existsSync(chromiumPath))
+      throw new Error(
+        `no chromium at ${chromiumPath}: run "bash scripts/setup.sh --browser" (Debian's chromium), or set CHROMIUM_PATH`,
+      );
+    await build({
+      entryPoints: [path.join(appDir, 'browser.mjs')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      outfile: path.join(appDir, 'browser.js'),
+      logLevel: 'silent',
+    });
     // Module scripts need http(s): serve the folder on a free local port.
     server = createServer(async (request, response) => {
       const file = path.join(appDir, new URL(request.url ?? '/', 'http://x').pathname);
       if (!file.startsWith(appDir) || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(await readFile(file));
+      response
+        .writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' })
+        .end(await readFile(file));
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -88,8 +118,15 @@ describe('examples/browser.mjs in headless chromium', () => {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
       ],
     });
   });
@@ -132,7 +169,12 @@ describe('examples/worker.mjs in workerd', () => {
       logLevel: 'silent',
     });
     // One bundled module, passed as text: workerd refuses module paths outside its working directory.
-    miniflare = new Miniflare({ modules: true, script: await readFile(outfile, 'utf8'), compatibilityDate: '2026-04-01', cf: false });
+    miniflare = new Miniflare({
+      modules: true,
+      script: await readFile(outfile, 'utf8'),
+      compatibilityDate: '2026-04-01',
+      cf: false,
+    });
     await miniflare.ready;
   });
   afterAll(() => miniflare?.dispose());

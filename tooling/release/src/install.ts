@@ -31,14 +31,28 @@ export async function workspaceZodVersion(): Promise<string> {
  */
 export async function installTarballs(packed: readonly PackedPackage[], appDir: string): Promise<void> {
   await mkdir(appDir, { recursive: true });
-  await writeFile(path.join(appDir, 'package.json'), `${JSON.stringify({ name: 'peel-user', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    path.join(appDir, 'package.json'),
+    `${JSON.stringify({ name: 'peel-user', private: true, type: 'module' }, null, 2)}\n`,
+  );
   const zod = `zod@${await workspaceZodVersion()}`;
-  const args = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((p) => p.tarball), zod];
+  const args = [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--loglevel=error',
+    ...packed.map((p) => p.tarball),
+    zod,
+  ];
   try {
     await run('npm', args, { cwd: appDir, timeout: 240_000 });
   } catch (error) {
     const failure = error as { stderr?: string };
     throw new Error(`npm ${args.join(' ')} failed in ${appDir}:\n${failure.stderr ?? String(error)}`, { cause: error });
   }
-  await cp(EXAMPLES_DIR, appDir, { recursive: true, filter: (source) => !source.includes('node_modules') && path.basename(source) !== 'package.json' });
+  await cp(EXAMPLES_DIR, appDir, {
+    recursive: true,
+    filter: (source) => !source.includes('node_modules') && path.basename(source) !== 'package.json',
+  });
 }

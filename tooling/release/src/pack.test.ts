@@ -21,7 +21,9 @@ describe('listTarball reads the tar formats packers write', () => {
       execFileSync('tar', [`--format=${format}`, '-czf', 'out.tgz', 'package'], { cwd: dir });
       const bytes = readFileSync(path.join(dir, 'out.tgz'));
       const listed = listTarball(bytes).sort((a, b) => a.path.localeCompare(b.path));
-      expect(listed).toEqual(names.map((name, i) => ({ path: name, bytes: i * 700 })).sort((a, b) => a.path.localeCompare(b.path)));
+      expect(listed).toEqual(
+        names.map((name, i) => ({ path: name, bytes: i * 700 })).sort((a, b) => a.path.localeCompare(b.path)),
+      );
       expect(readTarballFile(bytes, 'dist/b.js')).toBe('x'.repeat(700));
       expect(readTarballFile(bytes, 'missing.js')).toBeUndefined();
     } finally {
@@ -78,7 +80,16 @@ describe.each(packed.map((pkg) => [pkg.name, pkg] as const))('packed %s', (_name
   });
 
   test('ships its manifest, code licence, README, CHANGELOG and built entry points', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'LICENSE',
+        'README.md',
+        'CHANGELOG.md',
+        'dist/index.js',
+        'dist/index.d.ts',
+      ]),
+    );
     expect(readTarballFile(readFileSync(pkg.tarball), 'LICENSE')).toMatch(/MIT License[\s\S]*peel contributors/);
   });
 
@@ -92,13 +103,18 @@ describe.each(packed.map((pkg) => [pkg.name, pkg] as const))('packed %s', (_name
     expect(Object.keys(exportsMap)).toContain('./package.json');
     for (const [subpath, conditions] of Object.entries(exportsMap)) {
       if (subpath === './package.json') continue;
-      expect(conditions, `exports["${subpath}"]`).toMatchObject({ types: expect.stringMatching(/\.d\.ts$/), default: expect.stringMatching(/\.js$/) });
+      expect(conditions, `exports["${subpath}"]`).toMatchObject({
+        types: expect.stringMatching(/\.d\.ts$/),
+        default: expect.stringMatching(/\.js$/),
+      });
     }
     expect(JSON.stringify(manifest)).not.toMatch(/"(workspace|catalog):/);
   });
 
   test('every exports and bin target is inside the tarball', () => {
-    const targets = [...targetsOf(manifest.exports), ...targetsOf(manifest.bin)].map((target) => target.replace(/^\.\//, ''));
+    const targets = [...targetsOf(manifest.exports), ...targetsOf(manifest.bin)].map((target) =>
+      target.replace(/^\.\//, ''),
+    );
     expect(targets.length).toBeGreaterThan(1);
     expect(targets.filter((target) => !target.includes('*') && !files.includes(target))).toEqual([]);
   });
@@ -109,7 +125,10 @@ describe.each(packed.map((pkg) => [pkg.name, pkg] as const))('packed %s', (_name
     expect(maps.some((file) => file.endsWith('.d.ts.map'))).toBe(true);
     const dangling = maps.flatMap((map) => {
       const { sources } = JSON.parse(readTarballFile(tgz, map)!) as { sources: string[] };
-      return sources.map((source) => path.posix.normalize(path.posix.join(path.posix.dirname(map), source))).filter((source) => !files.includes(source)).map((source) => `${map} -> ${source}`);
+      return sources
+        .map((source) => path.posix.normalize(path.posix.join(path.posix.dirname(map), source)))
+        .filter((source) => !files.includes(source))
+        .map((source) => `${map} -> ${source}`);
     });
     expect(dangling).toEqual([]);
   });
@@ -121,15 +140,25 @@ describe('the data package', () => {
 
   test('carries the Open Government Licence attribution of every publisher', () => {
     const licence = readTarballFile(readFileSync(data.tarball), 'DATA-LICENCE.md') ?? '';
-    for (const publisher of ['Office for National Statistics', 'Home Office', 'HMICFRS', 'data.police.uk', 'Open Government Licence v3.0']) {
+    for (const publisher of [
+      'Office for National Statistics',
+      'Home Office',
+      'HMICFRS',
+      'data.police.uk',
+      'Open Government Licence v3.0',
+    ]) {
       expect(licence, publisher).toContain(publisher);
     }
   });
 
   test('its DATA-LICENCE.md names every source and shows every attribution statement the package carries', async () => {
     // Read `sources` from the installed tarball, so a new source without its attribution here fails.
-    const { sources } = (await import(pathToFileURL(path.join(appDir, 'node_modules/peel-data/dist/index.js')).href)) as { sources: { id: string; attribution: string }[] };
-    const licence = (readTarballFile(readFileSync(data.tarball), 'DATA-LICENCE.md') ?? '').replace(/^> ?/gm, '').replace(/\s+/g, ' ');
+    const { sources } = (await import(
+      pathToFileURL(path.join(appDir, 'node_modules/peel-data/dist/index.js')).href
+    )) as { sources: { id: string; attribution: string }[] };
+    const licence = (readTarballFile(readFileSync(data.tarball), 'DATA-LICENCE.md') ?? '')
+      .replace(/^> ?/gm, '')
+      .replace(/\s+/g, ' ');
     expect(sources.length).toBeGreaterThan(0);
     const missingIds = sources.filter((source) => !licence.includes(`\`${source.id}\``)).map((source) => source.id);
     const missingStatements = sources.flatMap((source) =>

@@ -56,7 +56,11 @@ function* tarFiles(gzipped: Uint8Array): Generator<{ path: string; body: Buffer 
   while (offset + 512 <= tar.length) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) return; // end-of-archive marker
-    const field = (start: number, length: number) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = Number.parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1) || '0';
     const prefix = field(345, 155);
@@ -108,7 +112,9 @@ export async function packPackage(name: PublishedPackageName, destination: strin
   } catch (error) {
     throw new Error(`pnpm pack in ${packageDir} printed no JSON report; it printed:\n${stdout}`, { cause: error });
   }
-  const tarball = path.isAbsolute(report.filename) ? report.filename : path.join(destination, path.basename(report.filename));
+  const tarball = path.isAbsolute(report.filename)
+    ? report.filename
+    : path.join(destination, path.basename(report.filename));
   const bytes = await readFile(tarball);
   const entries = listTarball(bytes);
   return {
@@ -126,7 +132,10 @@ export async function packPackage(name: PublishedPackageName, destination: strin
  * @example formatBytes(12345) // '12.3 kB'
  */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`formatBytes(bytes): expected a non-negative byte count, received ${bytes}; e.g. formatBytes(12345)`);
+  if (!Number.isFinite(bytes) || bytes < 0)
+    throw new RangeError(
+      `formatBytes(bytes): expected a non-negative byte count, received ${bytes}; e.g. formatBytes(12345)`,
+    );
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
   return `${(bytes / 1_000_000).toFixed(2)} MB`;
@@ -138,7 +147,8 @@ export function formatBytes(bytes: number): string {
  */
 export function sizeTable(packages: readonly PackedPackage[]): string {
   const rows = packages.map(
-    (p) => `| \`${p.name}\` | ${p.version} | ${p.entries.length} | ${formatBytes(p.packedBytes)} | ${formatBytes(p.unpackedBytes)} |`,
+    (p) =>
+      `| \`${p.name}\` | ${p.version} | ${p.entries.length} | ${formatBytes(p.packedBytes)} | ${formatBytes(p.unpackedBytes)} |`,
   );
   return ['| package | version | files | packed (.tgz) | unpacked |', '|---|---|---:|---:|---:|', ...rows].join('\n');
 }

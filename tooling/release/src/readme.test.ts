@@ -15,10 +15,14 @@ describe.each(packed.map((pkg) => [pkg.name, pkg] as const))('%s README', (name,
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  test.each(examples.map((example, index) => [example.block.line, example, index] as const))('example at line %i runs', async (_line, example, index) => {
-    const result = await runExample(example, { cwd: appDir, name: `readme-${name}-${index + 1}` });
-    expect(result.stderr, `README.md line ${example.block.line}`).not.toMatch(/Error/);
-    expect(result.exitCode).toBe(0);
-    if (example.expectedOutput !== undefined) expect(normaliseOutput(result.stdout)).toBe(normaliseOutput(example.expectedOutput));
-  });
+  test.each(examples.map((example, index) => [example.block.line, example, index] as const))(
+    'example at line %i runs',
+    async (_line, example, index) => {
+      const result = await runExample(example, { cwd: appDir, name: `readme-${name}-${index + 1}` });
+      expect(result.stderr, `README.md line ${example.block.line}`).not.toMatch(/Error/);
+      expect(result.exitCode).toBe(0);
+      if (example.expectedOutput !== undefined)
+        expect(normaliseOutput(result.stdout)).toBe(normaliseOutput(example.expectedOutput));
+    },
+  );
 });

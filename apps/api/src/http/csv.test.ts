@@ -11,13 +11,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { record.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return records;
 }
@@ -34,7 +43,9 @@ describe('renderCsv', () => {
         { header: 'value', value: (r) => r.value, mayBeMissing: true },
       ],
     );
-    expect(csv).toBe('force,value,value_missing_reason\r\ndurham,[x],Durham could not supply arrest data\r\nkent,12.5,\r\n');
+    expect(csv).toBe(
+      'force,value,value_missing_reason\r\ndurham,[x],Durham could not supply arrest data\r\nkent,12.5,\r\n',
+    );
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -51,7 +62,9 @@ describe('renderCsv', () => {
   });
 
   it('refuses a missing marker in a column not declared mayBeMissing', () => {
-    expect(() => renderCsv([{}], [{ header: 'v', value: () => ({ missing: 'z', reason: 'n/a' }) }])).toThrow(/column 'v'.*mayBeMissing/);
+    expect(() => renderCsv([{}], [{ header: 'v', value: () => ({ missing: 'z', reason: 'n/a' }) }])).toThrow(
+      /column 'v'.*mayBeMissing/,
+    );
   });
 
   it('round-trips any strings through an RFC 4180 reader', () => {

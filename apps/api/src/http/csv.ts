@@ -37,7 +37,9 @@ export function renderCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn
       const cell = column.value(row);
       if (isMissing(cell)) {
         if (!column.mayBeMissing) {
-          throw new TypeError(`renderCsv: row ${index} column '${column.header}' holds a missing marker but the column was not declared mayBeMissing; declare it so the reason gets a column`);
+          throw new TypeError(
+            `renderCsv: row ${index} column '${column.header}' holds a missing marker but the column was not declared mayBeMissing; declare it so the reason gets a column`,
+          );
         }
         fields.push(escapeField(formatMissing(cell)), escapeField(cell.reason));
         continue;
@@ -52,12 +54,17 @@ export function renderCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn
 
 function formatCell(cell: CsvCell, rowIndex: number, header: string): string {
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) throw new TypeError(`renderCsv: row ${rowIndex} column '${header}' is ${cell}; a value that does not exist must be a missing marker`);
+    if (!Number.isFinite(cell))
+      throw new TypeError(
+        `renderCsv: row ${rowIndex} column '${header}' is ${cell}; a value that does not exist must be a missing marker`,
+      );
     return String(cell);
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   if (typeof cell === 'string') return cell;
-  throw new TypeError(`renderCsv: row ${rowIndex} column '${header}' is ${cell === null ? 'null' : typeof cell}; expected a string, number, boolean or missing marker`);
+  throw new TypeError(
+    `renderCsv: row ${rowIndex} column '${header}' is ${cell === null ? 'null' : typeof cell}; expected a string, number, boolean or missing marker`,
+  );
 }
 
 /** Quotes a field when it holds a comma, quote, line break or edge whitespace (RFC 4180 §2). */

@@ -15,7 +15,8 @@ export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 export const ALLOW_HEADER = ALLOWED_METHODS.join(', ');
 
 /** Headers a browser may read from a cross-origin response. */
-const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Content-Disposition';
+const EXPOSED_HEADERS =
+  'ETag, X-Request-Id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Content-Disposition';
 
 /**
  * Security headers for an API that serves JSON and CSV (and one static HTML docs page with its own CSP).

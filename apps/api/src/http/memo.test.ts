@@ -86,4 +86,3 @@ describe('RenderMemo answers by request', () => {
     expect(memo.answerFor(request(`http://x/${RenderMemo.MAX_REQUESTS}`))).toBe(a);
   });
 });
-

@@ -57,7 +57,10 @@ export class RenderMemo {
   readonly #entries = new Map<string, Promise<Rendered>>();
   readonly #sizes = new Map<string, number>();
 
-  constructor(maxEntries: number, { maxBytes = 128 * 1024 * 1024, gzip = false }: { maxBytes?: number; gzip?: boolean } = {}) {
+  constructor(
+    maxEntries: number,
+    { maxBytes = 128 * 1024 * 1024, gzip = false }: { maxBytes?: number; gzip?: boolean } = {},
+  ) {
     this.#max = maxEntries;
     this.#maxBytes = maxBytes;
     this.gzip = gzip;

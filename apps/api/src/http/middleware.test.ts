@@ -16,17 +16,30 @@ describe('front door (repeat requests answered before routing)', () => {
     expect([a.status, b.status]).toEqual([304, 304]);
     expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.headers.get('x-request-id')).not.toBe(b.headers.get('x-request-id'));
-    expect((await app.request(report, { headers: { 'X-Request-Id': 'trace-42' } })).headers.get('x-request-id')).toBe('trace-42');
-    expect((await app.request(report, { headers: { 'X-Request-Id': 'bad id\twith spaces' } })).headers.get('x-request-id')).not.toBe('bad id\twith spaces');
+    expect((await app.request(report, { headers: { 'X-Request-Id': 'trace-42' } })).headers.get('x-request-id')).toBe(
+      'trace-42',
+    );
+    expect(
+      (await app.request(report, { headers: { 'X-Request-Id': 'bad id\twith spaces' } })).headers.get('x-request-id'),
+    ).not.toBe('bad id\twith spaces');
   });
 
   it('sends on a 304 the validators and caching headers of the 200, and no entity headers', async () => {
     const app = createApp();
     const ok = await app.request(report);
-    const notModified = await app.request(report, { headers: { 'If-None-Match': `W/${ok.headers.get('etag')}, "other"` } });
+    const notModified = await app.request(report, {
+      headers: { 'If-None-Match': `W/${ok.headers.get('etag')}, "other"` },
+    });
     expect(notModified.status).toBe(304);
     expect(await notModified.text()).toBe('');
-    for (const name of ['etag', 'cache-control', 'vary', 'content-security-policy', 'strict-transport-security', 'access-control-allow-origin']) {
+    for (const name of [
+      'etag',
+      'cache-control',
+      'vary',
+      'content-security-policy',
+      'strict-transport-security',
+      'access-control-allow-origin',
+    ]) {
       expect(notModified.headers.get(name), name).toBe(ok.headers.get(name));
     }
     expect(notModified.headers.get('content-type')).toBeNull();
@@ -50,14 +63,21 @@ describe('front door (repeat requests answered before routing)', () => {
     expect(limited.headers.get('content-type')).toBe(PROBLEM_CONTENT_TYPE);
     expect(limited.headers.get('retry-after')).toBe('60');
     expect(limited.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await limited.json()).toMatchObject({ status: 429, code: 'rate-limited', instance: report, requestId: limited.headers.get('x-request-id') });
+    expect(await limited.json()).toMatchObject({
+      status: 429,
+      code: 'rate-limited',
+      instance: report,
+      requestId: limited.headers.get('x-request-id'),
+    });
     now = 60_000;
     expect((await app.request(report)).status).toBe(200);
   });
 
   it('passes the runtime bindings to clientKey, so Node can key on the socket address', async () => {
     const seen: unknown[] = [];
-    const app = createApp({ rateLimit: { limit: 100, windowMs: 1000, clientKey: (_request, env) => (seen.push(env), 'one') } });
+    const app = createApp({
+      rateLimit: { limit: 100, windowMs: 1000, clientKey: (_request, env) => (seen.push(env), 'one') },
+    });
     const env = { incoming: { socket: { remoteAddress: '192.0.2.1' } } };
     await app.request('/v1/forces', {}, env);
     await app.request('/v1/forces', {}, env);
@@ -68,7 +88,9 @@ describe('front door (repeat requests answered before routing)', () => {
     const lines: Array<{ status: number; path: string; requestId: string }> = [];
     const app = createApp({ logger: (entry) => lines.push(entry) });
     const first = await app.request('/v1/forces.csv');
-    await app.request('/v1/forces.csv', { headers: { 'If-None-Match': first.headers.get('etag')!, 'X-Request-Id': 'again' } });
+    await app.request('/v1/forces.csv', {
+      headers: { 'If-None-Match': first.headers.get('etag')!, 'X-Request-Id': 'again' },
+    });
     expect(lines).toEqual([
       expect.objectContaining({ method: 'GET', path: '/v1/forces.csv', status: 200 }),
       expect.objectContaining({ method: 'GET', path: '/v1/forces.csv', status: 304, requestId: 'again' }),

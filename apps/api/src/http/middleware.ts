@@ -38,8 +38,6 @@ export type RequestLog = {
 /** Where request logs go (stdout as JSON lines on Node, console on Workers, nowhere in tests). */
 export type RequestLogger = (entry: RequestLog) => void;
 
-
-
 /** Rate-limit settings: the window, plus how to tell clients apart. */
 export type RateLimitConfig = RateLimitOptions & {
   /**
@@ -93,7 +91,8 @@ export type Edge = {
  */
 export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge {
   const limiter = rateLimit ? new FixedWindowLimiter(rateLimit) : undefined;
-  const clientKey = (rateLimit && rateLimit.clientKey) || ((request: Request) => request.headers.get('cf-connecting-ip') ?? 'shared');
+  const clientKey =
+    (rateLimit && rateLimit.clientKey) || ((request: Request) => request.headers.get('cf-connecting-ip') ?? 'shared');
   const now = (rateLimit && rateLimit.now) || Date.now;
   const windowSeconds = rateLimit ? rateLimit.windowMs / 1000 : 0;
   // Handed from the front door to the middleware for requests the router answers (the same Request object).
@@ -105,7 +104,13 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
     return { requestId, decision, started: logger ? performance.now() : 0 };
   };
   const log = (request: Request, admission: Admission, status: number) => {
-    logger?.({ requestId: admission.requestId, method: request.method, path: urlPath(request.url), status, durationMs: Math.round((performance.now() - admission.started) * 1000) / 1000 });
+    logger?.({
+      requestId: admission.requestId,
+      method: request.method,
+      path: urlPath(request.url),
+      status,
+      durationMs: Math.round((performance.now() - admission.started) * 1000) / 1000,
+    });
   };
 
   const front: Edge['front'] = (request, env) => {
@@ -117,7 +122,9 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
     if (decision && !decision.allowed) {
       const detail = `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. Retry in ${decision.resetSeconds} s.`;
       const problem = { status: 429, code: 'rate-limited', detail, retryAfterSeconds: decision.resetSeconds } as const;
-      return problemFor(request.url, problem, plannedHeaders(admission), admission.requestId, { 'Retry-After': String(decision.resetSeconds) }).then((response) => {
+      return problemFor(request.url, problem, plannedHeaders(admission), admission.requestId, {
+        'Retry-After': String(decision.resetSeconds),
+      }).then((response) => {
         if (logger) log(request, admission, 429);
         return response;
       });
@@ -125,7 +132,12 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
     // HEAD goes through the router, which answers it as a GET without the body.
     const hit = method === 'GET' ? memo?.answerFor(request) : undefined;
     if (hit) {
-      const response = repeatAnswer(hit, request.headers.get('if-none-match'), admission.requestId, decision && rateLimitHeaders(decision));
+      const response = repeatAnswer(
+        hit,
+        request.headers.get('if-none-match'),
+        admission.requestId,
+        decision && rateLimitHeaders(decision),
+      );
       if (logger) log(request, admission, response.status);
       return response;
     }
@@ -146,7 +158,8 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
         status: 204,
         headers: {
           'Access-Control-Allow-Methods': ALLOW_HEADER,
-          'Access-Control-Allow-Headers': c.req.header('access-control-request-headers') ?? 'Accept, If-None-Match, X-Request-Id',
+          'Access-Control-Allow-Headers':
+            c.req.header('access-control-request-headers') ?? 'Accept, If-None-Match, X-Request-Id',
           'Access-Control-Max-Age': '86400',
           Allow: ALLOW_HEADER,
           'Cache-Control': 'public, max-age=86400',
@@ -156,7 +169,12 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
     } else if (method !== 'GET' && method !== 'HEAD') {
       c.res = await problemResponse(
         c,
-        { status: 405, code: 'method-not-allowed', detail: `Method ${method} is not allowed: this API is read-only and accepts ${ALLOW_HEADER}.`, allow: [...ALLOWED_METHODS] },
+        {
+          status: 405,
+          code: 'method-not-allowed',
+          detail: `Method ${method} is not allowed: this API is read-only and accepts ${ALLOW_HEADER}.`,
+          allow: [...ALLOWED_METHODS],
+        },
         { Allow: ALLOW_HEADER },
       );
     } else {
@@ -178,7 +196,11 @@ function plannedHeaders({ requestId, decision }: Admission): Record<string, stri
 
 /** The client's standing under the rate limit (IETF draft RateLimit header fields). */
 function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
-  return { 'RateLimit-Limit': String(decision.limit), 'RateLimit-Remaining': String(decision.remaining), 'RateLimit-Reset': String(decision.resetSeconds) };
+  return {
+    'RateLimit-Limit': String(decision.limit),
+    'RateLimit-Remaining': String(decision.remaining),
+    'RateLimit-Reset': String(decision.resetSeconds),
+  };
 }
 
 /** The slow path's headers: planned ones, Cache-Control, a strong ETag of the body, and 304 when it matches. */
@@ -191,7 +213,11 @@ async function finish(c: Context<AppEnv>, planned: Record<string, string>): Prom
     etag = await strongEtag(new Uint8Array(await c.res.clone().arrayBuffer()));
     headers.set('ETag', etag);
   }
-  if (c.res.status === 200 && (c.req.method === 'GET' || c.req.method === 'HEAD') && ifNoneMatchMatches(c.req.header('if-none-match'), etag)) {
+  if (
+    c.res.status === 200 &&
+    (c.req.method === 'GET' || c.req.method === 'HEAD') &&
+    ifNoneMatchMatches(c.req.header('if-none-match'), etag)
+  ) {
     c.res = notModified(headers);
   }
 }

@@ -22,7 +22,11 @@ export const ProblemSchema = z
     suggestions: z.array(z.string()).optional().openapi({ description: 'Closest valid values, best first.' }),
     validValues: z.array(z.string()).optional().openapi({ description: 'Every value the parameter accepts.' }),
     allow: z.array(z.string()).optional().openapi({ description: 'Methods this API accepts (405 only).' }),
-    retryAfterSeconds: z.number().int().optional().openapi({ description: 'Seconds until the client may retry (429 only).' }),
+    retryAfterSeconds: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Seconds until the client may retry (429 only).' }),
   })
   .openapi('Problem');
 /** A problem details document as the API sends it. */
@@ -90,7 +94,11 @@ export function problemJson(instance: string, input: ProblemInput, requestId?: s
  * path, so middleware does not re-read the body to hash it.
  * @example return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.", parameter: 'perod' })
  */
-export function problemResponse(c: Context, input: ProblemInput, headers: Record<string, string> = {}): Promise<Response> {
+export function problemResponse(
+  c: Context,
+  input: ProblemInput,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   c.set('sealed', true);
   const planned = (c.get('responseHeaders') as Record<string, string> | undefined) ?? {};
   return problemFor(c.req.url, input, planned, c.get('requestId') as string | undefined, headers);
@@ -100,11 +108,23 @@ export function problemResponse(c: Context, input: ProblemInput, headers: Record
  * A problem+json response for a request URL, outside any route (the edge's 429 is sent before routing).
  * @example await problemFor('http://x/v1/forces', { status: 429, code: 'rate-limited', detail: 'Too many requests.' }, planned, 'abc')
  */
-export async function problemFor(url: string, input: ProblemInput, planned: Record<string, string>, requestId?: string, headers: Record<string, string> = {}): Promise<Response> {
+export async function problemFor(
+  url: string,
+  input: ProblemInput,
+  planned: Record<string, string>,
+  requestId?: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const text = JSON.stringify(problemJson(urlPath(url), input, requestId));
   return new Response(text, {
     status: input.status,
-    headers: { ...planned, 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ETag: await strongEtag(text), ...headers },
+    headers: {
+      ...planned,
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Cache-Control': 'no-store',
+      ETag: await strongEtag(text),
+      ...headers,
+    },
   });
 }
 

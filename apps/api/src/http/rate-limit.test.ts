@@ -33,11 +33,15 @@ describe('FixedWindowLimiter', () => {
 
   it('never allows more than `limit` requests from one client within a window', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 100 }), (limit, offsets) => {
-        const limiter = new FixedWindowLimiter({ limit, windowMs: 1000 });
-        const allowed = offsets.sort((a, b) => a - b).filter((t) => limiter.hit('x', t).allowed).length;
-        expect(allowed).toBe(Math.min(limit, offsets.length));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 100 }),
+        (limit, offsets) => {
+          const limiter = new FixedWindowLimiter({ limit, windowMs: 1000 });
+          const allowed = offsets.sort((a, b) => a - b).filter((t) => limiter.hit('x', t).allowed).length;
+          expect(allowed).toBe(Math.min(limit, offsets.length));
+        },
+      ),
     );
   });
 });

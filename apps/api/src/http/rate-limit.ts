@@ -32,10 +32,14 @@ export class FixedWindowLimiter {
 
   constructor(options: RateLimitOptions) {
     if (!Number.isInteger(options.limit) || options.limit < 1) {
-      throw new TypeError(`rateLimit.limit must be a positive integer, received ${String(options.limit)}; e.g. { limit: 600, windowMs: 60_000 }`);
+      throw new TypeError(
+        `rateLimit.limit must be a positive integer, received ${String(options.limit)}; e.g. { limit: 600, windowMs: 60_000 }`,
+      );
     }
     if (!Number.isFinite(options.windowMs) || options.windowMs < 1) {
-      throw new TypeError(`rateLimit.windowMs must be a positive number of milliseconds, received ${String(options.windowMs)}; e.g. { limit: 600, windowMs: 60_000 }`);
+      throw new TypeError(
+        `rateLimit.windowMs must be a positive number of milliseconds, received ${String(options.windowMs)}; e.g. { limit: 600, windowMs: 60_000 }`,
+      );
     }
     this.#options = { maxClients: 100_000, ...options };
   }

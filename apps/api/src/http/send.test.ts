@@ -34,11 +34,17 @@ describe('gzip on Node (createApp({ gzip: true }))', () => {
 
   it('revalidates the gzip variant by its ETag', async () => {
     const etag = (await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('etag')!;
-    expect((await app.request(path, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } })).status).toBe(304);
+    expect((await app.request(path, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } })).status).toBe(
+      304,
+    );
   });
 
   it('leaves clients that do not accept gzip alone', async () => {
-    expect((await app.request('/v1/forces/durham', { headers: { 'Accept-Encoding': 'identity' } })).headers.get('content-encoding')).toBeNull();
+    expect(
+      (await app.request('/v1/forces/durham', { headers: { 'Accept-Encoding': 'identity' } })).headers.get(
+        'content-encoding',
+      ),
+    ).toBeNull();
     expect((await app.request('/v1/forces/durham')).headers.get('content-encoding')).toBeNull();
   });
 

@@ -23,19 +23,41 @@ export type TableRenderers<T> = {
  * Sends a table endpoint's JSON or CSV (chosen by `.csv` suffix or `Accept`), memoised under `key`.
  * @example return sendTable(c, memo, `forces`, { json: () => forces, csv: () => renderCsv(forces, cols), filename: 'forces' })
  */
-export async function sendTable<T>(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers<T>): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
+export async function sendTable<T>(
+  c: Context<AppEnv>,
+  memo: RenderMemo,
+  key: string,
+  renderers: TableRenderers<T>,
+): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
   // Typed as the JSON it documents (for hono/client); the CSV variant is the same data, added to /openapi.json by withCsvVariants.
   return (await sendNegotiated(c, memo, key, renderers)) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
 
-async function sendNegotiated<T>(c: Context<AppEnv>, memo: RenderMemo, key: string, renderers: TableRenderers<T>): Promise<Response> {
+async function sendNegotiated<T>(
+  c: Context<AppEnv>,
+  memo: RenderMemo,
+  key: string,
+  renderers: TableRenderers<T>,
+): Promise<Response> {
   const representation = representationOf(c.req.url, c.req.header('accept'));
   const extra: Record<string, string> = { Vary: memo.gzip ? 'Accept, Accept-Encoding' : 'Accept' };
   if (representation === 'csv') {
     extra['Content-Disposition'] = `inline; filename="${renderers.filename}.csv"`;
-    return sendMemo(c, memo, `${key}|csv`, () => renderBody(renderers.csv(), 'text/csv; charset=utf-8; header=present'), extra);
+    return sendMemo(
+      c,
+      memo,
+      `${key}|csv`,
+      () => renderBody(renderers.csv(), 'text/csv; charset=utf-8; header=present'),
+      extra,
+    );
   }
-  return sendMemo(c, memo, `${key}|json`, () => renderBody(JSON.stringify(renderers.json()), 'application/json; charset=utf-8'), extra);
+  return sendMemo(
+    c,
+    memo,
+    `${key}|json`,
+    () => renderBody(JSON.stringify(renderers.json()), 'application/json; charset=utf-8'),
+    extra,
+  );
 }
 
 /** Bodies smaller than this are not worth compressing. */
@@ -46,16 +68,30 @@ const GZIP_MIN_BYTES = 1024;
  * accepts gzip.
  * @example return sendMemo(c, memo, 'openapi', () => renderBody(json, 'application/json'))
  */
-export async function sendMemo(c: Context<AppEnv>, memo: RenderMemo, key: string, render: () => Promise<Rendered>, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Promise<Response> {
+export async function sendMemo(
+  c: Context<AppEnv>,
+  memo: RenderMemo,
+  key: string,
+  render: () => Promise<Rendered>,
+  extraHeaders: Record<string, string> = {},
+  cacheControl = DATA_CACHE_CONTROL,
+): Promise<Response> {
   const identity = await memo.get(key, render);
   if (!memo.gzip) return remember(c, memo, identity, extraHeaders, cacheControl);
   const headers = { Vary: 'Accept-Encoding', ...extraHeaders };
-  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding'))) return remember(c, memo, identity, headers, cacheControl);
+  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding')))
+    return remember(c, memo, identity, headers, cacheControl);
   return remember(c, memo, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
 }
 
 /** Sends and records the answer so the same request can take the fast path next time. */
-function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, headers: Record<string, string>, cacheControl: string): Response {
+function remember(
+  c: Context<AppEnv>,
+  memo: RenderMemo,
+  rendered: Rendered,
+  headers: Record<string, string>,
+  cacheControl: string,
+): Response {
   memo.rememberAnswer(c.req.raw, repeatableAnswer(rendered, headers, cacheControl));
   return sendRendered(c, rendered, headers, cacheControl);
 }
@@ -65,7 +101,11 @@ function remember(c: Context<AppEnv>, memo: RenderMemo, rendered: Rendered, head
  * without the per-request ones.
  * @example memo.rememberAnswer(request, repeatableAnswer(rendered, { Vary: 'Accept' }))
  */
-export function repeatableAnswer(rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): RepeatableAnswer {
+export function repeatableAnswer(
+  rendered: Rendered,
+  extraHeaders: Record<string, string> = {},
+  cacheControl = DATA_CACHE_CONTROL,
+): RepeatableAnswer {
   return {
     rendered,
     ok: Object.freeze(answerHeaders(BASE_HEADERS, rendered, extraHeaders, cacheControl, false)),
@@ -74,8 +114,19 @@ export function repeatableAnswer(rendered: Rendered, extraHeaders: Record<string
 }
 
 /** The headers of a rendered answer on top of `base`: ETag, Cache-Control, `extraHeaders`, and the entity headers unless it is a 304. */
-function answerHeaders(base: Readonly<Record<string, string>>, rendered: Rendered, extraHeaders: Record<string, string>, cacheControl: string, notModified: boolean): Record<string, string> {
-  const headers: Record<string, string> = { ...base, ETag: rendered.etag, 'Cache-Control': cacheControl, ...extraHeaders };
+function answerHeaders(
+  base: Readonly<Record<string, string>>,
+  rendered: Rendered,
+  extraHeaders: Record<string, string>,
+  cacheControl: string,
+  notModified: boolean,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    ...base,
+    ETag: rendered.etag,
+    'Cache-Control': cacheControl,
+    ...extraHeaders,
+  };
   if (notModified) return headers;
   headers['Content-Type'] = rendered.contentType;
   if (rendered.encoding) headers['Content-Encoding'] = rendered.encoding;
@@ -87,12 +138,21 @@ function answerHeaders(base: Readonly<Record<string, string>>, rendered: Rendere
  * id and, when a rate limit is on, the client's standing (the `RateLimit-*` headers in `rateLimit`).
  * @example repeatAnswer(answer, req.headers.get('if-none-match'), 'req-1').status // 304 or 200
  */
-export function repeatAnswer(answer: RepeatableAnswer, ifNoneMatch: string | null | undefined, requestId: string, rateLimit?: Record<string, string>): Response {
+export function repeatAnswer(
+  answer: RepeatableAnswer,
+  ifNoneMatch: string | null | undefined,
+  requestId: string,
+  rateLimit?: Record<string, string>,
+): Response {
   const notModified = ifNoneMatchMatches(ifNoneMatch, answer.rendered.etag);
   // One copy of the frozen headers with the id added in the same literal: the cheapest copy V8 makes.
-  const headers: Record<string, string> = notModified ? { ...answer.notModified, 'X-Request-Id': requestId } : { ...answer.ok, 'X-Request-Id': requestId };
+  const headers: Record<string, string> = notModified
+    ? { ...answer.notModified, 'X-Request-Id': requestId }
+    : { ...answer.ok, 'X-Request-Id': requestId };
   if (rateLimit) Object.assign(headers, rateLimit);
-  return notModified ? new Response(null, { status: 304, headers }) : new Response(answer.rendered.body, { status: 200, headers });
+  return notModified
+    ? new Response(null, { status: 304, headers })
+    : new Response(answer.rendered.body, { status: 200, headers });
 }
 
 /**
@@ -119,9 +179,16 @@ export function acceptsGzip(header: string | undefined): boolean {
  * leaves it alone (see context.ts).
  * @example return sendRendered(c, await memo.get('openapi', render))
  */
-export function sendRendered(c: Context<AppEnv>, rendered: Rendered, extraHeaders: Record<string, string> = {}, cacheControl = DATA_CACHE_CONTROL): Response {
+export function sendRendered(
+  c: Context<AppEnv>,
+  rendered: Rendered,
+  extraHeaders: Record<string, string> = {},
+  cacheControl = DATA_CACHE_CONTROL,
+): Response {
   c.set('sealed', true);
   const notModified = ifNoneMatchMatches(c.req.header('if-none-match'), rendered.etag);
   const headers = answerHeaders(c.get('responseHeaders'), rendered, extraHeaders, cacheControl, notModified);
-  return notModified ? new Response(null, { status: 304, headers }) : new Response(rendered.body, { status: 200, headers });
+  return notModified
+    ? new Response(null, { status: 304, headers })
+    : new Response(rendered.body, { status: 200, headers });
 }

@@ -16,7 +16,12 @@ type Issue = ZodError['issues'][number];
  * @example validationProblem('query', error, (name) => c.req.query(name))
  * // { status: 400, code: 'invalid-query', parameter: 'period', detail: "Query parameter 'period' …", validValues: [...] }
  */
-export function validationProblem(target: string, error: ZodError, received: (name: string) => string | undefined, acceptedQuery: readonly string[] = []): ProblemInput {
+export function validationProblem(
+  target: string,
+  error: ZodError,
+  received: (name: string) => string | undefined,
+  acceptedQuery: readonly string[] = [],
+): ProblemInput {
   const issue = error.issues[0] as Issue;
   const where = target === 'param' ? 'Path parameter' : target === 'query' ? 'Query parameter' : `${target} value`;
   const code = target === 'param' ? 'invalid-path-parameter' : 'invalid-query';
@@ -91,8 +96,14 @@ function truncate(text: string): string {
  * The `defaultHook` for OpenAPIHono: every invalid parameter becomes problem+json.
  * @example new OpenAPIHono({ defaultHook: validationHook })
  */
-export function validationHook(result: { target: string; success: boolean; error?: ZodError }, c: Context): Promise<Response> | undefined {
+export function validationHook(
+  result: { target: string; success: boolean; error?: ZodError },
+  c: Context,
+): Promise<Response> | undefined {
   if (result.success || !result.error) return undefined;
   const received = (name: string) => (result.target === 'param' ? c.req.param(name) : c.req.query(name));
-  return problemResponse(c, validationProblem(result.target, result.error, received, acceptedQueryByRoute.get(c.req.routePath) ?? []));
+  return problemResponse(
+    c,
+    validationProblem(result.target, result.error, received, acceptedQueryByRoute.get(c.req.routePath) ?? []),
+  );
 }

@@ -11,7 +11,11 @@ describe('periodKey', () => {
     { period: { type: 'calendar-year', year: 2015 }, key: '2015' },
     { period: { type: 'range', start: '2016-01-01', end: '2016-03-31' }, key: '2016-01-01..2016-03-31' },
     {
-      period: { type: 'change', from: { type: 'rolling-12m', end: '2015-06-30' }, to: { type: 'rolling-12m', end: '2016-06-30' } },
+      period: {
+        type: 'change',
+        from: { type: 'rolling-12m', end: '2015-06-30' },
+        to: { type: 'rolling-12m', end: '2016-06-30' },
+      },
       key: '2016-06-30',
     },
   ] as const)('$key', ({ period, key }) => {

@@ -18,7 +18,10 @@ export type ImportedDatasets = {
  */
 export function overlayRelease(bundled: PeelRelease, imported: ImportedDatasets, label: string): PeelRelease {
   const names = Object.keys(imported).filter((name) => imported[name as keyof ImportedDatasets] !== undefined);
-  if (names.length === 0) throw new Error(`${label} holds no dataset the API can serve (expected at least one of recordedCrime, outcomes, policeUkAggregates)`);
+  if (names.length === 0)
+    throw new Error(
+      `${label} holds no dataset the API can serve (expected at least one of recordedCrime, outcomes, policeUkAggregates)`,
+    );
   return {
     ...bundled,
     ...(imported.recordedCrime ? { recordedCrime: imported.recordedCrime } : {}),

@@ -30,7 +30,14 @@ function forceIndex(forces: readonly Force[]): Map<string, Force> {
 export function resolveForce(forces: readonly Force[], param: string, parameter = 'force'): Force {
   const index = forceIndex(forces);
   const key = param.trim().toLowerCase();
-  const force = index.get(key) ?? index.get(key.replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+  const force =
+    index.get(key) ??
+    index.get(
+      key
+        .replace(/&/g, 'and')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    );
   if (force?.kind === 'territorial') return force;
   const slugs = forces.filter((f) => f.kind === 'territorial').map((f) => f.slug);
   if (force) {
@@ -57,7 +64,11 @@ export function resolveForce(forces: readonly Force[], param: string, parameter 
  * The catalogue entry a metric parameter names, or a ProblemError (404 with the closest ids).
  * @example resolveMetric(metricCatalogue, 'asb_rate').label // 'Anti-social behaviour incidents per 1,000 population'
  */
-export function resolveMetric(catalogue: readonly MetricDefinition[], param: string, { parameter = 'metric', status = 404 as 400 | 404 } = {}): MetricDefinition {
+export function resolveMetric(
+  catalogue: readonly MetricDefinition[],
+  param: string,
+  { parameter = 'metric', status = 404 as 400 | 404 } = {},
+): MetricDefinition {
   const definition = catalogue.find((entry) => entry.id === param);
   if (definition) return definition;
   const ids = catalogue.map((entry) => entry.id);

@@ -42,7 +42,10 @@ describe('suggest', () => {
   });
 
   it('suggests long ids from a typo near their start', () => {
-    expect(suggest('crime_rte', ['crime_rate_total_excl_fraud', 'crime_rate_victim_based', 'asb_rate'])).toEqual(['crime_rate_total_excl_fraud', 'crime_rate_victim_based']);
+    expect(suggest('crime_rte', ['crime_rate_total_excl_fraud', 'crime_rate_victim_based', 'asb_rate'])).toEqual([
+      'crime_rate_total_excl_fraud',
+      'crime_rate_victim_based',
+    ]);
   });
 
   it('only ever returns candidates, at most `limit` of them', () => {

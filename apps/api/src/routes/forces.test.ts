@@ -32,7 +32,9 @@ describe('GET /v1/forces', () => {
     );
     expect(lines).toHaveLength(1 + territorialForces.length);
     // Durham's 2016 grades as printed in its report (spec §a.3): outstanding overall; Q1 outstanding, Q2 good, Q3 good, Q4 outstanding, Q5 ungraded.
-    expect(lines).toContain('durham,E23000008,,Durham Constabulary,Durham,North East,,England,outstanding,,outstanding,,good,,good,,outstanding,,ungraded,');
+    expect(lines).toContain(
+      'durham,E23000008,,Durham Constabulary,Durham,North East,,England,outstanding,,outstanding,,good,,good,,outstanding,,ungraded,',
+    );
   });
 
   it('gives JSON and CSV different ETags and varies on Accept', async () => {
@@ -57,7 +59,9 @@ describe('GET /v1/forces/{force}', () => {
   });
 
   it('carries the judgments with their sources, Durham 2016 overall outstanding', async () => {
-    const durham = (await (await app.request('/v1/forces/durham')).json()) as { judgments: Array<{ year: number; question: string; grade: unknown; source?: { url: string } }> };
+    const durham = (await (await app.request('/v1/forces/durham')).json()) as {
+      judgments: Array<{ year: number; question: string; grade: unknown; source?: { url: string } }>;
+    };
     const overall2016 = durham.judgments.find((j) => j.year === 2016 && j.question === 'overall');
     expect(overall2016?.grade).toBe('outstanding');
     expect(overall2016?.source?.url).toMatch(/^https?:\/\//);

@@ -3,7 +3,15 @@
  * judgments. JSON or tidy CSV (one row per force, or one row per judgment).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Force, ForceSchema, JUDGMENT_QUESTIONS, type Judgment, JudgmentSchema, type JudgmentQuestion, type PeelRelease } from 'peel-data';
+import {
+  type Force,
+  ForceSchema,
+  JUDGMENT_QUESTIONS,
+  type Judgment,
+  JudgmentSchema,
+  type JudgmentQuestion,
+  type PeelRelease,
+} from 'peel-data';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import type { RouteDeps } from './deps.ts';
@@ -17,7 +25,8 @@ import { ForceParamSchema } from './schemas.ts';
 export const ForceSummarySchema = ForceSchema.omit({ aliases: true, kind: true })
   .extend({
     judgments: z.array(JudgmentSchema).openapi({
-      description: 'PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no source states is a Missing marker.',
+      description:
+        'PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no source states is a Missing marker.',
     }),
     links: z.object({ self: z.string(), report: z.string() }),
   })
@@ -28,14 +37,14 @@ export type ForceSummary = z.infer<typeof ForceSummarySchema>;
 /** The body of GET /v1/forces. */
 export const ForceListSchema = z.object({ forces: z.array(ForceSummarySchema) }).openapi('ForceList');
 
-
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/forces',
   operationId: 'listForces',
   tags: ['forces'],
   summary: 'The 43 territorial forces with their judgments',
-  description: 'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
+  description:
+    'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
   middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema } } },
@@ -50,8 +59,10 @@ const oneRoute = createRoute({
   operationId: 'getForce',
   tags: ['forces'],
   summary: 'One force with its judgments',
-  description: 'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).',
-  request: { params: z.object({ force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
+  description:
+    'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).',
+  request: { params: z.object({ force: ForceParamSchema }) },
+  middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
@@ -83,7 +94,11 @@ const forceColumns = [
   { header: 'short_name', value: (f: ForceSummary) => f.shortName },
   { header: 'region', value: (f: ForceSummary) => f.region, mayBeMissing: true },
   { header: 'country', value: (f: ForceSummary) => f.country },
-  ...JUDGMENT_QUESTIONS.map((question) => ({ header: `grade_2016_${question}`, value: (f: ForceSummary) => grade2016(f, question), mayBeMissing: true })),
+  ...JUDGMENT_QUESTIONS.map((question) => ({
+    header: `grade_2016_${question}`,
+    value: (f: ForceSummary) => grade2016(f, question),
+    mayBeMissing: true,
+  })),
 ];
 
 /** One row per judgment (year × question) of one force. */
@@ -103,7 +118,8 @@ const judgmentColumns = [
 export function forcesRoutes({ memo, release }: RouteDeps) {
   return new OpenAPIHono<AppEnv>()
     .openapi(listRoute, (c) => {
-      const territorial = () => release.forces.filter((force) => force.kind === 'territorial').map((force) => summarise(release, force));
+      const territorial = () =>
+        release.forces.filter((force) => force.kind === 'territorial').map((force) => summarise(release, force));
       return sendTable(c, memo, 'forces', {
         filename: 'forces',
         json: () => ({ forces: territorial() }),

@@ -15,7 +15,9 @@ export const HealthSchema = z
     status: z.literal('ok'),
     release: z.object({
       id: z.string().openapi({ description: 'Identifier of the data release being served.', example: 'bundled' }),
-      source: z.enum(['bundled', 'directory']).openapi({ description: 'Bundled with the API, or loaded from PEEL_DATA_DIR at start.' }),
+      source: z
+        .enum(['bundled', 'directory'])
+        .openapi({ description: 'Bundled with the API, or loaded from PEEL_DATA_DIR at start.' }),
     }),
   })
   .openapi('Health');
@@ -41,5 +43,8 @@ export function metaRoutes(release: z.infer<typeof HealthSchema>['release']) {
   // `as never`: a memoised raw Response stands in for the typed JSON response the route documents.
   // Rendered once: the answer only changes with the process, and `no-store` keeps caches from holding it.
   const rendered = renderBody(JSON.stringify({ status: 'ok', release }), 'application/json; charset=utf-8');
-  return new OpenAPIHono<AppEnv>().openapi(healthRoute, async (c) => sendRendered(c, await rendered, {}, NO_STORE) as never);
+  return new OpenAPIHono<AppEnv>().openapi(
+    healthRoute,
+    async (c) => sendRendered(c, await rendered, {}, NO_STORE) as never,
+  );
 }

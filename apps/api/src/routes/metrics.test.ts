@@ -35,7 +35,9 @@ describe('GET /v1/metrics/{metric}', () => {
   it('serves the period asked for', async () => {
     const body = await json(`/v1/metrics/${CRIME}?period=2015-06-30`);
     expect(body.period).toEqual({ type: 'rolling-12m', end: '2015-06-30' });
-    expect(body).toEqual(JSON.parse(JSON.stringify(metricForAllForces(CRIME, { period: { type: 'rolling-12m', end: '2015-06-30' } }))));
+    expect(body).toEqual(
+      JSON.parse(JSON.stringify(metricForAllForces(CRIME, { period: { type: 'rolling-12m', end: '2015-06-30' } }))),
+    );
   });
 
   it('answers a bad period with the valid ones, naming the parameter', async () => {
@@ -57,9 +59,13 @@ describe('GET /v1/metrics/{metric}', () => {
   });
 
   it('answers tidy CSV: 43 forces and an England and Wales row', async () => {
-    const lines = (await (await app.request(`/v1/metrics/${CRIME}.csv?period=2016-06-30`)).text()).trimEnd().split('\r\n');
+    const lines = (await (await app.request(`/v1/metrics/${CRIME}.csv?period=2016-06-30`)).text())
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 43 + 1);
-    expect(lines.at(-1)).toMatch(/^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,[\d.]+,,\[z\],/);
+    expect(lines.at(-1)).toMatch(
+      /^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,[\d.]+,,\[z\],/,
+    );
   });
 
   it.each(metricCatalogue.map((m) => m.id))('%s answers 200 for every force', async (id) => {
@@ -81,8 +87,12 @@ describe('GET /v1/metrics/{metric}/series/{force}', () => {
   });
 
   it('answers CSV with a period key per row', async () => {
-    const lines = (await (await app.request(`/v1/metrics/${CRIME}/series/E23000008.csv`)).text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('metric_id,force,period,period_key,value,value_missing_reason,england_wales,england_wales_missing_reason');
+    const lines = (await (await app.request(`/v1/metrics/${CRIME}/series/E23000008.csv`)).text())
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'metric_id,force,period,period_key,value,value_missing_reason,england_wales,england_wales_missing_reason',
+    );
     expect(lines.some((line) => line.startsWith(`${CRIME},durham,12 months to 30 June 2016,2016-06-30,`))).toBe(true);
   });
 
@@ -96,7 +106,9 @@ describe('GET /v1/metrics/{metric}/series/{force}', () => {
 
 describe('GET /v1/compare', () => {
   it('keeps the order asked for, with ranks from all 43 forces', async () => {
-    const body = (await json(`/v1/compare?metric=${CRIME}&forces=durham,E23000013,northumbria`)) as { rows: Array<{ force: { slug: string }; rank?: number }> };
+    const body = (await json(`/v1/compare?metric=${CRIME}&forces=durham,E23000013,northumbria`)) as {
+      rows: Array<{ force: { slug: string }; rank?: number }>;
+    };
     expect(body.rows.map((r) => r.force.slug)).toEqual(['durham', 'cleveland', 'northumbria']);
     const all = metricForAllForces(CRIME);
     for (const row of body.rows) expect(row.rank).toBe(all.rows.find((r) => r.force.slug === row.force.slug)?.rank);
@@ -116,7 +128,9 @@ describe('GET /v1/compare', () => {
   });
 
   it('answers CSV', async () => {
-    const lines = (await (await app.request(`/v1/compare.csv?metric=${CRIME}&forces=durham,kent`)).text()).trimEnd().split('\r\n');
+    const lines = (await (await app.request(`/v1/compare.csv?metric=${CRIME}&forces=durham,kent`)).text())
+      .trimEnd()
+      .split('\r\n');
     expect(lines.map((l) => l.split(',')[2])).toEqual(['force', 'durham', 'kent', 'england-and-wales']);
   });
 });

@@ -7,8 +7,24 @@
  * Every table is also tidy CSV.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type ChangePeriod, formatPeriod, isMissing, MetricDefinitionSchema, type Period, type PeelRelease } from 'peel-data';
-import { compareForces, type MetricRow, MetricSeriesSchema, type MetricTable, MetricTableSchema, metricForAllForces, metricPeriods, metricSeries } from 'peel-metrics';
+import {
+  type ChangePeriod,
+  formatPeriod,
+  isMissing,
+  MetricDefinitionSchema,
+  type Period,
+  type PeelRelease,
+} from 'peel-data';
+import {
+  compareForces,
+  type MetricRow,
+  MetricSeriesSchema,
+  type MetricTable,
+  MetricTableSchema,
+  metricForAllForces,
+  metricPeriods,
+  metricSeries,
+} from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
@@ -20,19 +36,31 @@ import { suggest } from '../lib/suggest.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema } from './schemas.ts';
 
-
 /** The body of GET /v1/metrics: peel-data's metric catalogue. */
 export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
-const TableSchema = MetricTableSchema.meta({ id: 'MetricTable', description: 'A metric for every territorial force (or the forces asked for), with England and Wales and the banding.' });
-const SeriesSchema = MetricSeriesSchema.meta({ id: 'MetricSeries', description: 'A metric over time for one force, or a Missing marker where the metric has a single period.' });
-
-const MetricParamSchema = z.string().min(1).max(100).openapi({
-  param: { name: 'metric', in: 'path' },
-  description: "A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV.",
-  example: 'crime_rate_total_excl_fraud',
+const TableSchema = MetricTableSchema.meta({
+  id: 'MetricTable',
+  description:
+    'A metric for every territorial force (or the forces asked for), with England and Wales and the banding.',
 });
+const SeriesSchema = MetricSeriesSchema.meta({
+  id: 'MetricSeries',
+  description: 'A metric over time for one force, or a Missing marker where the metric has a single period.',
+});
+
+const MetricParamSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .openapi({
+    param: { name: 'metric', in: 'path' },
+    description:
+      "A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV.",
+    example: 'crime_rate_total_excl_fraud',
+  });
 const PeriodQuerySchema = z.string().min(1).max(40).optional().openapi({
-  description: "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period.",
+  description:
+    "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period.",
   example: '2016-06-30',
 });
 
@@ -42,7 +70,8 @@ const catalogueRoute = createRoute({
   operationId: 'listMetrics',
   tags: ['metrics'],
   summary: 'The metric catalogue',
-  description: 'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.',
+  description:
+    'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.',
   middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema } } },
@@ -57,8 +86,12 @@ const tableRoute = createRoute({
   operationId: 'getMetricTable',
   tags: ['metrics'],
   summary: 'A metric for every force in a period',
-  description: 'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.',
-  request: { params: z.object({ metric: MetricParamSchema }), query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }) },
+  description:
+    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.',
+  request: {
+    params: z.object({ metric: MetricParamSchema }),
+    query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }),
+  },
   responses: {
     200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema } } },
     400: problemResponseSpec('A bad period (the problem lists the valid ones) or an unknown query parameter.'),
@@ -73,8 +106,10 @@ const seriesRoute = createRoute({
   operationId: 'getMetricSeries',
   tags: ['metrics'],
   summary: 'A metric over time for one force',
-  description: 'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.',
-  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
+  description:
+    'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.',
+  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }) },
+  middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema } } },
     400: problemResponseSpec('An unknown query parameter.'),
@@ -89,22 +124,38 @@ const compareRoute = createRoute({
   operationId: 'compareForces',
   tags: ['metrics'],
   summary: 'Compare chosen forces on one metric',
-  description: 'The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.',
+  description:
+    'The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.',
   request: {
     query: strictQuery('/v1/compare', {
-      metric: z.string().min(1).max(100).openapi({ description: 'A metric id from the catalogue.', example: 'crime_rate_total_excl_fraud' }),
-      forces: z.string().min(1).max(2000).openapi({ description: 'Comma-separated force slugs or ONS codes (1 to 43).', example: 'durham,cleveland,northumbria' }),
+      metric: z
+        .string()
+        .min(1)
+        .max(100)
+        .openapi({ description: 'A metric id from the catalogue.', example: 'crime_rate_total_excl_fraud' }),
+      forces: z.string().min(1).max(2000).openapi({
+        description: 'Comma-separated force slugs or ONS codes (1 to 43).',
+        example: 'durham,cleveland,northumbria',
+      }),
       period: PeriodQuerySchema,
     }),
   },
   responses: {
     200: { description: 'The comparison.', content: { 'application/json': { schema: TableSchema } } },
-    400: problemResponseSpec('A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.'),
+    400: problemResponseSpec(
+      'A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.',
+    ),
     ...commonResponses,
   },
 });
 
-type TableCsvRow = { metricId: string; period: string; slug: string; name: string; row: Pick<MetricRow, 'value' | 'rank' | 'band'> & { source: string } };
+type TableCsvRow = {
+  metricId: string;
+  period: string;
+  slug: string;
+  name: string;
+  row: Pick<MetricRow, 'value' | 'rank' | 'band'> & { source: string };
+};
 
 const tableColumns: CsvColumn<TableCsvRow>[] = [
   { header: 'metric_id', value: (r) => r.metricId },
@@ -112,16 +163,52 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
   { header: 'force', value: (r) => r.slug },
   { header: 'force_name', value: (r) => r.name },
   { header: 'value', value: (r) => r.row.value, mayBeMissing: true },
-  { header: 'rank', value: (r) => r.row.rank ?? { missing: 'z', reason: r.slug === 'england-and-wales' ? 'England and Wales is the comparator, not ranked' : 'not ranked for this metric (no banding, or left out of it)' }, mayBeMissing: true },
-  { header: 'band', value: (r) => r.row.band ?? { missing: 'z', reason: r.slug === 'england-and-wales' ? 'England and Wales is the comparator, not banded' : 'not banded for this metric (no banding, or left out of it)' }, mayBeMissing: true },
+  {
+    header: 'rank',
+    value: (r) =>
+      r.row.rank ?? {
+        missing: 'z',
+        reason:
+          r.slug === 'england-and-wales'
+            ? 'England and Wales is the comparator, not ranked'
+            : 'not ranked for this metric (no banding, or left out of it)',
+      },
+    mayBeMissing: true,
+  },
+  {
+    header: 'band',
+    value: (r) =>
+      r.row.band ?? {
+        missing: 'z',
+        reason:
+          r.slug === 'england-and-wales'
+            ? 'England and Wales is the comparator, not banded'
+            : 'not banded for this metric (no banding, or left out of it)',
+      },
+    mayBeMissing: true,
+  },
   { header: 'source', value: (r) => r.row.source },
 ];
 
 /** Tidy rows of a metric table: the forces, then England and Wales. */
 function tableCsv(table: MetricTable): string {
-  const period = isMissing(table.period) ? `[${table.period.missing}] ${table.period.reason}` : formatPeriod(table.period);
-  const rows: TableCsvRow[] = table.rows.map((row) => ({ metricId: table.metric.id, period, slug: row.force.slug, name: row.force.name, row: { ...row, source: row.provenance.source } }));
-  rows.push({ metricId: table.metric.id, period, slug: 'england-and-wales', name: 'England and Wales', row: { value: table.englandWales.value, source: table.englandWales.provenance.source } });
+  const period = isMissing(table.period)
+    ? `[${table.period.missing}] ${table.period.reason}`
+    : formatPeriod(table.period);
+  const rows: TableCsvRow[] = table.rows.map((row) => ({
+    metricId: table.metric.id,
+    period,
+    slug: row.force.slug,
+    name: row.force.name,
+    row: { ...row, source: row.provenance.source },
+  }));
+  rows.push({
+    metricId: table.metric.id,
+    period,
+    slug: 'england-and-wales',
+    name: 'England and Wales',
+    row: { value: table.englandWales.value, source: table.englandWales.provenance.source },
+  });
   return renderCsv(rows, tableColumns);
 }
 
@@ -129,7 +216,11 @@ function tableCsv(table: MetricTable): string {
  * The period object a `period` query names for a metric, or a 400 problem listing the valid ones.
  * @example resolvePeriod(release, 'crime_rate_total_excl_fraud', '2016-06-30') // { type: 'rolling-12m', end: '2016-06-30' }
  */
-function resolvePeriod(release: PeelRelease, metricId: string, key: string | undefined): Period | ChangePeriod | undefined {
+function resolvePeriod(
+  release: PeelRelease,
+  metricId: string,
+  key: string | undefined,
+): Period | ChangePeriod | undefined {
   if (key === undefined) return undefined;
   const periods = metricPeriods(metricId, { release });
   const found = periods.find((period) => periodKey(period) === key);
@@ -165,7 +256,11 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
             { header: 'unit', value: (m) => m.unit },
             { header: 'numerator', value: (m) => m.numerator },
             { header: 'denominator', value: (m) => m.denominator, mayBeMissing: true },
-            { header: 'period', value: (m) => (isMissing(m.period) ? m.period : formatPeriod(m.period)), mayBeMissing: true },
+            {
+              header: 'period',
+              value: (m) => (isMissing(m.period) ? m.period : formatPeriod(m.period)),
+              mayBeMissing: true,
+            },
             { header: 'comparator', value: (m) => m.comparator, mayBeMissing: true },
             { header: 'banding', value: (m) => m.banding },
             { header: 'availability', value: (m) => m.availability },
@@ -201,7 +296,12 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
             { header: 'period', value: (p) => formatPeriod(p.period) },
             { header: 'period_key', value: (p) => periodKey(p.period) },
             { header: 'value', value: (p) => p.force.value, mayBeMissing: true },
-            { header: 'england_wales', value: (p) => p.englandWales?.value ?? { missing: 'x', reason: 'no England and Wales value for this period' }, mayBeMissing: true },
+            {
+              header: 'england_wales',
+              value: (p) =>
+                p.englandWales?.value ?? { missing: 'x', reason: 'no England and Wales value for this period' },
+              mayBeMissing: true,
+            },
           ]);
         },
       });
@@ -211,7 +311,12 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
       const metric = resolveMetric(release.metricCatalogue, query.metric, { status: 400 });
       const names = query.forces.split(',').map((name) => name.trim());
       if (names.length > 43 || names.some((name) => name === '')) {
-        throw new ProblemError({ status: 400, code: 'invalid-query', parameter: 'forces', detail: `Query parameter 'forces' must list 1 to 43 force slugs or ONS codes separated by commas, with no empty entries, e.g. 'durham,cleveland'; received ${names.length} entries.` });
+        throw new ProblemError({
+          status: 400,
+          code: 'invalid-query',
+          parameter: 'forces',
+          detail: `Query parameter 'forces' must list 1 to 43 force slugs or ONS codes separated by commas, with no empty entries, e.g. 'durham,cleveland'; received ${names.length} entries.`,
+        });
       }
       const slugs = names.map((name) => {
         try {
@@ -223,7 +328,13 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
         }
       });
       const duplicate = slugs.find((slug, index) => slugs.indexOf(slug) !== index);
-      if (duplicate) throw new ProblemError({ status: 400, code: 'invalid-query', parameter: 'forces', detail: `Query parameter 'forces' lists '${duplicate}' twice; list each force once.` });
+      if (duplicate)
+        throw new ProblemError({
+          status: 400,
+          code: 'invalid-query',
+          parameter: 'forces',
+          detail: `Query parameter 'forces' lists '${duplicate}' twice; list each force once.`,
+        });
       const period = resolvePeriod(release, metric.id, query.period);
       const table = () => compareForces(metric.id, slugs, { release, ...(period ? { period } : {}) });
       return sendTable(c, memo, `compare/${metric.id}/${period ? periodKey(period) : 'default'}/${slugs.join(',')}`, {

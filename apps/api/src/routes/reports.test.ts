@@ -7,7 +7,8 @@ import { ReportResponseSchema } from './reports.ts';
 
 const app = createApp();
 type Report = import('zod').infer<typeof ReportResponseSchema>;
-const getReport = async (force: string) => (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}`)).json()) as Report;
+const getReport = async (force: string) =>
+  (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}`)).json()) as Report;
 
 describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
   it('matches the documented schema (so /openapi.json tells the truth)', async () => {
@@ -19,7 +20,13 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     const report = await getReport('E23000008');
     expect(report.force.slug).toBe('durham');
     expect(report.judgments.overall.grade).toBe('outstanding');
-    expect(report.judgments.questions.map((q) => q.grade)).toEqual(['outstanding', 'good', 'good', 'outstanding', 'ungraded']);
+    expect(report.judgments.questions.map((q) => q.grade)).toEqual([
+      'outstanding',
+      'good',
+      'good',
+      'outstanding',
+      'ungraded',
+    ]);
   });
 
   it('holds every catalogue metric under its spec id', async () => {
@@ -27,7 +34,10 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     expect(Object.keys(report.metrics).sort()).toEqual(metricCatalogue.map((m) => m.id).sort());
     for (const [id, metric] of Object.entries(report.metrics)) {
       expect(metric.metricId, id).toBe(id);
-      expect(typeof metric.value === 'number' || ('missing' in metric.value && metric.value.reason.length > 0), id).toBe(true);
+      expect(
+        typeof metric.value === 'number' || ('missing' in metric.value && metric.value.reason.length > 0),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -61,7 +71,9 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     const res = await app.request('/v1/reports/peel-2016-effectiveness/durham.csv');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...rows] = (await res.text()).trimEnd().split('\r\n');
-    expect(header).toMatch(/^force,metric_id,row_id,label,unit,period,period_missing_reason,value,value_missing_reason,/);
+    expect(header).toMatch(
+      /^force,metric_id,row_id,label,unit,period,period_missing_reason,value,value_missing_reason,/,
+    );
     expect(rows.length).toBeGreaterThan(metricCatalogue.length);
     expect(rows.some((row) => row.includes(',[x],'))).toBe(true);
     // A marker is always followed by a non-empty reason.
@@ -73,7 +85,9 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     { force: 'btp', status: 404, code: 'not-a-territorial-force' },
     { force: 'england-and-wales', status: 404, code: 'not-a-territorial-force' },
   ])('$force -> $status $code', async ({ force, status, code }) => {
-    expect((await expectProblem(await app.request(`/v1/reports/peel-2016-effectiveness/${force}`), status)).code).toBe(code);
+    expect((await expectProblem(await app.request(`/v1/reports/peel-2016-effectiveness/${force}`), status)).code).toBe(
+      code,
+    );
   });
 
   it('404s an unknown edition like any unknown route', async () => {
@@ -82,6 +96,8 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
 
   it('answers 304 to its own ETag', async () => {
     const etag = (await app.request('/v1/reports/peel-2016-effectiveness/durham')).headers.get('etag')!;
-    expect((await app.request('/v1/reports/peel-2016-effectiveness/durham', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect(
+      (await app.request('/v1/reports/peel-2016-effectiveness/durham', { headers: { 'If-None-Match': etag } })).status,
+    ).toBe(304);
   });
 });

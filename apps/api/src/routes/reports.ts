@@ -6,7 +6,13 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { formatPeriod, isMissing } from 'peel-data';
-import { buildForceReport, ForceReportSchema, type ReportMetric, ReportMetricsSchema, reportMetrics } from 'peel-metrics';
+import {
+  buildForceReport,
+  ForceReportSchema,
+  type ReportMetric,
+  ReportMetricsSchema,
+  reportMetrics,
+} from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';
@@ -19,7 +25,11 @@ import { ForceParamSchema } from './schemas.ts';
 /** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
 export const ReportResponseSchema = ForceReportSchema.extend({
   metrics: ReportMetricsSchema,
-}).meta({ id: 'ForceReport', description: "A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id." });
+}).meta({
+  id: 'ForceReport',
+  description:
+    "A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id.",
+});
 
 const reportRoute = createRoute({
   method: 'get',
@@ -29,7 +39,8 @@ const reportRoute = createRoute({
   summary: "A force's PEEL 2016 effectiveness report",
   description:
     'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
-  request: { params: z.object({ force: ForceParamSchema }) }, middleware: [noQueryParameters] as const,
+  request: { params: z.object({ force: ForceParamSchema }) },
+  middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema } } },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
@@ -51,13 +62,48 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
   { header: 'row_id', value: (r) => (r.row ? r.row.metricId : '') },
   { header: 'label', value: (r) => cell(r).label },
   { header: 'unit', value: (r) => cell(r).unit },
-  { header: 'period', value: (r) => { const period = cell(r).period; return isMissing(period) ? period : formatPeriod(period); }, mayBeMissing: true },
+  {
+    header: 'period',
+    value: (r) => {
+      const period = cell(r).period;
+      return isMissing(period) ? period : formatPeriod(period);
+    },
+    mayBeMissing: true,
+  },
   { header: 'value', value: (r) => cell(r).value, mayBeMissing: true },
-  { header: 'england_wales', value: (r) => { const ew = cell(r).englandWales; return isMissing(ew) ? ew : ew.value; }, mayBeMissing: true },
+  {
+    header: 'england_wales',
+    value: (r) => {
+      const ew = cell(r).englandWales;
+      return isMissing(ew) ? ew : ew.value;
+    },
+    mayBeMissing: true,
+  },
   { header: 'comparison', value: (r) => cell(r).comparison, mayBeMissing: true },
-  { header: 'band', value: (r) => { const band = cell(r).band; return isMissing(band) ? band : band.band; }, mayBeMissing: true },
-  { header: 'rank', value: (r) => { const band = cell(r).band; return isMissing(band) ? band : band.rank; }, mayBeMissing: true },
-  { header: 'source', value: (r) => { const p = cell(r).provenance; return isMissing(p) ? p : p.source; }, mayBeMissing: true },
+  {
+    header: 'band',
+    value: (r) => {
+      const band = cell(r).band;
+      return isMissing(band) ? band : band.band;
+    },
+    mayBeMissing: true,
+  },
+  {
+    header: 'rank',
+    value: (r) => {
+      const band = cell(r).band;
+      return isMissing(band) ? band : band.rank;
+    },
+    mayBeMissing: true,
+  },
+  {
+    header: 'source',
+    value: (r) => {
+      const p = cell(r).provenance;
+      return isMissing(p) ? p : p.source;
+    },
+    mayBeMissing: true,
+  },
 ];
 
 /**
@@ -77,7 +123,9 @@ export function reportsRoutes({ memo, release }: RouteDeps) {
       csv: () => {
         const metrics = Object.values(build(force.slug).metrics);
         const rows = metrics.flatMap((metric): MetricCsvRow[] =>
-          metric.rows ? metric.rows.map((row) => ({ force: force.slug, metric, row })) : [{ force: force.slug, metric, row: undefined }],
+          metric.rows
+            ? metric.rows.map((row) => ({ force: force.slug, metric, row }))
+            : [{ force: force.slug, metric, row: undefined }],
         );
         return renderCsv(rows, reportMetricColumns);
       },

@@ -17,13 +17,22 @@ function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index]!;
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), (index += 1);
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[index + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (index += 1);
-    else field += char;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      index += 1;
+    } else field += char;
   }
   return rows;
 }
@@ -39,12 +48,19 @@ describe('toCsv', () => {
   });
 
   it('writes a missing value as its marker and its reason in notes, never 0 or blank', () => {
-    const csv = toCsv(columns, [{ force: 'Durham', value: missing('x', 'could not supply data on domestic abuse arrests') }]);
+    const csv = toCsv(columns, [
+      { force: 'Durham', value: missing('x', 'could not supply data on domestic abuse arrests') },
+    ]);
     expect(parseCsv(csv)[1]).toEqual(['Durham', '[x]', 'Value: [x] could not supply data on domestic abuse arrests']);
   });
 
   it('refuses NaN, naming the row and column', () => {
-    expect(() => toCsv(columns, [{ force: 'A', value: 1 }, { force: 'B', value: Number.NaN }])).toThrow(/row 2, column "Value"/);
+    expect(() =>
+      toCsv(columns, [
+        { force: 'A', value: 1 },
+        { force: 'B', value: Number.NaN },
+      ]),
+    ).toThrow(/row 2, column "Value"/);
   });
 
   it('reads back exactly what it wrote (property)', () => {

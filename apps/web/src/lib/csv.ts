@@ -21,7 +21,9 @@ function cellText(cell: Cell, where: string): string {
   if (isMissing(cell)) return formatMissing(cell);
   if (cell === undefined) return '';
   if (typeof cell === 'number' && !Number.isFinite(cell)) {
-    throw new TypeError(`toCsv: ${where} is ${String(cell)}; a value that does not exist must be a Missing marker, not NaN or Infinity`);
+    throw new TypeError(
+      `toCsv: ${where} is ${String(cell)}; a value that does not exist must be a Missing marker, not NaN or Infinity`,
+    );
   }
   return String(cell);
 }

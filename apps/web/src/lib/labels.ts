@@ -42,6 +42,7 @@ export function unitLabel(unit: string): string {
     'percentage-points': 'percentage points',
     number: 'number',
   };
-  return known[unit] ?? unit.replace(/-/g, ' ').replace(/\b(\d{4,})\b/g, (digits) => Number(digits).toLocaleString('en-GB'));
+  return (
+    known[unit] ?? unit.replace(/-/g, ' ').replace(/\b(\d{4,})\b/g, (digits) => Number(digits).toLocaleString('en-GB'))
+  );
 }
-

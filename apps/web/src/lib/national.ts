@@ -5,7 +5,11 @@ import { JUDGMENT_YEARS, type JudgmentYear } from 'peel-data';
 import type { GradeHistory } from 'peel-metrics';
 
 /** Table sort orders, each a prerendered page: by name, or by a year's grade (best first); `-desc` reverses. */
-export const SORT_KEYS = ['name', 'name-desc', ...JUDGMENT_YEARS.flatMap((year) => [`grade-${year}`, `grade-${year}-desc`])] as const;
+export const SORT_KEYS = [
+  'name',
+  'name-desc',
+  ...JUDGMENT_YEARS.flatMap((year) => [`grade-${year}`, `grade-${year}-desc`]),
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const MOVEMENT_LABEL: Record<GradeHistory['movements'][number]['movement'], string> = {
@@ -23,4 +27,3 @@ export function nationalHref(year: JudgmentYear, sort: SortKey): string {
   if (year === 2016 && sort === 'name') return '/';
   return sort === 'name' ? `/national/${year}` : `/national/${year}/${sort}`;
 }
-

@@ -41,11 +41,15 @@ describe('searchForces on the 43 territorial forces', () => {
 
   it('finds every force by its own name, short name and code (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...territorialForces), fc.constantFrom('name', 'shortName', 'code') , (force, field) => {
-        const value = force[field];
-        if (typeof value !== 'string') return;
-        expect(searchForces(territorialForces, value)).toContain(force);
-      }),
+      fc.property(
+        fc.constantFrom(...territorialForces),
+        fc.constantFrom('name', 'shortName', 'code'),
+        (force, field) => {
+          const value = force[field];
+          if (typeof value !== 'string') return;
+          expect(searchForces(territorialForces, value)).toContain(force);
+        },
+      ),
     );
   });
 });

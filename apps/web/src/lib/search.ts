@@ -33,7 +33,11 @@ function score(force: SearchableForce, query: string): number {
   if (code && code === query.replace(/ /g, '')) return 4;
   if (names.some((name) => name === query)) return 4;
   if (names.some((name) => name.startsWith(query))) return 3;
-  if (names.some((name) => name.split(' ').some((word) => word.startsWith(query))) || (code && code.startsWith(query.replace(/ /g, '')))) return 2;
+  if (
+    names.some((name) => name.split(' ').some((word) => word.startsWith(query))) ||
+    (code && code.startsWith(query.replace(/ /g, '')))
+  )
+    return 2;
   if (names.some((name) => name.includes(query))) return 1;
   return 0;
 }

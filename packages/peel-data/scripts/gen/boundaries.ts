@@ -19,12 +19,16 @@ const round = (coordinates: Coordinates): Coordinates =>
 export function buildBoundaries(): BoundaryCollection {
   const where = `data/raw/ons-pfa-dec2016-ugc-boundaries/${BOUNDARIES_FILE}`;
   const geojson = JSON.parse(readFileSync(rawPath('ons-pfa-dec2016-ugc-boundaries', BOUNDARIES_FILE), 'utf8')) as {
-    features: { properties: { PFA16CD: string; PFA16NM: string; LONG: number; LAT: number }; geometry: { type: string; coordinates: Coordinates } }[];
+    features: {
+      properties: { PFA16CD: string; PFA16NM: string; LONG: number; LAT: number };
+      geometry: { type: string; coordinates: Coordinates };
+    }[];
   };
   const features = geojson.features.map((feature, index) => {
     const { PFA16CD: code, PFA16NM: name, LONG, LAT } = feature.properties;
     const force = getForce(code);
-    if (!force) throw new Error(`${where}, feature ${index}: PFA16CD ${JSON.stringify(code)} is no force in the forces table`);
+    if (!force)
+      throw new Error(`${where}, feature ${index}: PFA16CD ${JSON.stringify(code)} is no force in the forces table`);
     return {
       type: 'Feature',
       id: code,
@@ -34,7 +38,13 @@ export function buildBoundaries(): BoundaryCollection {
   });
   features.sort((a, b) => a.id.localeCompare(b.id));
   const parsed = BoundaryCollectionSchema.safeParse({ type: 'FeatureCollection', features });
-  if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${where}: ${parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ')}`,
+    );
   return parsed.data;
 }
 

@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missing, type Missing } from '../../src/schema/missing.ts';
-import { DurhamPublishedSchema, type DurhamPublished, type PrintedPeriod, type PublishedOutcomeRow, type PublishedValue } from '../../src/schema/published.ts';
+import {
+  DurhamPublishedSchema,
+  type DurhamPublished,
+  type PrintedPeriod,
+  type PublishedOutcomeRow,
+  type PublishedValue,
+} from '../../src/schema/published.ts';
 import { PACKAGE_DIR } from '../lib/raw.ts';
 import { typePrintedPeriod } from '../lib/printed-period.ts';
 import { writeGeneratedModule } from '../lib/generated.ts';
@@ -30,7 +36,11 @@ function printedPeriod(text: string): PrintedPeriod {
   return { text, typed: typePrintedPeriod(text) };
 }
 
-function publishedValue(value: RawValue, printed: unknown, fallbackPrinted?: (value: number) => string): PublishedValue {
+function publishedValue(
+  value: RawValue,
+  printed: unknown,
+  fallbackPrinted?: (value: number) => string,
+): PublishedValue {
   if (value === null) return { value: NOT_PRINTED, printed: NOT_PRINTED };
   if (typeof printed === 'string') return { value, printed };
   if (typeof value === 'number' && fallbackPrinted) return { value, printed: fallbackPrinted(value) };
@@ -41,7 +51,8 @@ function outcomeRow(row: Raw['outcomes'][number], figure: 4 | 7): PublishedOutco
   const oneDecimal = (value: number) => value.toFixed(1);
   return {
     figure,
-    number: typeof row.number === 'string' ? row.number : missing('z', 'the report prints no outcome number for this row'),
+    number:
+      typeof row.number === 'string' ? row.number : missing('z', 'the report prints no outcome number for this row'),
     type: row.type as string,
     ...(typeof row.group === 'string' ? { group: row.group } : {}),
     rowType: (row.rowType as PublishedOutcomeRow['rowType'] | undefined) ?? 'outcome',
@@ -49,7 +60,9 @@ function outcomeRow(row: Raw['outcomes'][number], figure: 4 | 7): PublishedOutco
     englandWales: publishedValue(row.englandWales, row.englandWalesPrinted, oneDecimal),
     ...(typeof row.band === 'string' ? { band: row.band } : {}),
     ...(Array.isArray(row.members) ? { members: row.members as string[] } : {}),
-    ...(typeof row.note === 'string' || typeof row.membersNote === 'string' ? { note: [row.note, row.membersNote].filter(Boolean).join(' ') } : {}),
+    ...(typeof row.note === 'string' || typeof row.membersNote === 'string'
+      ? { note: [row.note, row.membersNote].filter(Boolean).join(' ') }
+      : {}),
   };
 }
 
@@ -114,7 +127,10 @@ export function buildDurhamPublished(): DurhamPublished {
     })),
   };
   const parsed = DurhamPublishedSchema.safeParse(candidate);
-  if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${FILE}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 

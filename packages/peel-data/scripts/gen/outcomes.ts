@@ -24,7 +24,11 @@ export const OUTCOMES_NOTES = [
 /** Imports the raw outcomes file (throws ImportError naming the row on any problem). */
 export async function buildOutcomes() {
   const path = rawPath(FOLDER, FILE);
-  return importHoOutcomes(readUtf8ByteChunks(path, `data/raw/${FOLDER}/${FILE}`), { file: `data/raw/${FOLDER}/${FILE}`, notes: OUTCOMES_NOTES, utf8Bytes: true });
+  return importHoOutcomes(readUtf8ByteChunks(path, `data/raw/${FOLDER}/${FILE}`), {
+    file: `data/raw/${FOLDER}/${FILE}`,
+    notes: OUTCOMES_NOTES,
+    utf8Bytes: true,
+  });
 }
 
 export async function generate(): Promise<void> {

@@ -24,7 +24,11 @@ export const POLICE_UK_NOTES = [
 /** Imports the raw BBC aggregate (throws ImportError naming the row on any problem). */
 export async function buildPoliceUkAggregates() {
   const where = `data/raw/${FOLDER}/${FILE}`;
-  return importPoliceUkAggregates(readUtf8ByteChunks(rawPath(FOLDER, FILE), where), { file: where, notes: POLICE_UK_NOTES, utf8Bytes: true });
+  return importPoliceUkAggregates(readUtf8ByteChunks(rawPath(FOLDER, FILE), where), {
+    file: where,
+    notes: POLICE_UK_NOTES,
+    utf8Bytes: true,
+  });
 }
 
 export async function generate(): Promise<void> {

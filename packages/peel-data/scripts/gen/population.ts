@@ -11,7 +11,12 @@
  *
  * Households: the ONS PFA table's 2017-based household projection (SNHP2017) — for 2018, not 2015.
  */
-import { PopulationDatasetSchema, HouseholdsDatasetSchema, type PopulationDataset, type HouseholdsDataset } from '../../src/schema/population.ts';
+import {
+  PopulationDatasetSchema,
+  HouseholdsDatasetSchema,
+  type PopulationDataset,
+  type HouseholdsDataset,
+} from '../../src/schema/population.ts';
 import { resolveForceName, territorialForces, ENGLAND_AND_WALES } from '../../src/datasets/forces.ts';
 import { readRawCsv } from '../lib/raw.ts';
 import { LOOKUP_FILE } from '../lib/source-names.ts';
@@ -53,12 +58,15 @@ export function buildPopulation(): PopulationDataset {
     const where = `data/raw/${MYE_FOLDER}/${PRIMARY}, line ${row.line}`;
     const code = cleanCode(row.values.code!);
     const pfaName = pfaNameByLad.get(code) ?? POST_2017_LADS[code];
-    if (!pfaName) throw new Error(`${where}: LAD code ${JSON.stringify(code)} is neither in ${lookupWhere} nor in POST_2017_LADS`);
+    if (!pfaName)
+      throw new Error(`${where}: LAD code ${JSON.stringify(code)} is neither in ${lookupWhere} nor in POST_2017_LADS`);
     const slug = resolveForceName(pfaName, 'ons-lad-csp-pfa-lookup-2017').slug;
     const year = Number(row.values.year);
     const population = Number(row.values.population);
-    if (!Number.isInteger(year)) throw new Error(`${where}, column year: ${JSON.stringify(row.values.year)} is not a year`);
-    if (!Number.isInteger(population) || population <= 0) throw new Error(`${where}, column population: ${JSON.stringify(row.values.population)} is not a positive count`);
+    if (!Number.isInteger(year))
+      throw new Error(`${where}, column year: ${JSON.stringify(row.values.year)} is not a year`);
+    if (!Number.isInteger(population) || population <= 0)
+      throw new Error(`${where}, column population: ${JSON.stringify(row.values.population)} is not a positive count`);
     ladsSeen.add(code);
     const byYear = totals.get(slug) ?? new Map<number, number>();
     if (!totals.has(slug)) totals.set(slug, byYear);
@@ -68,7 +76,9 @@ export function buildPopulation(): PopulationDataset {
   const successorPfas = new Set(Object.values(POST_2017_LADS));
   for (const [lad, pfaName] of pfaNameByLad) {
     if (!ladsSeen.has(lad) && !successorPfas.has(pfaName)) {
-      throw new Error(`${lookupWhere}: LAD ${lad} (${pfaName}) has no population rows and no successor LAD mapped to ${pfaName}`);
+      throw new Error(
+        `${lookupWhere}: LAD ${lad} (${pfaName}) has no population rows and no successor LAD mapped to ${pfaName}`,
+      );
     }
   }
 
@@ -78,11 +88,14 @@ export function buildPopulation(): PopulationDataset {
     const byYear = totals.get(force.slug);
     values[force.slug] = years.map((year) => {
       const value = byYear?.get(year);
-      if (value === undefined) throw new Error(`data/raw/${MYE_FOLDER}/${PRIMARY}: no LAD of ${force.shortName} has a mid-${year} estimate`);
+      if (value === undefined)
+        throw new Error(`data/raw/${MYE_FOLDER}/${PRIMARY}: no LAD of ${force.shortName} has a mid-${year} estimate`);
       return value;
     });
   }
-  values[ENGLAND_AND_WALES.slug] = years.map((_, index) => territorialForces.reduce((sum, force) => sum + values[force.slug]![index]!, 0));
+  values[ENGLAND_AND_WALES.slug] = years.map((_, index) =>
+    territorialForces.reduce((sum, force) => sum + values[force.slug]![index]!, 0),
+  );
   return PopulationDatasetSchema.parse({
     source: 'ons-mye-lad-2001-2020',
     years,
@@ -95,12 +108,22 @@ export function buildPopulation(): PopulationDataset {
 export function buildHouseholds(): HouseholdsDataset {
   const file = 'data/raw/pfa-population-households-mid2018-mopd/population_data.csv';
   const values: Record<string, number> = {};
-  for (const row of readRawCsv('pfa-population-households-mid2018-mopd', 'population_data.csv', ['code', 'name', 'SNHP2017'])) {
+  for (const row of readRawCsv('pfa-population-households-mid2018-mopd', 'population_data.csv', [
+    'code',
+    'name',
+    'SNHP2017',
+  ])) {
     if (!/^(E23|W15|K04)/.test(row.values.code!)) continue; // regions, countries and the author's blank-code aggregate row
     const force = resolveForceName(row.values.name!, 'ons-pfa-households-mid2018');
-    if (force.code !== row.values.code) throw new Error(`${file}, line ${row.line}: ${row.values.name} has code ${row.values.code}, expected ${String(force.code)}`);
+    if (force.code !== row.values.code)
+      throw new Error(
+        `${file}, line ${row.line}: ${row.values.name} has code ${row.values.code}, expected ${String(force.code)}`,
+      );
     const households = Number(row.values.SNHP2017);
-    if (!Number.isInteger(households) || households <= 0) throw new Error(`${file}, line ${row.line}, column SNHP2017: ${JSON.stringify(row.values.SNHP2017)} is not a positive count`);
+    if (!Number.isInteger(households) || households <= 0)
+      throw new Error(
+        `${file}, line ${row.line}, column SNHP2017: ${JSON.stringify(row.values.SNHP2017)} is not a positive count`,
+      );
     values[force.slug] = households;
   }
   return HouseholdsDatasetSchema.parse({

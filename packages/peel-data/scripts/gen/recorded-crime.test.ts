@@ -5,11 +5,16 @@ import { rawPath } from '../lib/raw.ts';
 import { asBundled, buildRecordedCrime, RECORDED_CRIME_MISSING as M } from './recorded-crime.ts';
 
 const HEADER = '12 months ending,PFA,Region,Offence,Rolling year total number of offences';
-const imported = async (rows: string[]) => (await importRecordedCrime([`${[HEADER, ...rows].join('\n')}\n`], { file: 'rc.csv' })).dataset;
+const imported = async (rows: string[]) =>
+  (await importRecordedCrime([`${[HEADER, ...rows].join('\n')}\n`], { file: 'rc.csv' })).dataset;
 
 describe('asBundled', () => {
   it('words every x as "the source" and leaves counts, z markers and notes alone', async () => {
-    const dataset = await imported(['31-03-2016,Durham,North East,Robbery,-2', '30-06-2016,Durham,North East,Sexual offences,900', '30-06-2016,Durham,North East,Residential burglary,0']);
+    const dataset = await imported([
+      '31-03-2016,Durham,North East,Robbery,-2',
+      '30-06-2016,Durham,North East,Sexual offences,900',
+      '30-06-2016,Durham,North East,Residential burglary,0',
+    ]);
     const bundled = asBundled(dataset);
     expect(bundled.series.durham?.robbery).toEqual([-2, M.notInSource]);
     expect(bundled.series.durham?.['sexual-offences']).toEqual([M.notInSource, 900]);
@@ -21,7 +26,13 @@ describe('asBundled', () => {
 describe('buildRecordedCrime on the raw file', () => {
   it('changes only the wording of what the importer left Missing x, never a count or a z marker', async () => {
     const file = 'data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv';
-    const [built, { dataset: plain }] = await Promise.all([buildRecordedCrime(), importRecordedCrime(readUtf8ByteChunks(rawPath('ons-rec-crime-pfa', 'rec-crime-pfa.csv')), { file, utf8Bytes: true })]);
+    const [built, { dataset: plain }] = await Promise.all([
+      buildRecordedCrime(),
+      importRecordedCrime(readUtf8ByteChunks(rawPath('ons-rec-crime-pfa', 'rec-crime-pfa.csv')), {
+        file,
+        utf8Bytes: true,
+      }),
+    ]);
     expect(built.periods).toEqual(plain.periods);
     expect(Object.keys(built.series)).toEqual(Object.keys(plain.series));
     let reworded = 0;
@@ -43,7 +54,10 @@ describe('buildRecordedCrime on the raw file', () => {
 
   it('imports the raw file with the bundled z markers: no published 0 stands for a group not yet (or no longer) used', async () => {
     const file = 'data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv';
-    const { dataset } = await importRecordedCrime(readUtf8ByteChunks(rawPath('ons-rec-crime-pfa', 'rec-crime-pfa.csv')), { file, utf8Bytes: true });
+    const { dataset } = await importRecordedCrime(
+      readUtf8ByteChunks(rawPath('ons-rec-crime-pfa', 'rec-crime-pfa.csv')),
+      { file, utf8Bytes: true },
+    );
     const at = (period: string) => dataset.periods.indexOf(period);
     expect(dataset.series.durham?.['residential-burglary']?.[at('2016-06-30')]).toEqual(M.splitNotStarted);
     expect(dataset.series.durham?.['fraud-offences']?.[at('2016-06-30')]).toEqual(M.fraudCentralised);

@@ -32,7 +32,10 @@ export const RECORDED_CRIME_MISSING = {
  */
 export async function buildRecordedCrime(): Promise<RecordedCrimeDataset> {
   const file = `data/raw/${FOLDER}/${FILE}`;
-  const { dataset } = await importRecordedCrime(readUtf8ByteChunks(rawPath(FOLDER, FILE), file), { file, utf8Bytes: true });
+  const { dataset } = await importRecordedCrime(readUtf8ByteChunks(rawPath(FOLDER, FILE), file), {
+    file,
+    utf8Bytes: true,
+  });
   return asBundled(dataset);
 }
 
@@ -45,7 +48,9 @@ export function asBundled(imported: RecordedCrimeDataset): RecordedCrimeDataset 
   for (const [slug, groups] of Object.entries(imported.series)) {
     const bySeries: RecordedCrimeDataset['series'][string] = {};
     for (const [group, values] of Object.entries(groups) as [keyof typeof groups, (number | Missing)[]][]) {
-      bySeries[group] = values.map((value) => (typeof value !== 'number' && value.missing === 'x' ? RECORDED_CRIME_MISSING.notInSource : value));
+      bySeries[group] = values.map((value) =>
+        typeof value !== 'number' && value.missing === 'x' ? RECORDED_CRIME_MISSING.notInSource : value,
+      );
     }
     series[slug] = bySeries;
   }
@@ -58,12 +63,17 @@ export async function generate(): Promise<void> {
   const cell = (value: number | Missing) => {
     if (typeof value === 'number') return String(value);
     const name = constantByReason.get(value.reason);
-    if (!name) throw new Error(`scripts/gen/recorded-crime.ts: a Missing reason not in RECORDED_CRIME_MISSING: ${JSON.stringify(value.reason)}`);
+    if (!name)
+      throw new Error(
+        `scripts/gen/recorded-crime.ts: a Missing reason not in RECORDED_CRIME_MISSING: ${JSON.stringify(value.reason)}`,
+      );
     return `M.${name}`;
   };
   const seriesSource = Object.entries(dataset.series)
     .map(([slug, groups]) => {
-      const lines = Object.entries(groups).map(([group, values]) => `    ${JSON.stringify(group)}: [${values!.map(cell).join(',')}],`);
+      const lines = Object.entries(groups).map(
+        ([group, values]) => `    ${JSON.stringify(group)}: [${values!.map(cell).join(',')}],`,
+      );
       return `  ${JSON.stringify(slug)}: {\n${lines.join('\n')}\n  },`;
     })
     .join('\n');

@@ -36,7 +36,11 @@ export const SOURCES_USING_PFA_NAMES = [
 ] as const satisfies readonly SourceId[];
 
 /** Sources whose names are data.police.uk "Reported by" names. */
-export const SOURCES_USING_REPORTED_BY = ['policeuk-aggregates-2012-2016', 'policeuk-street-sample', 'policeuk-forces'] as const satisfies readonly SourceId[];
+export const SOURCES_USING_REPORTED_BY = [
+  'policeuk-aggregates-2012-2016',
+  'policeuk-street-sample',
+  'policeuk-forces',
+] as const satisfies readonly SourceId[];
 
 /** The 43 territorial forces, in slug order (the generator re-sorts by ONS code). */
 export const TERRITORIAL_FORCE_NAMES: readonly ForceNameEntry[] = [
@@ -44,7 +48,10 @@ export const TERRITORIAL_FORCE_NAMES: readonly ForceNameEntry[] = [
     slug: 'avon-and-somerset',
     recordedCrimeName: 'Avon and Somerset',
     reportedBy: 'Avon and Somerset Constabulary',
-    differs: { 'peel2016-effectiveness-judgments': 'Avon & Somerset', 'policeuk-forces': 'Avon & Somerset Constabulary' },
+    differs: {
+      'peel2016-effectiveness-judgments': 'Avon & Somerset',
+      'policeuk-forces': 'Avon & Somerset Constabulary',
+    },
   },
   { slug: 'bedfordshire', recordedCrimeName: 'Bedfordshire', reportedBy: 'Bedfordshire Police' },
   { slug: 'cambridgeshire', recordedCrimeName: 'Cambridgeshire', reportedBy: 'Cambridgeshire Constabulary' },
@@ -62,7 +69,10 @@ export const TERRITORIAL_FORCE_NAMES: readonly ForceNameEntry[] = [
     slug: 'devon-and-cornwall',
     recordedCrimeName: 'Devon and Cornwall',
     reportedBy: 'Devon & Cornwall Police',
-    differs: { 'ons-lad-csp-pfa-lookup-2017': 'Devon & Cornwall', 'peel2016-effectiveness-judgments': 'Devon & Cornwall' },
+    differs: {
+      'ons-lad-csp-pfa-lookup-2017': 'Devon & Cornwall',
+      'peel2016-effectiveness-judgments': 'Devon & Cornwall',
+    },
   },
   { slug: 'dorset', recordedCrimeName: 'Dorset', reportedBy: 'Dorset Police' },
   { slug: 'durham', recordedCrimeName: 'Durham', reportedBy: 'Durham Constabulary' },
@@ -93,7 +103,10 @@ export const TERRITORIAL_FORCE_NAMES: readonly ForceNameEntry[] = [
     slug: 'metropolitan',
     recordedCrimeName: 'Metropolitan Police',
     reportedBy: 'Metropolitan Police Service',
-    differs: { 'peel-effectiveness-grades-2015-2017': 'Metropolitan', 'peel2016-effectiveness-judgments': 'Met Police' },
+    differs: {
+      'peel-effectiveness-grades-2015-2017': 'Metropolitan',
+      'peel2016-effectiveness-judgments': 'Met Police',
+    },
   },
   { slug: 'norfolk', recordedCrimeName: 'Norfolk', reportedBy: 'Norfolk Constabulary' },
   { slug: 'north-wales', recordedCrimeName: 'North Wales', reportedBy: 'North Wales Police' },
@@ -147,7 +160,9 @@ export const NOT_COVERED: Partial<Record<SourceId, readonly string[]>> = {
 export function territorialAliases(entry: ForceNameEntry): Partial<Record<SourceId, string>> {
   const aliases: Partial<Record<SourceId, string>> = {};
   const skip = (source: SourceId) => NOT_COVERED[source]?.includes(entry.slug) ?? false;
-  for (const source of SOURCES_USING_PFA_NAMES) if (!skip(source)) aliases[source] = entry.differs?.[source] ?? entry.recordedCrimeName;
-  for (const source of SOURCES_USING_REPORTED_BY) if (!skip(source)) aliases[source] = entry.differs?.[source] ?? entry.reportedBy;
+  for (const source of SOURCES_USING_PFA_NAMES)
+    if (!skip(source)) aliases[source] = entry.differs?.[source] ?? entry.recordedCrimeName;
+  for (const source of SOURCES_USING_REPORTED_BY)
+    if (!skip(source)) aliases[source] = entry.differs?.[source] ?? entry.reportedBy;
   return aliases;
 }

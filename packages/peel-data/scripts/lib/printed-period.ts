@@ -5,7 +5,20 @@
 import { missing, type Missing } from '../../src/schema/missing.ts';
 import type { ChangePeriod, Period } from '../../src/schema/period.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DATE = '(\\d{1,2}) (' + MONTHS.join('|') + ') (\\d{4})';
 
 function iso(day: string, month: string, year: string): string {
@@ -26,7 +39,9 @@ export function typePrintedPeriod(text: string): Period | ChangePeriod | Missing
   if (match) return { type: 'rolling-12m', end: iso(match[1]!, match[2]!, match[3]!) };
   match = new RegExp(`^as at ${DATE}$`).exec(text);
   if (match) return { type: 'snapshot', date: iso(match[1]!, match[2]!, match[3]!) };
-  match = new RegExp(`^12 months to ${DATE} compared with (?:the )?12 months to ${DATE}(?: \\(as printed\\))?$`).exec(text);
+  match = new RegExp(`^12 months to ${DATE} compared with (?:the )?12 months to ${DATE}(?: \\(as printed\\))?$`).exec(
+    text,
+  );
   if (match) {
     return {
       type: 'change',
@@ -35,11 +50,16 @@ export function typePrintedPeriod(text: string): Period | ChangePeriod | Missing
     };
   }
   match = new RegExp(`^crimes recorded between ${DATE} and ${DATE}$`).exec(text);
-  if (match) return { type: 'range', start: iso(match[1]!, match[2]!, match[3]!), end: iso(match[4]!, match[5]!, match[6]!) };
+  if (match)
+    return { type: 'range', start: iso(match[1]!, match[2]!, match[3]!), end: iso(match[4]!, match[5]!, match[6]!) };
   match = new RegExp(`^(?:survey fieldwork )?(${MONTHS.join('|')}) to (${MONTHS.join('|')}) (\\d{4})$`).exec(text);
   if (match) {
     const year = Number(match[3]);
-    return { type: 'range', start: `${year}-${String(MONTHS.indexOf(match[1]!) + 1).padStart(2, '0')}-01`, end: lastDay(year, MONTHS.indexOf(match[2]!)) };
+    return {
+      type: 'range',
+      start: `${year}-${String(MONTHS.indexOf(match[1]!) + 1).padStart(2, '0')}-01`,
+      end: lastDay(year, MONTHS.indexOf(match[2]!)),
+    };
   }
   return missing('x', `the report's period wording cannot be typed without guessing: ${JSON.stringify(text)}`);
 }

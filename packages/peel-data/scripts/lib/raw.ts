@@ -75,10 +75,16 @@ export function parseRawCsv(text: string, file: string, requiredColumns: readonl
     if (!header) {
       header = fields;
       const absent = requiredColumns.find((column) => !fields.includes(column));
-      if (absent !== undefined) throw new CsvFormatError(file, line, `missing column ${JSON.stringify(absent)}; the header has ${JSON.stringify(fields)}`);
+      if (absent !== undefined)
+        throw new CsvFormatError(
+          file,
+          line,
+          `missing column ${JSON.stringify(absent)}; the header has ${JSON.stringify(fields)}`,
+        );
       return;
     }
-    if (fields.length !== header.length) throw new CsvFormatError(file, line, `expected ${header.length} fields as in the header, found ${fields.length}`);
+    if (fields.length !== header.length)
+      throw new CsvFormatError(file, line, `expected ${header.length} fields as in the header, found ${fields.length}`);
     const values: Record<string, string> = {};
     header.forEach((name, index) => {
       values[name] = fields[index]!;
@@ -99,11 +105,17 @@ export function distinctCsvColumn(text: string, file: string, column: string): S
   eachCsvRecord(text, file, (fields, line) => {
     if (index < 0) {
       index = fields.indexOf(column);
-      if (index < 0) throw new CsvFormatError(file, line, `missing column ${JSON.stringify(column)}; the header has ${JSON.stringify(fields)}`);
+      if (index < 0)
+        throw new CsvFormatError(
+          file,
+          line,
+          `missing column ${JSON.stringify(column)}; the header has ${JSON.stringify(fields)}`,
+        );
       return;
     }
     const value = fields[index];
-    if (value === undefined) throw new CsvFormatError(file, line, `expected at least ${index + 1} fields, found ${fields.length}`);
+    if (value === undefined)
+      throw new CsvFormatError(file, line, `expected at least ${index + 1} fields, found ${fields.length}`);
     values.add(value);
   });
   if (index < 0) throw new CsvFormatError(file, 1, 'the file is empty (expected a header row)');
@@ -132,7 +144,11 @@ function eachCsvRecord(text: string, file: string, onRecord: (fields: string[], 
     if (!(error instanceof ImportError)) throw error;
     const { row = 1, column, expected, received } = error.issue;
     const where = column === undefined ? '' : `column ${JSON.stringify(column)}: `;
-    throw new CsvFormatError(file, row + linesInsideFields, `${where}expected ${expected}${received === undefined ? '' : `, received ${received}`}`);
+    throw new CsvFormatError(
+      file,
+      row + linesInsideFields,
+      `${where}expected ${expected}${received === undefined ? '' : `, received ${received}`}`,
+    );
   }
 }
 

@@ -26,7 +26,10 @@ export function readOverallGradeLists(): OverallGradeList[] {
   return files.sort().map((file) => {
     const lines = readFileSync(join(JUDGMENTS_DIR, file), 'utf8').split(/\r?\n/);
     const start = lines.findIndex((line) => line.startsWith('HMIC graded forces for their overall effectiveness'));
-    if (start < 0) throw new Error(`data/raw/peel2016-effectiveness-judgments/${file}: the line "HMIC graded forces for their overall effectiveness" was not found`);
+    if (start < 0)
+      throw new Error(
+        `data/raw/peel2016-effectiveness-judgments/${file}: the line "HMIC graded forces for their overall effectiveness" was not found`,
+      );
     const entries: { heading: string; name: string }[] = [];
     let heading: string | undefined;
     for (const line of lines.slice(start + 1)) {
@@ -34,7 +37,10 @@ export function readOverallGradeLists(): OverallGradeList[] {
       if (trimmed === '') continue;
       if (file.startsWith('itv-')) {
         if (trimmed.startsWith('- ')) {
-          if (!heading) throw new Error(`data/raw/peel2016-effectiveness-judgments/${file}: list entry ${JSON.stringify(trimmed)} before any grade heading`);
+          if (!heading)
+            throw new Error(
+              `data/raw/peel2016-effectiveness-judgments/${file}: list entry ${JSON.stringify(trimmed)} before any grade heading`,
+            );
           entries.push({ heading, name: trimmed.slice(2).trim() });
         } else {
           heading = trimmed;
@@ -63,7 +69,9 @@ export const NON_FORCE_NAMES: Partial<Record<SourceId, Readonly<Record<string, s
     'UK Finance': 'national fraud body: its own recorded-crime series, not a force',
   },
   'ho-outcomes-2017-18': { NA: 'the single all-NA row of the file (see its PROVENANCE.md)' },
-  'policeuk-aggregates-2012-2016': { 'Police Service of Northern Ireland': 'Northern Ireland is outside PEEL and outside England and Wales' },
+  'policeuk-aggregates-2012-2016': {
+    'Police Service of Northern Ireland': 'Northern Ireland is outside PEEL and outside England and Wales',
+  },
 };
 
 /**
@@ -71,7 +79,8 @@ export const NON_FORCE_NAMES: Partial<Record<SourceId, Readonly<Record<string, s
  * @example namesBySource()['ons-rec-crime-pfa']?.has('Durham') // true
  */
 export function namesBySource(options: { skipLarge?: boolean } = {}): Partial<Record<SourceId, Set<string>>> {
-  const distinct = (rows: { values: Readonly<Record<string, string>> }[], column: string) => new Set(rows.map((row) => row.values[column]!));
+  const distinct = (rows: { values: Readonly<Record<string, string>> }[], column: string) =>
+    new Set(rows.map((row) => row.values[column]!));
   const names: Partial<Record<SourceId, Set<string>>> = {
     'ons-rec-crime-pfa': distinct(readRawCsv('ons-rec-crime-pfa', 'rec-crime-pfa.csv', ['PFA']), 'PFA'),
     'ons-lad-csp-pfa-lookup-2017': distinct(
@@ -84,25 +93,39 @@ export function namesBySource(options: { skipLarge?: boolean } = {}): Partial<Re
         .filter((row) => /^(E23|W15|K04)/.test(row.values.code!))
         .map((row) => row.values.name!),
     ),
-    'peel-effectiveness-grades-2015-2017': distinct(readRawCsv('peel-effectiveness-grades-2015-2017', 'grades.csv', ['force']), 'force'),
-    'peel2016-effectiveness-judgments': new Set(readOverallGradeLists().flatMap((list) => list.entries.map((entry) => entry.name))),
+    'peel-effectiveness-grades-2015-2017': distinct(
+      readRawCsv('peel-effectiveness-grades-2015-2017', 'grades.csv', ['force']),
+      'force',
+    ),
+    'peel2016-effectiveness-judgments': new Set(
+      readOverallGradeLists().flatMap((list) => list.entries.map((entry) => entry.name)),
+    ),
     'pfa-population-england-2009-2019': new Set(
-      Object.keys(readRawCsv('pfa-population-england-leocastro', 'population_policeforces.csv', ['year'])[0]!.values).filter((column) => column !== '' && column !== 'year'),
+      Object.keys(
+        readRawCsv('pfa-population-england-leocastro', 'population_policeforces.csv', ['year'])[0]!.values,
+      ).filter((column) => column !== '' && column !== 'year'),
     ),
     'policeuk-aggregates-2012-2016': new Set([
-      ...distinct(readRawCsv('bbc-unsolved-crime-policeuk', 'crime outcomes by category force year 2012-16.csv', ['reported_by']), 'reported_by'),
+      ...distinct(
+        readRawCsv('bbc-unsolved-crime-policeuk', 'crime outcomes by category force year 2012-16.csv', ['reported_by']),
+        'reported_by',
+      ),
       ...distinct(readRawCsv('bbc-unsolved-crime-policeuk', 'outcomes_by_force.csv', ['Force']), 'Force'),
     ]),
     'policeuk-street-sample': new Set(
-      readRawCsv('policeuk-street-sample', '2016-06-durham-street.first20rows.csv', ['Reported by', 'Falls within']).flatMap((row) => [
-        row.values['Reported by']!,
-        row.values['Falls within']!,
-      ]),
+      readRawCsv('policeuk-street-sample', '2016-06-durham-street.first20rows.csv', [
+        'Reported by',
+        'Falls within',
+      ]).flatMap((row) => [row.values['Reported by']!, row.values['Falls within']!]),
     ),
     'policeuk-forces': distinct(readRawCsv('datahub-crime-uk-forces', 'forces.csv', ['Label']), 'Label'),
   };
   if (!options.skipLarge) {
-    names['ho-outcomes-2017-18'] = distinctRawColumn('ho-outcomes-2017-18-cjcharts', 'detection-rates-data.csv.gz', 'force_name');
+    names['ho-outcomes-2017-18'] = distinctRawColumn(
+      'ho-outcomes-2017-18-cjcharts',
+      'detection-rates-data.csv.gz',
+      'force_name',
+    );
   }
   return names;
 }
@@ -116,7 +139,9 @@ export const BOUNDARIES_FILE = 'Police_Force_Areas_December_2016_UGC_EW.geojson'
  * @example readBoundaryProperties().length // 43
  */
 export function readBoundaryProperties(): { PFA16CD: string; PFA16NM: string }[] {
-  const geojson = JSON.parse(readFileSync(join(PACKAGE_DIR, 'data', 'raw', 'ons-pfa-dec2016-ugc-boundaries', BOUNDARIES_FILE), 'utf8')) as {
+  const geojson = JSON.parse(
+    readFileSync(join(PACKAGE_DIR, 'data', 'raw', 'ons-pfa-dec2016-ugc-boundaries', BOUNDARIES_FILE), 'utf8'),
+  ) as {
     features: { properties: { PFA16CD: string; PFA16NM: string } }[];
   };
   return geojson.features.map((feature) => feature.properties);

@@ -15,7 +15,8 @@ describe('forceBoundaries', () => {
 
   it('has one feature per territorial force, keyed by its ONS code', () => {
     expect(forceBoundaries.features.map((feature) => feature.id)).toEqual(territorialForces.map((force) => force.code));
-    for (const force of territorialForces) expect(getBoundary(forceBoundaries, force.code as string)?.properties.slug).toBe(force.slug);
+    for (const force of territorialForces)
+      expect(getBoundary(forceBoundaries, force.code as string)?.properties.slug).toBe(force.slug);
     expect(getBoundary(forceBoundaries, 'e23000008')?.properties.name).toBe('Durham');
   });
 
@@ -28,7 +29,9 @@ describe('forceBoundaries', () => {
       const source = flatten(feature.geometry.coordinates);
       const ours = flatten(getBoundary(forceBoundaries, feature.properties.PFA16CD)!.geometry.coordinates);
       expect(ours).toHaveLength(source.length);
-      expect(Math.max(...source.map((value, index) => Math.abs(value - ours[index]!)))).toBeLessThanOrEqual(0.5e-5 + 1e-12);
+      expect(Math.max(...source.map((value, index) => Math.abs(value - ours[index]!)))).toBeLessThanOrEqual(
+        0.5e-5 + 1e-12,
+      );
     }
   });
 });

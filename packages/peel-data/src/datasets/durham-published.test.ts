@@ -36,30 +36,51 @@ describe('durhamPublished', () => {
     { id: 'crime_rate_burglary_dwelling', durham: 5.9, englandWales: 8.1, printed: '8.1' },
     { id: 'ocgs_per_million', durham: 48, englandWales: 46, printed: '46' },
     { id: 'vulnerable_victim_crime_pct', durham: 3.9, englandWales: 14.3, printed: '14.3 percent' },
-  ])('$id prints Durham $durham and England and Wales $englandWales (spec §b)', ({ id, durham, englandWales, printed }) => {
-    const figure = getPublishedFigure(durhamPublished, id)!;
-    expect(figure.durham.value).toBe(durham);
-    expect(figure.englandWales.value).toBe(englandWales);
-    expect(figure.englandWales.printed).toBe(printed);
-  });
+  ])(
+    '$id prints Durham $durham and England and Wales $englandWales (spec §b)',
+    ({ id, durham, englandWales, printed }) => {
+      const figure = getPublishedFigure(durhamPublished, id)!;
+      expect(figure.durham.value).toBe(durham);
+      expect(figure.englandWales.value).toBe(englandWales);
+      expect(figure.englandWales.printed).toBe(printed);
+    },
+  );
 
   it('types unambiguous periods and leaves the rest as text', () => {
-    expect(getPublishedFigure(durhamPublished, 'da_calls_per_1000')?.period.typed).toEqual({ type: 'rolling-12m', end: '2016-06-30' });
-    expect(getPublishedFigure(durhamPublished, 'ocgs_per_million')?.period.typed).toEqual({ type: 'snapshot', date: '2016-07-01' });
-    expect(getPublishedFigure(durhamPublished, 'public_satisfaction_local_policing')?.period.typed).toEqual({ type: 'range', start: '2016-07-01', end: '2016-08-31' });
+    expect(getPublishedFigure(durhamPublished, 'da_calls_per_1000')?.period.typed).toEqual({
+      type: 'rolling-12m',
+      end: '2016-06-30',
+    });
+    expect(getPublishedFigure(durhamPublished, 'ocgs_per_million')?.period.typed).toEqual({
+      type: 'snapshot',
+      date: '2016-07-01',
+    });
+    expect(getPublishedFigure(durhamPublished, 'public_satisfaction_local_policing')?.period.typed).toEqual({
+      type: 'range',
+      start: '2016-07-01',
+      end: '2016-08-31',
+    });
     expect(isMissing(getPublishedFigure(durhamPublished, 'iom_cohort')?.period.typed)).toBe(true);
   });
 
   it('keeps the Figure 4 table with its total printed to 2 dp and the unprinted group header as Missing', () => {
     expect(durhamPublished.outcomes).toHaveLength(raw.outcomes.length);
     expect(durhamPublished.outcomes.at(-1)?.durham).toEqual({ value: 100, printed: '100.00' });
-    const header = durhamPublished.outcomes.find((row) => row.type === 'Evidential difficulties (victim supports police action)')!;
+    const header = durhamPublished.outcomes.find(
+      (row) => row.type === 'Evidential difficulties (victim supports police action)',
+    )!;
     expect(isMissing(header.durham.value)).toBe(true);
     expect(header.band).toBe('among the lowest');
   });
 
   it('has the report grades: overall Outstanding, Q1–Q5 Outstanding, Good, Good, Outstanding, Ungraded', () => {
     expect(durhamPublished.judgments.overall.grade).toBe('Outstanding');
-    expect(durhamPublished.judgments.coreQuestions.map((question) => question.grade)).toEqual(['Outstanding', 'Good', 'Good', 'Outstanding', 'Ungraded']);
+    expect(durhamPublished.judgments.coreQuestions.map((question) => question.grade)).toEqual([
+      'Outstanding',
+      'Good',
+      'Good',
+      'Outstanding',
+      'Ungraded',
+    ]);
   });
 });

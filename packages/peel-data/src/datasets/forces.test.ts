@@ -5,7 +5,14 @@ import { isMissing } from '../schema/missing.ts';
 import { SOURCE_IDS, type SourceId } from '../schema/provenance.ts';
 import { NON_FORCE_NAMES, namesBySource } from '../../scripts/lib/source-names.ts';
 import { readRawCsv } from '../../scripts/lib/raw.ts';
-import { ENGLAND_AND_WALES, forces, getForce, resolveForceName, territorialForces, UnknownForceNameError } from './forces.ts';
+import {
+  ENGLAND_AND_WALES,
+  forces,
+  getForce,
+  resolveForceName,
+  territorialForces,
+  UnknownForceNameError,
+} from './forces.ts';
 
 describe('forces', () => {
   it('has 43 territorial forces, England and Wales and BTP, all valid', () => {
@@ -20,7 +27,8 @@ describe('forces', () => {
     expect(codes).toEqual([...codes].sort());
     expect(codes.filter((code) => code.startsWith('E23'))).toHaveLength(39);
     expect(codes.filter((code) => code.startsWith('W15'))).toHaveLength(4);
-    for (const force of territorialForces) expect(force.country).toBe(force.code.toString().startsWith('W') ? 'Wales' : 'England');
+    for (const force of territorialForces)
+      expect(force.country).toBe(force.code.toString().startsWith('W') ? 'Wales' : 'England');
   });
 
   it('uses the data.police.uk force ids as slugs (datahub forces.csv)', () => {
@@ -31,14 +39,30 @@ describe('forces', () => {
   it.each([
     { slug: 'durham', code: 'E23000008', name: 'Durham Constabulary', shortName: 'Durham', region: 'North East' },
     { slug: 'dyfed-powys', code: 'W15000004', name: 'Dyfed-Powys Police', shortName: 'Dyfed-Powys', region: 'Wales' },
-    { slug: 'city-of-london', code: 'E23000034', name: 'City of London Police', shortName: 'City of London', region: 'London' },
-    { slug: 'devon-and-cornwall', code: 'E23000035', name: 'Devon & Cornwall Police', shortName: 'Devon and Cornwall', region: 'South West' },
+    {
+      slug: 'city-of-london',
+      code: 'E23000034',
+      name: 'City of London Police',
+      shortName: 'City of London',
+      region: 'London',
+    },
+    {
+      slug: 'devon-and-cornwall',
+      code: 'E23000035',
+      name: 'Devon & Cornwall Police',
+      shortName: 'Devon and Cornwall',
+      region: 'South West',
+    },
   ])('$slug has code $code and its names', (expected) => {
     expect(getForce(expected.slug)).toMatchObject(expected);
   });
 
   it('has England and Wales as K04000001 and BTP without a code', () => {
-    expect(ENGLAND_AND_WALES).toMatchObject({ slug: 'england-and-wales', code: 'K04000001', kind: 'england-and-wales' });
+    expect(ENGLAND_AND_WALES).toMatchObject({
+      slug: 'england-and-wales',
+      code: 'K04000001',
+      kind: 'england-and-wales',
+    });
     const btp = getForce('btp')!;
     expect(btp.kind).toBe('british-transport-police');
     expect(isMissing(btp.code)).toBe(true);
@@ -70,7 +94,9 @@ describe('resolveForceName', () => {
   });
 
   it('maps every alias back to its own force, and getForce round-trips slug and code', () => {
-    const pairs = forces.flatMap((force) => Object.entries(force.aliases).map(([source, alias]) => ({ force, source: source as SourceId, alias: alias! })));
+    const pairs = forces.flatMap((force) =>
+      Object.entries(force.aliases).map(([source, alias]) => ({ force, source: source as SourceId, alias: alias! })),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...pairs), ({ force, source, alias }) => {
         expect(resolveForceName(alias, source)).toBe(force);
@@ -93,7 +119,9 @@ describe('resolveForceName', () => {
 
   it('throws a clear error naming the source, the name and the valid names', () => {
     expect(() => resolveForceName('Durham Police', 'ons-rec-crime-pfa')).toThrow(UnknownForceNameError);
-    expect(() => resolveForceName('Durham Police', 'ons-rec-crime-pfa')).toThrow(/"Durham Police".*"ons-rec-crime-pfa".*"Cleveland"/);
+    expect(() => resolveForceName('Durham Police', 'ons-rec-crime-pfa')).toThrow(
+      /"Durham Police".*"ons-rec-crime-pfa".*"Cleveland"/,
+    );
     // no fuzzy matching: a near miss is an error
     expect(() => resolveForceName('Devon & Cornwall', 'ons-rec-crime-pfa')).toThrow(UnknownForceNameError);
   });

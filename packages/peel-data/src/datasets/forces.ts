@@ -16,7 +16,9 @@ export const forces: readonly Force[] = forceRows;
  * The 43 territorial police forces of England and Wales (PEEL's scope), in ONS code order (E23…, then W15…).
  * @example territorialForces[0]?.slug // 'metropolitan' (E23000001)
  */
-export const territorialForces: readonly Force[] = /* @__PURE__ */ forceRows.filter((force) => force.kind === 'territorial');
+export const territorialForces: readonly Force[] = /* @__PURE__ */ forceRows.filter(
+  (force) => force.kind === 'territorial',
+);
 
 /**
  * The England and Wales aggregate row (slug `england-and-wales`, code `K04000001`). In PEEL it always means
@@ -36,7 +38,10 @@ let bySlugOrCode: Map<string, Force> | undefined;
  */
 export function getForce(slugOrCode: string): Force | undefined {
   bySlugOrCode ??= new Map(
-    forceRows.flatMap((force) => [[force.slug, force] as const, ...(typeof force.code === 'string' ? [[force.code.toLowerCase(), force] as const] : [])]),
+    forceRows.flatMap((force) => [
+      [force.slug, force] as const,
+      ...(typeof force.code === 'string' ? [[force.code.toLowerCase(), force] as const] : []),
+    ]),
   );
   return bySlugOrCode.get(slugOrCode.trim().toLowerCase());
 }
@@ -72,10 +77,14 @@ let byCanonicalName: Map<string, Force> | undefined;
 export function resolveForceName(name: string, source: SourceId): Force {
   let aliases = byAlias.get(source);
   if (!aliases) {
-    aliases = new Map(forceRows.flatMap((force) => (force.aliases[source] ? [[force.aliases[source], force] as const] : [])));
+    aliases = new Map(
+      forceRows.flatMap((force) => (force.aliases[source] ? [[force.aliases[source], force] as const] : [])),
+    );
     byAlias.set(source, aliases);
   }
-  byCanonicalName ??= new Map(forceRows.flatMap((force) => [[force.name, force] as const, [force.shortName, force] as const]));
+  byCanonicalName ??= new Map(
+    forceRows.flatMap((force) => [[force.name, force] as const, [force.shortName, force] as const]),
+  );
   const trimmed = name.trim();
   const force = aliases.get(trimmed) ?? byCanonicalName.get(trimmed);
   if (!force) throw new UnknownForceNameError(name, source, [...aliases.keys()]);

@@ -22,7 +22,8 @@ describe('judgments', () => {
     for (const judgment of judgments) expect(JudgmentSchema.safeParse(judgment).success).toBe(true);
     for (const year of JUDGMENT_YEARS)
       for (const force of territorialForces)
-        for (const question of JUDGMENT_QUESTIONS) expect(judgmentOf(judgments, force.slug, year, question), `${force.slug} ${year} ${question}`).toBeDefined();
+        for (const question of JUDGMENT_QUESTIONS)
+          expect(judgmentOf(judgments, force.slug, year, question), `${force.slug} ${year} ${question}`).toBeDefined();
     expect(judgments).toEqual(buildJudgments());
   });
 
@@ -45,15 +46,22 @@ describe('judgments', () => {
       expect(list.entries).toHaveLength(43);
       for (const entry of list.entries) {
         const slug = resolveForceName(entry.name, 'peel2016-effectiveness-judgments').slug;
-        expect(judgmentOf(judgments, slug, 2016, 'overall')?.grade, `${list.file}: ${entry.name}`).toBe(entry.heading.toLowerCase() as Grade);
+        expect(judgmentOf(judgments, slug, 2016, 'overall')?.grade, `${list.file}: ${entry.name}`).toBe(
+          entry.heading.toLowerCase() as Grade,
+        );
       }
     }
   });
 
-  it("has Durham 2016 questions O, G, G, O as Police Life reports, and Q5 ungraded from the Durham report", () => {
-    const grades = (['preventing', 'investigating', 'vulnerability', 'serious_organised'] as const).map((question) => judgmentOf(judgments, 'durham', 2016, question)?.grade);
+  it('has Durham 2016 questions O, G, G, O as Police Life reports, and Q5 ungraded from the Durham report', () => {
+    const grades = (['preventing', 'investigating', 'vulnerability', 'serious_organised'] as const).map(
+      (question) => judgmentOf(judgments, 'durham', 2016, question)?.grade,
+    );
     expect(grades).toEqual(['outstanding', 'good', 'good', 'outstanding']);
-    const policeLife = readRawText('peel2016-effectiveness-judgments', 'police-life-2017-04-13-durham-success.excerpt.txt');
+    const policeLife = readRawText(
+      'peel2016-effectiveness-judgments',
+      'police-life-2017-04-13-durham-success.excerpt.txt',
+    );
     expect(policeLife).toMatch(/'outstanding' at preventing crime/);
     expect(policeLife).toMatch(/'good' at investigating crime/);
     expect(policeLife).toMatch(/'good' at protecting the vulnerable/);
@@ -85,9 +93,16 @@ describe('judgments', () => {
   });
 
   it('agrees with the Avon and Somerset 2016 press release excerpt', () => {
-    const grades = (['overall', 'preventing', 'investigating', 'vulnerability', 'serious_organised'] as const).map((question) => judgmentOf(judgments, 'avon-and-somerset', 2016, question)?.grade);
+    const grades = (['overall', 'preventing', 'investigating', 'vulnerability', 'serious_organised'] as const).map(
+      (question) => judgmentOf(judgments, 'avon-and-somerset', 2016, question)?.grade,
+    );
     expect(grades).toEqual(['good', 'good', 'good', 'good', 'requires improvement']);
-    expect(readRawText('peel2016-effectiveness-judgments', 'hmicfrs-peel-police-effectiveness-2016-force-press-releases.excerpt.txt')).toMatch(/‘requires improvement’ in how it tackles serious and organised crime/);
+    expect(
+      readRawText(
+        'peel2016-effectiveness-judgments',
+        'hmicfrs-peel-police-effectiveness-2016-force-press-releases.excerpt.txt',
+      ),
+    ).toMatch(/‘requires improvement’ in how it tackles serious and organised crime/);
   });
 
   it('returns undefined for a force or year outside the dataset', () => {

@@ -25,7 +25,12 @@ const indexes = new WeakMap<readonly Judgment[], Map<string, Judgment>>();
  * is not in the dataset at all (e.g. BTP, or year 2014).
  * @example judgmentOf(judgments, 'durham', 2016, 'preventing')?.grade // 'outstanding'
  */
-export function judgmentOf(dataset: readonly Judgment[], forceSlug: string, year: number, question: JudgmentQuestion): Judgment | undefined {
+export function judgmentOf(
+  dataset: readonly Judgment[],
+  forceSlug: string,
+  year: number,
+  question: JudgmentQuestion,
+): Judgment | undefined {
   let index = indexes.get(dataset);
   if (!index) {
     index = new Map(dataset.map((judgment) => [`${judgment.force}|${judgment.year}|${judgment.question}`, judgment]));

@@ -7,7 +7,10 @@ import { durhamPublished } from './durham-published.ts';
 import { METRIC_IDS, getMetricDefinition, metricCatalogue } from './metric-catalogue.ts';
 
 const spec = readFileSync(join(PACKAGE_DIR, 'data', 'spec', 'peel-2016-effectiveness.md'), 'utf8');
-const specEntries = [...spec.matchAll(/\*\*([A-Z]+-\d{2}) `([a-z0-9_]+)`/g)].map((match) => ({ specRef: match[1]!, id: match[2]! }));
+const specEntries = [...spec.matchAll(/\*\*([A-Z]+-\d{2}) `([a-z0-9_]+)`/g)].map((match) => ({
+  specRef: match[1]!,
+  id: match[2]!,
+}));
 
 describe('metricCatalogue', () => {
   it('validates every definition', () => {
@@ -34,7 +37,8 @@ describe('metricCatalogue', () => {
       'outcomes',
       'domesticAbuseOutcomes',
     ]);
-    for (const metric of metricCatalogue) for (const id of metric.publishedFigureIds) expect(known.has(id), `${metric.id} → ${id}`).toBe(true);
+    for (const metric of metricCatalogue)
+      for (const id of metric.publishedFigureIds) expect(known.has(id), `${metric.id} → ${id}`).toBe(true);
   });
 
   it('names the raw datasets of every computable metric, and always excludes BTP from rates', () => {
@@ -42,16 +46,28 @@ describe('metricCatalogue', () => {
       if (metric.availability === 'computable') expect(metric.datasets.length, metric.id).toBeGreaterThan(0);
       else expect(metric.datasets, metric.id).toEqual([]);
     }
-    const computable = metricCatalogue.filter((metric) => metric.availability === 'computable').map((metric) => metric.specRef);
+    const computable = metricCatalogue
+      .filter((metric) => metric.availability === 'computable')
+      .map((metric) => metric.specRef);
     expect(computable).toEqual(['CR-01', 'CR-02', 'CR-03', 'CR-05', 'CR-06', 'CR-07', 'CR-08', 'CR-09', 'CR-10']);
-    for (const metric of metricCatalogue.filter((candidate) => candidate.comparator !== null && typeof candidate.comparator === 'string' && candidate.comparator.includes('pooled'))) {
-      expect(metric.exclusions.some((exclusion) => exclusion.startsWith('British Transport Police')), metric.id).toBe(true);
+    for (const metric of metricCatalogue.filter(
+      (candidate) =>
+        candidate.comparator !== null &&
+        typeof candidate.comparator === 'string' &&
+        candidate.comparator.includes('pooled'),
+    )) {
+      expect(
+        metric.exclusions.some((exclusion) => exclusion.startsWith('British Transport Police')),
+        metric.id,
+      ).toBe(true);
     }
   });
 
   it('marks burglary as per households and keeps the crime-data caveat on recorded-crime rates', () => {
     expect(getMetricDefinition('crime_rate_burglary_dwelling')?.unit).toBe('crimes per 1,000 households');
-    expect(getMetricDefinition('crime_rate_total_excl_fraud')?.caveats.join(' ')).toMatch(/national inspection of crime data in 2014/);
+    expect(getMetricDefinition('crime_rate_total_excl_fraud')?.caveats.join(' ')).toMatch(
+      /national inspection of crime data in 2014/,
+    );
     expect(getMetricDefinition('victim_satisfaction_whole_experience')?.comparator).toMatch(/unweighted mean/);
     expect(getMetricDefinition('nope')).toBeUndefined();
   });

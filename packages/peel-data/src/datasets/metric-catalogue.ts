@@ -88,10 +88,13 @@ const OUTCOME_EXCLUSIONS = [
 ];
 const OUTCOMES_ONLY_2017_18 =
   'The open outcomes data here (ho-outcomes-2017-18) is for 2017/18, not the 12 months to 30 June 2016; the report values are in durhamPublished for Durham only.';
-const PUBLISHED_ONLY = 'Printed in the Durham report only; collected by HMIC from forces, no open data for other forces.';
+const PUBLISHED_ONLY =
+  'Printed in the Durham report only; collected by HMIC from forces, no open data for other forces.';
 
 /** Defaults for the Q1 recorded-crime rates (CR-01…CR-05). */
-function crimeRate(fields: Pick<Definition, 'id' | 'specRef' | 'label' | 'numerator'> & Partial<MetricDefinition>): Definition {
+function crimeRate(
+  fields: Pick<Definition, 'id' | 'specRef' | 'label' | 'numerator'> & Partial<MetricDefinition>,
+): Definition {
   const base: Omit<MetricDefinition, 'id' | 'specRef' | 'label' | 'numerator'> = {
     section: 'preventing',
     figure: 2,
@@ -106,7 +109,8 @@ function crimeRate(fields: Pick<Definition, 'id' | 'specRef' | 'label' | 'numera
     banding: false,
     printedDecimals: 1,
     availability: 'computable',
-    availabilityNote: 'Recomputed from the recorded-crime and population datasets; the report prints Durham only for some rows (see durhamPublished).',
+    availabilityNote:
+      'Recomputed from the recorded-crime and population datasets; the report prints Durham only for some rows (see durhamPublished).',
     datasets: CRIME_DATASETS,
     publishedFigureIds: [],
   };
@@ -115,9 +119,10 @@ function crimeRate(fields: Pick<Definition, 'id' | 'specRef' | 'label' | 'numera
   return merged;
 }
 
-
 /** Defaults for metrics the report prints for Durham only, from HMIC's own data collection. */
-function publishedOnly(fields: Omit<Definition, 'availability' | 'datasets' | 'banding' | 'availabilityNote'> & Partial<MetricDefinition>): Definition {
+function publishedOnly(
+  fields: Omit<Definition, 'availability' | 'datasets' | 'banding' | 'availabilityNote'> & Partial<MetricDefinition>,
+): Definition {
   return { availability: 'published-only', availabilityNote: PUBLISHED_ONLY, datasets: [], banding: false, ...fields };
 }
 
@@ -138,7 +143,12 @@ export const metricCatalogue: readonly Definition[] = [
     label: 'Victim-based crime per 1,000 population',
     numerator: 'Recorded victim-based crimes (crimes with a direct victim: an individual, a group or an organisation)',
   }),
-  crimeRate({ id: 'crime_rate_sexual_offences', specRef: 'CR-03', label: 'Sexual offences per 1,000 population', numerator: 'Recorded sexual offences' }),
+  crimeRate({
+    id: 'crime_rate_sexual_offences',
+    specRef: 'CR-03',
+    label: 'Sexual offences per 1,000 population',
+    numerator: 'Recorded sexual offences',
+  }),
   crimeRate({
     id: 'crime_rate_assault_with_injury',
     specRef: 'CR-04',
@@ -156,7 +166,8 @@ export const metricCatalogue: readonly Definition[] = [
     label: 'Burglary in a dwelling per 1,000 households',
     unit: 'crimes per 1,000 households',
     numerator: 'Recorded domestic burglary (burglary in a dwelling)',
-    denominator: 'Households (source not stated in the report); here the ONS 2017-based household projection for 2018, the only household counts available',
+    denominator:
+      'Households (source not stated in the report); here the ONS 2017-based household projection for 2018, the only household counts available',
     caveats: [
       ...CRIME_CAVEATS,
       'The Figure 2 header says "Rates per 1,000 population" but this row is per 1,000 households: keep the asterisk and the footnote "The rate of burglary in a dwelling is the rate for 1,000 households, rather than population".',
@@ -179,7 +190,8 @@ export const metricCatalogue: readonly Definition[] = [
   crimeRate({
     id: 'crime_change_vs_2011',
     specRef: 'CR-07',
-    label: 'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with 12 months to 30 June 2011',
+    label:
+      'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with 12 months to 30 June 2011',
     figure: undefined,
     unit: 'percent change',
     numerator: 'Recorded crimes excluding fraud in the later period minus the earlier period',
@@ -187,7 +199,10 @@ export const metricCatalogue: readonly Definition[] = [
     periodType: 'change',
     period: change(rolling('2011-06-30'), YE_JUNE_2016),
     printedDecimals: 0,
-    caveats: [...CRIME_CAVEATS, 'The report does not say whether the change is in counts or rates; the wording suggests volumes (counts).'],
+    caveats: [
+      ...CRIME_CAVEATS,
+      'The report does not say whether the change is in counts or rates; the wording suggests volumes (counts).',
+    ],
   }),
   crimeRate({
     id: 'victim_based_crime_change_vs_2011',
@@ -205,7 +220,8 @@ export const metricCatalogue: readonly Definition[] = [
   crimeRate({
     id: 'crime_change_yoy',
     specRef: 'CR-09',
-    label: 'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with the previous 12 months',
+    label:
+      'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with the previous 12 months',
     figure: undefined,
     unit: 'percent change',
     numerator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2016 minus the previous 12 months',
@@ -218,10 +234,12 @@ export const metricCatalogue: readonly Definition[] = [
   crimeRate({
     id: 'forces_with_annual_crime_increase',
     specRef: 'CR-10',
-    label: 'Number of forces showing an annual increase in police-recorded crime (excluding fraud), 12 months to 30 June 2016',
+    label:
+      'Number of forces showing an annual increase in police-recorded crime (excluding fraud), 12 months to 30 June 2016',
     figure: undefined,
     unit: 'count of forces (out of 43)',
-    numerator: 'Forces whose recorded crime excluding fraud rose in the 12 months to 30 June 2016 compared with the previous 12 months',
+    numerator:
+      'Forces whose recorded crime excluding fraud rose in the 12 months to 30 June 2016 compared with the previous 12 months',
     denominator: NO_DENOMINATOR,
     comparator: 'National context, the same sentence in every force report',
     printedDecimals: 0,
@@ -237,7 +255,8 @@ export const metricCatalogue: readonly Definition[] = [
     denominator: POPULATION,
     periodType: 'rolling-12m',
     period: rolling('2016-03-31'),
-    source: 'Figure 3 cites "Home Office data"; Annex A says Office for National Statistics data tables (inconsistent in the report)',
+    source:
+      'Figure 3 cites "Home Office data"; Annex A says Office for National Statistics data tables (inconsistent in the report)',
     comparator: NO_COMPARATOR,
     exclusions: [BTP],
     caveats: [
@@ -252,7 +271,8 @@ export const metricCatalogue: readonly Definition[] = [
   publishedOnly({
     id: 'asb_rate_change_yoy',
     specRef: 'ASB-02',
-    label: 'Percentage change in the rate of anti-social behaviour incidents (per 1,000 population), 12 months to 31 March 2016 compared with 12 months to 31 March 2015',
+    label:
+      'Percentage change in the rate of anti-social behaviour incidents (per 1,000 population), 12 months to 31 March 2016 compared with 12 months to 31 March 2015',
     section: 'preventing',
     figure: 3,
     unit: 'percent change',
@@ -268,7 +288,8 @@ export const metricCatalogue: readonly Definition[] = [
       'South Yorkshire and Bedfordshire: corrected resubmitted data (November 2016 ONS release).',
     ],
     printedDecimals: 0,
-    availabilityNote: 'Calendar-year police.uk aggregates cannot rebuild years to 31 March; Durham and England and Wales are printed (durhamPublished).',
+    availabilityNote:
+      'Calendar-year police.uk aggregates cannot rebuild years to 31 March; Durham and England and Wales are printed (durhamPublished).',
     publishedFigureIds: ['asb_rate_change_yoy'],
   }),
   publishedOnly({
@@ -301,7 +322,9 @@ export const metricCatalogue: readonly Definition[] = [
     source: 'HMIC survey of police staff',
     comparator: 'Range across forces (8 to 2,471 responses), no England and Wales value',
     exclusions: [],
-    caveats: ['Non-statistical voluntary sample: results may not be representative and are not used to assess performance.'],
+    caveats: [
+      'Non-statistical voluntary sample: results may not be representative and are not used to assess performance.',
+    ],
     printedDecimals: 0,
     publishedFigureIds: ['staff_survey_responses'],
   }),
@@ -345,12 +368,14 @@ export const metricCatalogue: readonly Definition[] = [
     label: 'Victims satisfied with the whole experience',
     section: 'force_in_numbers',
     unit: 'percent of surveyed victims',
-    numerator: 'Victims answering satisfied to "Taking the whole experience into account, are you satisfied, dissatisfied, or neither with the service provided by the police in this case?"',
+    numerator:
+      'Victims answering satisfied to "Taking the whole experience into account, are you satisfied, dissatisfied, or neither with the service provided by the police in this case?"',
     denominator: 'Victims surveyed (Home Office-required force victim satisfaction surveys)',
     periodType: 'not-stated',
     period: NOT_STATED,
     source: 'Force victim satisfaction surveys required by the Home Office',
-    comparator: 'England and Wales = unweighted mean of the 43 force rates (the only non-pooled comparator in the report)',
+    comparator:
+      'England and Wales = unweighted mean of the 43 force rates (the only non-pooled comparator in the report)',
     exclusions: [BTP],
     caveats: ['Values exist only in the Force in numbers graphic, which is not in the report text.'],
     printedDecimals: NOT_PRINTED,
@@ -424,11 +449,13 @@ export const metricCatalogue: readonly Definition[] = [
   publishedOnly({
     id: 'evidential_difficulties_victim_not_support_pct',
     specRef: 'OUT-04',
-    label: "Percentage of 'Evidential difficulties; victim does not support action' outcomes assigned to offences recorded in the 12 months to 30 June 2016",
+    label:
+      "Percentage of 'Evidential difficulties; victim does not support action' outcomes assigned to offences recorded in the 12 months to 30 June 2016",
     section: 'investigating',
     figure: 5,
     unit: 'percent of offences recorded in the period',
-    numerator: 'Offences assigned outcomes 14 or 16 (evidential difficulties, victim does not support action); outcome numbers inferred from the printed values',
+    numerator:
+      'Offences assigned outcomes 14 or 16 (evidential difficulties, victim does not support action); outcome numbers inferred from the printed values',
     denominator: 'All offences recorded in the period',
     periodType: 'rolling-12m',
     period: YE_JUNE_2016,
@@ -450,7 +477,8 @@ export const metricCatalogue: readonly Definition[] = [
     label: 'Crime files reviewed by HMIC',
     section: 'investigating',
     unit: 'count of files',
-    numerator: 'Files reviewed (robbery, common assault flagged as domestic abuse, GBH, stalking, harassment, rape, domestic burglary)',
+    numerator:
+      'Files reviewed (robbery, common assault flagged as domestic abuse, GBH, stalking, harassment, rape, domestic burglary)',
     denominator: NO_DENOMINATOR,
     periodType: 'range',
     period: { type: 'range', start: '2016-01-01', end: '2016-03-31' },
@@ -542,8 +570,14 @@ export const metricCatalogue: readonly Definition[] = [
     period: YE_JUNE_2016,
     source: 'HMIC data return, Home Office data',
     comparator: `${POOLED}, excluding the forces that could not provide data`,
-    exclusions: [BTP, 'City of London, Devon and Cornwall, Essex, Gloucestershire and Lancashire (could not provide data)', 'Suffolk: included, eight months of data only'],
-    caveats: ["The number of offences identified with a vulnerable victim depends on the force's definition of vulnerability: show the force's definition or a caveat."],
+    exclusions: [
+      BTP,
+      'City of London, Devon and Cornwall, Essex, Gloucestershire and Lancashire (could not provide data)',
+      'Suffolk: included, eight months of data only',
+    ],
+    caveats: [
+      "The number of offences identified with a vulnerable victim depends on the force's definition of vulnerability: show the force's definition or a caveat.",
+    ],
     printedDecimals: 1,
     publishedFigureIds: ['vulnerable_victim_crime_pct'],
   }),
@@ -613,7 +647,10 @@ export const metricCatalogue: readonly Definition[] = [
     source: 'HMIC data collection',
     comparator: NO_COMPARATOR,
     exclusions: [BTP],
-    caveats: ['Durham was one of three forces unable to provide domestic abuse arrest data: show a dash, never 0.', 'A high arrest rate may suggest that a force prioritises arrests.'],
+    caveats: [
+      'Durham was one of three forces unable to provide domestic abuse arrest data: show a dash, never 0.',
+      'A high arrest rate may suggest that a force prioritises arrests.',
+    ],
     printedDecimals: NOT_PRINTED,
     availability: 'not-available',
     availabilityNote: 'Durham could not supply the data and no value is printed for England and Wales.',
@@ -626,7 +663,8 @@ export const metricCatalogue: readonly Definition[] = [
     section: 'vulnerability',
     figure: 7,
     unit: 'outcomes per 100 domestic abuse offences (unit not printed)',
-    numerator: 'Outcomes of each type recorded in the period for domestic abuse flagged offences, whenever the crime was recorded',
+    numerator:
+      'Outcomes of each type recorded in the period for domestic abuse flagged offences, whenever the crime was recorded',
     denominator: 'Domestic abuse offences recorded in the period (outcomes are not tracked to the crimes)',
     periodType: 'rolling-12m',
     period: YE_JUNE_2016,
@@ -657,7 +695,8 @@ export const metricCatalogue: readonly Definition[] = [
     exclusions: [BTP],
     caveats: ["Durham's rate is not printed: compute it from the printed count and the mid-2015 population."],
     printedDecimals: 1,
-    availabilityNote: "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count and the open mid-2015 population.",
+    availabilityNote:
+      "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count and the open mid-2015 population.",
     publishedFigureIds: ['right_to_ask_count', 'right_to_ask_rate'],
   }),
   publishedOnly({
@@ -675,7 +714,8 @@ export const metricCatalogue: readonly Definition[] = [
     exclusions: [BTP],
     caveats: ["Durham's rate is not printed: compute it from the printed count and the mid-2015 population."],
     printedDecimals: 1,
-    availabilityNote: "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count and the open mid-2015 population.",
+    availabilityNote:
+      "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count and the open mid-2015 population.",
     publishedFigureIds: ['right_to_know_count', 'right_to_know_rate'],
   }),
   publishedOnly({
@@ -691,7 +731,9 @@ export const metricCatalogue: readonly Definition[] = [
     source: 'Inspection fieldwork',
     comparator: NO_COMPARATOR,
     exclusions: [],
-    caveats: ["'A slight decrease' on the previous year (previous value not printed); the report also says 'prevention orders'."],
+    caveats: [
+      "'A slight decrease' on the previous year (previous value not printed); the report also says 'prevention orders'.",
+    ],
     printedDecimals: 0,
     publishedFigureIds: ['dvpo_applications'],
   }),
@@ -720,7 +762,8 @@ export const metricCatalogue: readonly Definition[] = [
     figure: 8,
     unit: 'OCGs per one million population',
     numerator: 'Active OCGs',
-    denominator: 'ONS mid-2015 population; Warwickshire and West Mercia report one combined total over their combined population',
+    denominator:
+      'ONS mid-2015 population; Warwickshire and West Mercia report one combined total over their combined population',
     periodType: 'snapshot',
     period: { type: 'snapshot', date: '2016-07-01' },
     source: 'HMIC data return (all 43 forces)',
@@ -747,7 +790,10 @@ export const metricCatalogue: readonly Definition[] = [
     source: 'HMIC data return',
     comparator: `${POOLED}, excluding Humberside`,
     exclusions: [BTP, 'Humberside (could not provide full data)'],
-    caveats: ['Figures may not sum to 100 percent due to rounding.', 'No percentages are printed in the text; only the most common type is stated.'],
+    caveats: [
+      'Figures may not sum to 100 percent due to rounding.',
+      'No percentages are printed in the text; only the most common type is stated.',
+    ],
     printedDecimals: NOT_PRINTED,
     publishedFigureIds: ['ocg_most_common_predominant_crime_type'],
   }),
@@ -767,7 +813,8 @@ export const metricCatalogue: readonly Definition[] = [
     caveats: ['The 2016 breakdown differs from 2015: direct comparisons with 2015 are not advised.'],
     printedDecimals: NOT_PRINTED,
     availability: 'not-available',
-    availabilityNote: 'No value is printed in the report text (Force in numbers graphic only) and there is no open data here.',
+    availabilityNote:
+      'No value is printed in the report text (Force in numbers graphic only) and there is no open data here.',
     publishedFigureIds: [],
   }),
 ];

@@ -39,7 +39,9 @@ function recordedCrimeYearToMarch2018(): Map<string, Map<string, number>> {
 
 const recordedCrime = recordedCrimeYearToMarch2018();
 const recordedCrimeName = (slug: string) =>
-  slug === 'btp' ? 'British Transport Police' : territorialForces.find((force) => force.slug === slug)!.aliases['ons-rec-crime-pfa']!;
+  slug === 'btp'
+    ? 'British Transport Police'
+    : territorialForces.find((force) => force.slug === slug)!.aliases['ons-rec-crime-pfa']!;
 
 describe('bundled Home Office outcomes 2017/18', () => {
   it('matches its schema', () => {
@@ -49,7 +51,11 @@ describe('bundled Home Office outcomes 2017/18', () => {
   it('covers the 43 territorial forces and BTP, 4 quarters, outcome types 0–18, 20, 21', () => {
     expect(new Set(outcomes.forces)).toEqual(new Set([...territorialForces.map((force) => force.slug), 'btp']));
     expect(outcomes.quarters).toEqual([1, 2, 3, 4]);
-    expect(outcomes.outcomeTypes.map((info) => info.type)).toEqual([...Array.from({ length: 19 }, (_, type) => type), 20, 21]);
+    expect(outcomes.outcomeTypes.map((info) => info.type)).toEqual([
+      ...Array.from({ length: 19 }, (_, type) => type),
+      20,
+      21,
+    ]);
     expect(outcomes.period).toEqual({ type: 'financial-year', startYear: 2017 });
   });
 
@@ -61,7 +67,9 @@ describe('bundled Home Office outcomes 2017/18', () => {
   it('agrees with recorded crime (year to March 2018, excluding fraud) for every force but Humberside, which is off by 1', () => {
     const disagreements = outcomes.forces.flatMap((slug) => {
       const offences = recordedCrime.get(recordedCrimeName(slug))!;
-      const expected = [...offences].filter(([label]) => label !== 'Fraud offences').reduce((sum, [, value]) => sum + value, 0);
+      const expected = [...offences]
+        .filter(([label]) => label !== 'Fraud offences')
+        .reduce((sum, [, value]) => sum + value, 0);
       const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED });
       return actual === expected ? [] : [{ slug, difference: (actual as number) - expected }];
     });
@@ -69,7 +77,9 @@ describe('bundled Home Office outcomes 2017/18', () => {
   });
 
   it('maps each Home Office offence group onto recorded-crime labels with equal totals (Humberside theft off by 1)', () => {
-    expect(outcomes.offenceGroups.map((group) => group.id).sort()).toEqual(Object.keys(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME).sort());
+    expect(outcomes.offenceGroups.map((group) => group.id).sort()).toEqual(
+      Object.keys(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME).sort(),
+    );
     const disagreements: string[] = [];
     for (const slug of outcomes.forces) {
       const offences = recordedCrime.get(recordedCrimeName(slug))!;
@@ -84,10 +94,15 @@ describe('bundled Home Office outcomes 2017/18', () => {
   });
 
   it('maps the seven one-to-one offence groups onto the recorded-crime group of the same name', () => {
-    const oneToOne = outcomes.offenceGroups.filter((group) => OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]!.length === 1);
+    const oneToOne = outcomes.offenceGroups.filter(
+      (group) => OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]!.length === 1,
+    );
     expect(oneToOne).toHaveLength(7);
     for (const group of oneToOne) {
-      expect(OFFENCE_GROUPS.find((candidate) => candidate.id === OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]![0])?.label).toBe(group.name);
+      expect(
+        OFFENCE_GROUPS.find((candidate) => candidate.id === OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME[group.id]![0])
+          ?.label,
+      ).toBe(group.name);
     }
   });
 
@@ -106,31 +121,51 @@ describe('bundled Home Office outcomes 2017/18', () => {
   });
 
   it('keeps assault with injury (8N) separately: Durham 5,430 offences (provenance)', () => {
-    expect(outcomes.offenceCodes.find((code) => code.code === '8N')).toMatchObject({ description: 'Assault with injury', offenceGroup: 'violence-against-the-person' });
+    expect(outcomes.offenceCodes.find((code) => code.code === '8N')).toMatchObject({
+      description: 'Assault with injury',
+      offenceGroup: 'violence-against-the-person',
+    });
     expect(outcomeCount(outcomes, { force: 'durham', measure: RECORDED, offenceCode: '8N' })).toBe(5_430);
   });
 
   it('returns a "not applicable" marker for type 0 under outcomes recorded in the quarter, never 0', () => {
     const value = outcomeCount(outcomes, { force: 'durham', measure: 'outcomes-recorded-in-quarter', outcomeType: 0 });
     expect(isMissing(value) && value.missing).toBe('z');
-    expect(typeof outcomeCount(outcomes, { force: 'durham', measure: 'outcomes-recorded-in-quarter', outcomeType: 1 })).toBe('number');
+    expect(
+      typeof outcomeCount(outcomes, { force: 'durham', measure: 'outcomes-recorded-in-quarter', outcomeType: 1 }),
+    ).toBe('number');
   });
 
   it('adds up: quarters sum to the year and offence groups sum to the total, for any force and outcome type', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...outcomes.forces), fc.constantFrom(...outcomes.outcomeTypes.map((info) => info.type)), (force, outcomeType) => {
-        const year = outcomeCount(outcomes, { force, measure: RECORDED, outcomeType });
-        const byQuarter = outcomes.quarters.reduce((sum, quarter) => sum + (outcomeCount(outcomes, { force, measure: RECORDED, outcomeType, quarter }) as number), 0);
-        const byGroup = outcomes.offenceGroups.reduce((sum, group) => sum + (outcomeCount(outcomes, { force, measure: RECORDED, outcomeType, offenceGroup: group.id }) as number), 0);
-        expect(byQuarter).toBe(year);
-        expect(byGroup).toBe(year);
-      }),
+      fc.property(
+        fc.constantFrom(...outcomes.forces),
+        fc.constantFrom(...outcomes.outcomeTypes.map((info) => info.type)),
+        (force, outcomeType) => {
+          const year = outcomeCount(outcomes, { force, measure: RECORDED, outcomeType });
+          const byQuarter = outcomes.quarters.reduce(
+            (sum, quarter) =>
+              sum + (outcomeCount(outcomes, { force, measure: RECORDED, outcomeType, quarter }) as number),
+            0,
+          );
+          const byGroup = outcomes.offenceGroups.reduce(
+            (sum, group) =>
+              sum +
+              (outcomeCount(outcomes, { force, measure: RECORDED, outcomeType, offenceGroup: group.id }) as number),
+            0,
+          );
+          expect(byQuarter).toBe(year);
+          expect(byGroup).toBe(year);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('throws on an unknown force, naming valid ones', () => {
-    expect(() => outcomeCount(outcomes, { force: 'durhm', measure: RECORDED })).toThrow(/unknown force "durhm".*e\.g\. force: 'durham'/);
+    expect(() => outcomeCount(outcomes, { force: 'durhm', measure: RECORDED })).toThrow(
+      /unknown force "durhm".*e\.g\. force: 'durham'/,
+    );
   });
 });
 
@@ -143,19 +178,34 @@ describe('outcome framework', () => {
     expect(OUTCOME_TYPES).toEqual(types);
     const inGroups = OUTCOME_PRESENTATION_GROUPS.flatMap((group) => group.outcomeTypes);
     expect(new Set(inGroups).size).toBe(inGroups.length);
-    expect([...inGroups, 0, ...OUTCOME_TYPES_NOT_IN_REPORT].sort((a, b) => a - b)).toEqual(types.map((definition) => definition.type));
+    expect([...inGroups, 0, ...OUTCOME_TYPES_NOT_IN_REPORT].sort((a, b) => a - b)).toEqual(
+      types.map((definition) => definition.type),
+    );
   });
 
   it('has the inferred "prosecution prevented" numbering agree with the Home Office outcome_group column', () => {
-    const members = outcomes.outcomeTypes.filter((info) => info.homeOfficeGroup === 'Prosecution prevented or not in the public interest').map((info) => info.type);
+    const members = outcomes.outcomeTypes
+      .filter((info) => info.homeOfficeGroup === 'Prosecution prevented or not in the public interest')
+      .map((info) => info.type);
     // The Home Office group also holds 10 (police decision), which the report leaves out.
-    expect(members.filter((type) => type !== 10)).toEqual([...outcomeTypesOfGroup('prosecution-prevented-or-not-in-public-interest')].sort((a, b) => a - b));
+    expect(members.filter((type) => type !== 10)).toEqual(
+      [...outcomeTypesOfGroup('prosecution-prevented-or-not-in-public-interest')].sort((a, b) => a - b),
+    );
   });
 
   it('has each stated group match the Home Office groups of its members', () => {
     const groupOf = (type: number) => outcomes.outcomeTypes.find((info) => info.type === type)!.homeOfficeGroup;
-    expect(outcomeTypesOfGroup('out-of-court-formal').map(groupOf)).toEqual(['Out-of-court (formal)', 'Out-of-court (formal)', 'Out-of-court (formal)']);
-    expect(outcomeTypesOfGroup('out-of-court-informal').map(groupOf)).toEqual(['Out-of-court (informal)', 'Out-of-court (informal)']);
-    expect(new Set(outcomeTypesOfGroup('evidential-difficulties-victim-does-not-support').map(groupOf))).toEqual(new Set(['Evidential difficulties (victim does not support action)']));
+    expect(outcomeTypesOfGroup('out-of-court-formal').map(groupOf)).toEqual([
+      'Out-of-court (formal)',
+      'Out-of-court (formal)',
+      'Out-of-court (formal)',
+    ]);
+    expect(outcomeTypesOfGroup('out-of-court-informal').map(groupOf)).toEqual([
+      'Out-of-court (informal)',
+      'Out-of-court (informal)',
+    ]);
+    expect(new Set(outcomeTypesOfGroup('evidential-difficulties-victim-does-not-support').map(groupOf))).toEqual(
+      new Set(['Evidential difficulties (victim does not support action)']),
+    );
   });
 });

@@ -51,7 +51,9 @@ export type OutcomeTypeInfo = z.infer<typeof OutcomeTypeInfoSchema>;
  * A Home Office offence group (`offence_group`), with a kebab-case id made from its name.
  * @example OutcomeOffenceGroupSchema.parse({ id: 'robbery', name: 'Robbery' })
  */
-export const OutcomeOffenceGroupSchema = z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(1) }).strict();
+export const OutcomeOffenceGroupSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(1) })
+  .strict();
 export type OutcomeOffenceGroup = z.infer<typeof OutcomeOffenceGroupSchema>;
 
 /**
@@ -59,11 +61,18 @@ export type OutcomeOffenceGroup = z.infer<typeof OutcomeOffenceGroupSchema>;
  * @example hoOutcomes201718.offenceCodes[0] // { code: '8N', description: 'Assault with injury', offenceGroup: 'violence-against-the-person', offenceSubgroup: 'Violence with injury' }
  */
 export const OutcomeOffenceCodeSchema = z
-  .object({ code: z.string().min(1), description: z.string().min(1), offenceGroup: z.string().min(1), offenceSubgroup: z.string().min(1) })
+  .object({
+    code: z.string().min(1),
+    description: z.string().min(1),
+    offenceGroup: z.string().min(1),
+    offenceSubgroup: z.string().min(1),
+  })
   .strict();
 export type OutcomeOffenceCode = z.infer<typeof OutcomeOffenceCodeSchema>;
 
-const CellsSchema = z.object({ byOffenceGroup: z.array(NumberOrMissingSchema), byOffenceCode: z.array(NumberOrMissingSchema) }).strict();
+const CellsSchema = z
+  .object({ byOffenceGroup: z.array(NumberOrMissingSchema), byOffenceCode: z.array(NumberOrMissingSchema) })
+  .strict();
 
 /**
  * Schema of an outcomes dataset (bundled or imported); validation runs at generation, import and loadRelease.
@@ -81,7 +90,9 @@ export const OutcomesDatasetSchema = z
     offenceGroups: z.array(OutcomeOffenceGroupSchema).min(1),
     offenceCodes: z.array(OutcomeOffenceCodeSchema),
     outcomeTypes: z.array(OutcomeTypeInfoSchema).min(1),
-    counts: z.object({ 'offences-recorded-in-quarter': CellsSchema, 'outcomes-recorded-in-quarter': CellsSchema }).strict(),
+    counts: z
+      .object({ 'offences-recorded-in-quarter': CellsSchema, 'outcomes-recorded-in-quarter': CellsSchema })
+      .strict(),
     notes: z.array(z.string()),
   })
   .strict()
@@ -129,9 +140,18 @@ export type OutcomesImportReport = z.infer<typeof OutcomesImportReportSchema>;
  * @example OUTCOME_OFFENCE_CODES_KEPT[0].code // '8N'
  */
 export const OUTCOME_OFFENCE_CODES_KEPT = [
-  { code: '8N', why: 'Assault with injury: spec CR-04 (crime_rate_assault_with_injury) is a sub-offence of violence with injury' },
-  { code: '8S', why: 'Assault with injury on a constable: counted with assault with injury in some ONS tables, kept so the metric can choose' },
-  { code: '8P', why: 'Racially or religiously aggravated assault with injury: the third assault-with-injury code, kept for the same reason' },
+  {
+    code: '8N',
+    why: 'Assault with injury: spec CR-04 (crime_rate_assault_with_injury) is a sub-offence of violence with injury',
+  },
+  {
+    code: '8S',
+    why: 'Assault with injury on a constable: counted with assault with injury in some ONS tables, kept so the metric can choose',
+  },
+  {
+    code: '8P',
+    why: 'Racially or religiously aggravated assault with injury: the third assault-with-injury code, kept for the same reason',
+  },
 ] as const;
 
 /**
@@ -143,7 +163,13 @@ export const OUTCOME_OFFENCE_CODES_KEPT = [
  * @example OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME['robbery'] // ['robbery']
  */
 export const OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME: Readonly<Record<string, readonly OffenceGroupId[]>> = {
-  'violence-against-the-person': ['homicide', 'death-or-serious-injury-caused-by-illegal-driving', 'violence-with-injury', 'violence-without-injury', 'stalking-and-harassment'],
+  'violence-against-the-person': [
+    'homicide',
+    'death-or-serious-injury-caused-by-illegal-driving',
+    'violence-with-injury',
+    'violence-without-injury',
+    'stalking-and-harassment',
+  ],
   'sexual-offences': ['sexual-offences'],
   robbery: ['robbery'],
   'theft-offences': [
@@ -186,17 +212,46 @@ export interface OutcomePresentationGroup {
  * @example OUTCOME_PRESENTATION_GROUPS.find((group) => group.id === 'out-of-court-formal')?.outcomeTypes // [2, 3, 6]
  */
 export const OUTCOME_PRESENTATION_GROUPS: readonly OutcomePresentationGroup[] = [
-  { id: 'charged-summonsed', label: 'Charged/Summonsed', kind: 'row', outcomeTypes: [1], basis: 'stated', source: 'spec §b.4 Figure 4, row 1 (number printed)' },
-  { id: 'taken-into-consideration', label: 'Taken into consideration', kind: 'row', outcomeTypes: [4], basis: 'stated', source: 'spec §b.4 Figure 4, row 4 (number printed)' },
-  { id: 'out-of-court-formal', label: 'Out-of-court (formal)', kind: 'group', outcomeTypes: [2, 3, 6], basis: 'stated', source: 'spec §b.4 Figure 4, members 2, 3, 6 printed under the group' },
-  { id: 'out-of-court-informal', label: 'Out-of-court (informal)', kind: 'group', outcomeTypes: [7, 8], basis: 'stated', source: 'spec §b.4 Figure 4, members 7, 8 printed under the group' },
+  {
+    id: 'charged-summonsed',
+    label: 'Charged/Summonsed',
+    kind: 'row',
+    outcomeTypes: [1],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, row 1 (number printed)',
+  },
+  {
+    id: 'taken-into-consideration',
+    label: 'Taken into consideration',
+    kind: 'row',
+    outcomeTypes: [4],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, row 4 (number printed)',
+  },
+  {
+    id: 'out-of-court-formal',
+    label: 'Out-of-court (formal)',
+    kind: 'group',
+    outcomeTypes: [2, 3, 6],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, members 2, 3, 6 printed under the group',
+  },
+  {
+    id: 'out-of-court-informal',
+    label: 'Out-of-court (informal)',
+    kind: 'group',
+    outcomeTypes: [7, 8],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, members 7, 8 printed under the group',
+  },
   {
     id: 'prosecution-prevented-or-not-in-public-interest',
     label: 'Prosecution prevented or not in the public interest',
     kind: 'group',
     outcomeTypes: [5, 9, 11, 12, 13, 17],
     basis: 'inferred',
-    source: 'spec §b.4 "*" note lists the member names only; numbers 5, 9, 11, 12, 13, 17 INFERRED from the Home Office framework (and agree with outcome_group in the 2017/18 file)',
+    source:
+      'spec §b.4 "*" note lists the member names only; numbers 5, 9, 11, 12, 13, 17 INFERRED from the Home Office framework (and agree with outcome_group in the 2017/18 file)',
   },
   {
     id: 'evidential-difficulties-victim-supports',
@@ -214,8 +269,22 @@ export const OUTCOME_PRESENTATION_GROUPS: readonly OutcomePresentationGroup[] = 
     basis: 'stated',
     source: 'spec §b.4 Figure 4, members 16 and 14 printed under the group; also Figure 5 (OUT-04)',
   },
-  { id: 'investigation-complete-no-suspect', label: 'Investigation complete – no suspect identified', kind: 'row', outcomeTypes: [18], basis: 'stated', source: 'spec §b.4 Figure 4, row 18' },
-  { id: 'action-by-another-body', label: 'Action undertaken by another body / agency', kind: 'row', outcomeTypes: [20], basis: 'stated', source: 'spec §b.4 Figure 4, row 20' },
+  {
+    id: 'investigation-complete-no-suspect',
+    label: 'Investigation complete – no suspect identified',
+    kind: 'row',
+    outcomeTypes: [18],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, row 18',
+  },
+  {
+    id: 'action-by-another-body',
+    label: 'Action undertaken by another body / agency',
+    kind: 'row',
+    outcomeTypes: [20],
+    basis: 'stated',
+    source: 'spec §b.4 Figure 4, row 20',
+  },
   {
     id: 'further-investigation-not-in-public-interest',
     label: 'Further investigation to support formal action not in the public interest',
@@ -261,13 +330,19 @@ const NOT_IN_FILE_19 = {
  * (`outcome_description`, `outcome_group`), 19 from the spec when the file lacks it, and each type's row in the PEEL report.
  * @example outcomeTypes(hoOutcomes201718).find((t) => t.type === 1)?.name // 'Charged/Summonsed'
  */
-export function outcomeTypes(dataset: { outcomeTypes: readonly OutcomeTypeInfo[]; file: string }): readonly OutcomeTypeDefinition[] {
+export function outcomeTypes(dataset: {
+  outcomeTypes: readonly OutcomeTypeInfo[];
+  file: string;
+}): readonly OutcomeTypeDefinition[] {
   return [
     ...dataset.outcomeTypes.map((info) => ({
       type: info.type,
       name: info.description,
       homeOfficeGroup: info.homeOfficeGroup,
-      presentationGroup: info.type === 0 ? 'not-yet-assigned' : (OUTCOME_PRESENTATION_GROUPS.find((group) => group.outcomeTypes.includes(info.type))?.id ?? null),
+      presentationGroup:
+        info.type === 0
+          ? 'not-yet-assigned'
+          : (OUTCOME_PRESENTATION_GROUPS.find((group) => group.outcomeTypes.includes(info.type))?.id ?? null),
       inOutcomesFile: true,
       source: `${dataset.file}: outcome_description and outcome_group columns`,
     })),
@@ -281,7 +356,10 @@ export function outcomeTypes(dataset: { outcomeTypes: readonly OutcomeTypeInfo[]
  * the spec (absent from the file: fraud), and the PEEL 2016 Figure 4 row or group of each type.
  * @example OUTCOME_TYPES.find((t) => t.type === 15)?.presentationGroup // 'evidential-difficulties-victim-supports'
  */
-export const OUTCOME_TYPES: readonly OutcomeTypeDefinition[] = outcomeTypes({ outcomeTypes: outcomeTypeNames201718, file: OUTCOME_FRAMEWORK_FILE });
+export const OUTCOME_TYPES: readonly OutcomeTypeDefinition[] = outcomeTypes({
+  outcomeTypes: outcomeTypeNames201718,
+  file: OUTCOME_FRAMEWORK_FILE,
+});
 
 /** Which counts to add up. Omitted dimensions are summed over. */
 export interface OutcomeQuery {
@@ -308,12 +386,18 @@ export interface OutcomeQuery {
 export function outcomeCount(dataset: OutcomesDataset, query: OutcomeQuery): NumberOrMissing {
   const forceIndex = dataset.forces.indexOf(query.force);
   if (forceIndex < 0) throw misuse('force', query.force, dataset.forces, "'durham'");
-  if (!OUTCOME_MEASURES.includes(query.measure)) throw misuse('measure', query.measure, OUTCOME_MEASURES, "'offences-recorded-in-quarter'");
+  if (!OUTCOME_MEASURES.includes(query.measure))
+    throw misuse('measure', query.measure, OUTCOME_MEASURES, "'offences-recorded-in-quarter'");
   if (query.offenceGroup !== undefined && query.offenceCode !== undefined) {
     throw new TypeError('outcomeCount: pass offenceGroup or offenceCode, not both, e.g. { offenceCode: "8N" }');
   }
   const types = dataset.outcomeTypes.map((info) => info.type);
-  const wantedTypes = query.outcomeType === undefined ? types : typeof query.outcomeType === 'number' ? [query.outcomeType] : query.outcomeType;
+  const wantedTypes =
+    query.outcomeType === undefined
+      ? types
+      : typeof query.outcomeType === 'number'
+        ? [query.outcomeType]
+        : query.outcomeType;
   const typeIndexes = wantedTypes.map((type) => {
     const index = types.indexOf(type);
     if (index < 0) throw misuse('outcomeType', String(type), types.map(String), '1');
@@ -368,7 +452,13 @@ export function outcomeCount(dataset: OutcomesDataset, query: OutcomeQuery): Num
  */
 export function outcomeTypesOfGroup(groupId: string): readonly number[] {
   const group = OUTCOME_PRESENTATION_GROUPS.find((candidate) => candidate.id === groupId);
-  if (!group) throw misuse('groupId', groupId, OUTCOME_PRESENTATION_GROUPS.map((g) => g.id), "'out-of-court-formal'");
+  if (!group)
+    throw misuse(
+      'groupId',
+      groupId,
+      OUTCOME_PRESENTATION_GROUPS.map((g) => g.id),
+      "'out-of-court-formal'",
+    );
   return group.outcomeTypes;
 }
 

@@ -20,14 +20,20 @@ describe('bundled data.police.uk aggregates 2012–2016', () => {
 
   it('has every territorial force with an ASB count for every year 2012–2016, and BTP as its own series', () => {
     expect(data.years).toEqual([2012, 2013, 2014, 2015, 2016]);
-    const gaps = territorialForces.flatMap((force) => data.years.filter((year) => typeof asbIncidents(data, { force: force.slug, year }) !== 'number').map((year) => `${force.slug} ${year}`));
+    const gaps = territorialForces.flatMap((force) =>
+      data.years
+        .filter((year) => typeof asbIncidents(data, { force: force.slug, year }) !== 'number')
+        .map((year) => `${force.slug} ${year}`),
+    );
     expect(gaps).toEqual([]);
     expect(data.forces).toContain('btp');
     expect(data.forces).toHaveLength(44);
   });
 
   it('skips Northern Ireland rows and says so in the report', () => {
-    expect(policeUkAggregatesImportReport.skipped).toEqual([{ rows: 69, firstRow: expect.any(Number), reason: expect.stringContaining('Northern Ireland') }]);
+    expect(policeUkAggregatesImportReport.skipped).toEqual([
+      { rows: 69, firstRow: expect.any(Number), reason: expect.stringContaining('Northern Ireland') },
+    ]);
     expect(policeUkAggregatesImportReport.rowsUsed + 69).toBe(policeUkAggregatesImportReport.rowsRead);
   });
 
@@ -40,24 +46,38 @@ describe('bundled data.police.uk aggregates 2012–2016', () => {
   it('counts the same crimes by type and by last outcome for every force and year', () => {
     for (const force of data.forces) {
       for (const year of data.years) {
-        const byOutcome = data.outcomeCategories.reduce((sum, lastOutcome) => sum + (policeUkCrimes(data, { force, year, lastOutcome }) as number), 0);
+        const byOutcome = data.outcomeCategories.reduce(
+          (sum, lastOutcome) => sum + (policeUkCrimes(data, { force, year, lastOutcome }) as number),
+          0,
+        );
         expect(policeUkCrimes(data, { force, year }), `${force} ${year}`).toBe(byOutcome);
       }
     }
   });
 
   it('agrees with the BBC per-force outcome totals 2012–2016 (outcomes_by_force.csv; its "(blank)" column includes ASB)', () => {
-    const path = fileURLToPath(new URL('../../data/raw/bbc-unsolved-crime-policeuk/outcomes_by_force.csv', import.meta.url));
+    const path = fileURLToPath(
+      new URL('../../data/raw/bbc-unsolved-crime-policeuk/outcomes_by_force.csv', import.meta.url),
+    );
     const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'), 'outcomes_by_force.csv');
     const disagreements: string[] = [];
     let compared = 0;
     for (const row of rows) {
-      const force = territorialForces.find((candidate) => candidate.aliases['policeuk-aggregates-2012-2016'] === row[0]) ?? (row[0] === 'British Transport Police' ? { slug: 'btp' } : undefined);
+      const force =
+        territorialForces.find((candidate) => candidate.aliases['policeuk-aggregates-2012-2016'] === row[0]) ??
+        (row[0] === 'British Transport Police' ? { slug: 'btp' } : undefined);
       if (!force) continue;
       header!.slice(1).forEach((label, column) => {
         const published = row[column + 1] === '' ? 0 : Number(row[column + 1]);
-        let ours = data.years.reduce((sum, year) => sum + (policeUkCrimes(data, { force: force.slug, year, lastOutcome: label }) as number), 0);
-        if (label === NO_OUTCOME_LABEL) ours += data.years.reduce((sum, year) => sum + (asbIncidents(data, { force: force.slug, year }) as number), 0);
+        let ours = data.years.reduce(
+          (sum, year) => sum + (policeUkCrimes(data, { force: force.slug, year, lastOutcome: label }) as number),
+          0,
+        );
+        if (label === NO_OUTCOME_LABEL)
+          ours += data.years.reduce(
+            (sum, year) => sum + (asbIncidents(data, { force: force.slug, year }) as number),
+            0,
+          );
         compared += 1;
         if (ours !== published) disagreements.push(`${force.slug} ${label}: ${ours} vs ${published}`);
       });

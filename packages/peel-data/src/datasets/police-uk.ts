@@ -61,7 +61,12 @@ export const PoliceUkAggregatesDatasetSchema = z
   .superRefine((dataset, context) => {
     const perType = dataset.forces.length * dataset.years.length;
     const expect = (path: 'asbIncidents' | 'crimesByType' | 'crimesByLastOutcome', cells: number) => {
-      if (dataset[path].length !== cells) context.addIssue({ code: 'custom', path: [path], message: `expected ${cells} cells, found ${dataset[path].length}` });
+      if (dataset[path].length !== cells)
+        context.addIssue({
+          code: 'custom',
+          path: [path],
+          message: `expected ${cells} cells, found ${dataset[path].length}`,
+        });
     };
     expect('asbIncidents', perType);
     expect('crimesByType', perType * dataset.crimeTypes.length);
@@ -71,7 +76,13 @@ export const PoliceUkAggregatesDatasetSchema = z
 export type PoliceUkAggregatesDataset = z.infer<typeof PoliceUkAggregatesDatasetSchema>;
 
 /** One count of street-level records: indexes into the dataset's axes, then the count. */
-const StreetCellSchema = z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(1)]);
+const StreetCellSchema = z.tuple([
+  z.number().int().min(0),
+  z.number().int().min(0),
+  z.number().int().min(0),
+  z.number().int().min(0),
+  z.number().int().min(1),
+]);
 
 /**
  * Schema of street-level counts by force × month × crime type × last outcome (`peel-data import --format police-uk-street`).
@@ -94,10 +105,20 @@ export const PoliceUkStreetCountsDatasetSchema = z
   })
   .strict()
   .superRefine((dataset, context) => {
-    const limits = [dataset.forces.length, dataset.months.length, dataset.crimeTypes.length, dataset.outcomeCategories.length];
+    const limits = [
+      dataset.forces.length,
+      dataset.months.length,
+      dataset.crimeTypes.length,
+      dataset.outcomeCategories.length,
+    ];
     dataset.cells.forEach((cell, index) => {
       for (let axis = 0; axis < 4; axis++) {
-        if (cell[axis]! >= limits[axis]!) context.addIssue({ code: 'custom', path: ['cells', index, axis], message: `index ${cell[axis]} is outside its axis (${limits[axis]} entries)` });
+        if (cell[axis]! >= limits[axis]!)
+          context.addIssue({
+            code: 'custom',
+            path: ['cells', index, axis],
+            message: `index ${cell[axis]} is outside its axis (${limits[axis]} entries)`,
+          });
       }
     });
   });
@@ -117,7 +138,10 @@ export interface PoliceUkImportReport {
  * ASB incidents recorded on police.uk for a force and calendar year.
  * @example asbIncidents(policeUkAggregates20122016, { force: 'durham', year: 2015 }) // 26290
  */
-export function asbIncidents(dataset: PoliceUkAggregatesDataset, query: { force: string; year: number }): NumberOrMissing {
+export function asbIncidents(
+  dataset: PoliceUkAggregatesDataset,
+  query: { force: string; year: number },
+): NumberOrMissing {
   const force = axisIndex(dataset.forces, query.force, 'force', "'durham'");
   const year = axisIndex(dataset.years, query.year, 'year', '2015');
   return dataset.asbIncidents[force * dataset.years.length + year]!;
@@ -128,9 +152,14 @@ export function asbIncidents(dataset: PoliceUkAggregatesDataset, query: { force:
  * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2015, crimeType: 'Burglary' }) // a number
  * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2012, crimeType: 'Bicycle theft' }) // Missing: label not used in 2012
  */
-export function policeUkCrimes(dataset: PoliceUkAggregatesDataset, query: { force: string; year: number; crimeType?: string; lastOutcome?: string }): NumberOrMissing {
+export function policeUkCrimes(
+  dataset: PoliceUkAggregatesDataset,
+  query: { force: string; year: number; crimeType?: string; lastOutcome?: string },
+): NumberOrMissing {
   if (query.crimeType !== undefined && query.lastOutcome !== undefined) {
-    throw new TypeError('policeUkCrimes: pass crimeType or lastOutcome, not both (the aggregate has no type × outcome cross-tab at year level), e.g. { crimeType: "Burglary" }');
+    throw new TypeError(
+      'policeUkCrimes: pass crimeType or lastOutcome, not both (the aggregate has no type × outcome cross-tab at year level), e.g. { crimeType: "Burglary" }',
+    );
   }
   const force = axisIndex(dataset.forces, query.force, 'force', "'durham'");
   const year = axisIndex(dataset.years, query.year, 'year', '2015');
@@ -139,7 +168,10 @@ export function policeUkCrimes(dataset: PoliceUkAggregatesDataset, query: { forc
     const outcome = axisIndex(dataset.outcomeCategories, query.lastOutcome, 'lastOutcome', "'Under investigation'");
     return dataset.crimesByLastOutcome[(force * dataset.outcomeCategories.length + outcome) * years + year]!;
   }
-  const types = query.crimeType === undefined ? dataset.crimeTypes.map((_, index) => index) : [axisIndex(dataset.crimeTypes, query.crimeType, 'crimeType', "'Burglary'")];
+  const types =
+    query.crimeType === undefined
+      ? dataset.crimeTypes.map((_, index) => index)
+      : [axisIndex(dataset.crimeTypes, query.crimeType, 'crimeType', "'Burglary'")];
   let total = 0;
   let counted = 0;
   for (const type of types) {
@@ -160,10 +192,22 @@ export function policeUkCrimes(dataset: PoliceUkAggregatesDataset, query: { forc
  * and/or last outcome. Missing when the imported files do not cover that force and month.
  * @example streetCount(dataset, { force: 'durham', month: '2016-06', crimeType: 'Anti-social behaviour' }) // e.g. 5
  */
-export function streetCount(dataset: PoliceUkStreetCountsDataset, query: { force: string; month?: string; crimeType?: string; lastOutcome?: string }): NumberOrMissing {
-  const months = query.month === undefined ? dataset.coverage.filter((entry) => entry.force === query.force).map((entry) => entry.month) : [query.month];
-  if (months.length === 0 || months.some((month) => !dataset.coverage.some((entry) => entry.force === query.force && entry.month === month))) {
-    return missing('x', `The imported street files do not cover ${query.force}${query.month ? ` in ${query.month}` : ''}`);
+export function streetCount(
+  dataset: PoliceUkStreetCountsDataset,
+  query: { force: string; month?: string; crimeType?: string; lastOutcome?: string },
+): NumberOrMissing {
+  const months =
+    query.month === undefined
+      ? dataset.coverage.filter((entry) => entry.force === query.force).map((entry) => entry.month)
+      : [query.month];
+  if (
+    months.length === 0 ||
+    months.some((month) => !dataset.coverage.some((entry) => entry.force === query.force && entry.month === month))
+  ) {
+    return missing(
+      'x',
+      `The imported street files do not cover ${query.force}${query.month ? ` in ${query.month}` : ''}`,
+    );
   }
   const force = dataset.forces.indexOf(query.force);
   const monthIndexes = new Set(months.map((month) => dataset.months.indexOf(month)));
@@ -173,7 +217,8 @@ export function streetCount(dataset: PoliceUkStreetCountsDataset, query: { force
   if ((query.crimeType !== undefined && type < 0) || (query.lastOutcome !== undefined && outcome < 0)) return 0;
   let total = 0;
   for (const [f, m, t, o, count] of dataset.cells) {
-    if (f === force && monthIndexes.has(m) && (type < 0 || t === type) && (outcome < 0 || o === outcome)) total += count;
+    if (f === force && monthIndexes.has(m) && (type < 0 || t === type) && (outcome < 0 || o === outcome))
+      total += count;
   }
   return total;
 }
@@ -181,7 +226,9 @@ export function streetCount(dataset: PoliceUkStreetCountsDataset, query: { force
 function axisIndex<T extends string | number>(axis: readonly T[], value: T, name: string, example: string): number {
   const index = axis.indexOf(value);
   if (index < 0) {
-    throw new TypeError(`unknown ${name} ${JSON.stringify(value)}; expected one of ${axis.slice(0, 10).join(', ')}${axis.length > 10 ? ', …' : ''} (e.g. ${name}: ${example})`);
+    throw new TypeError(
+      `unknown ${name} ${JSON.stringify(value)}; expected one of ${axis.slice(0, 10).join(', ')}${axis.length > 10 ? ', …' : ''} (e.g. ${name}: ${example})`,
+    );
   }
   return index;
 }

@@ -37,22 +37,31 @@ describe('population', () => {
 
   it('matches the England and Wales and Durham mid-2015 figures checked in PROVENANCE.md', () => {
     const folder = 'ons-mye-lad-2001-2020-lesscrime';
-    expect(populationOf(population, 'england-and-wales', 2015)).toBe(provenanceFigure(folder, /England and Wales mid-2015 = \*\*([\d,]+)\*\*/));
-    expect(populationOf(population, 'durham', 2015)).toBe(provenanceFigure(folder, /Durham \(County Durham [\d,]+ \+ Darlington [\d,]+\) mid-2015 = \*\*([\d,]+)\*\*/));
+    expect(populationOf(population, 'england-and-wales', 2015)).toBe(
+      provenanceFigure(folder, /England and Wales mid-2015 = \*\*([\d,]+)\*\*/),
+    );
+    expect(populationOf(population, 'durham', 2015)).toBe(
+      provenanceFigure(folder, /Durham \(County Durham [\d,]+ \+ Darlington [\d,]+\) mid-2015 = \*\*([\d,]+)\*\*/),
+    );
     expect(populationOf(population, 'durham', 2015)).toBe(625_345);
   });
 
   it('has England and Wales equal to the sum of its 43 forces in every year', () => {
     fc.assert(
       fc.property(fc.constantFrom(...POPULATION_YEARS), (year) => {
-        const sum = territorialForces.reduce((total, force) => total + (populationOf(population, force.slug, year) as number), 0);
+        const sum = territorialForces.reduce(
+          (total, force) => total + (populationOf(population, force.slug, year) as number),
+          0,
+        );
         expect(populationOf(population, 'england-and-wales', year)).toBe(sum);
       }),
     );
   });
 
   it('rounds mid-2018 force sums to the ONS PFA table (MYE2018) for all 43 forces', () => {
-    const rows = readRawCsv('pfa-population-households-mid2018-mopd', 'population_data.csv').filter((row) => /^(E23|W15)/.test(row.values.code!));
+    const rows = readRawCsv('pfa-population-households-mid2018-mopd', 'population_data.csv').filter((row) =>
+      /^(E23|W15)/.test(row.values.code!),
+    );
     expect(rows).toHaveLength(43);
     for (const row of rows) {
       const force = resolveForceName(row.values.name!, 'ons-pfa-households-mid2018');
@@ -66,7 +75,9 @@ describe('population', () => {
       .filter((row) => row.values.ladcode19!.startsWith('W') && row.values.year === '2015')
       .reduce((sum, row) => sum + Number(row.values.population), 0);
     const welshForces = territorialForces.filter((force) => force.country === 'Wales');
-    expect(welshForces.reduce((sum, force) => sum + (populationOf(population, force.slug, 2015) as number), 0)).toBe(wales2015);
+    expect(welshForces.reduce((sum, force) => sum + (populationOf(population, force.slug, 2015) as number), 0)).toBe(
+      wales2015,
+    );
   });
 
   it('agrees exactly with the England-only table except for the three forces its PROVENANCE says are wrong', () => {
@@ -103,8 +114,13 @@ describe('households', () => {
 
   it('reads the SNHP2017 column: Durham 278,200 and England and Wales within rounding of the 43-force sum', () => {
     expect(householdsOf(households, 'durham').value).toBe(278_200);
-    const sum = territorialForces.reduce((total, force) => total + (householdsOf(households, force.slug).value as number), 0);
-    expect(Math.abs(sum - (householdsOf(households, 'england-and-wales').value as number))).toBeLessThanOrEqual(43 * 50);
+    const sum = territorialForces.reduce(
+      (total, force) => total + (householdsOf(households, force.slug).value as number),
+      0,
+    );
+    expect(Math.abs(sum - (householdsOf(households, 'england-and-wales').value as number))).toBeLessThanOrEqual(
+      43 * 50,
+    );
   });
 
   it('has no households for BTP and throws on an unknown slug', () => {

@@ -35,12 +35,17 @@ export function populationOf(dataset: PopulationDataset, forceSlug: string, year
   if (forceSlug === 'btp') return missing('z', BTP_HAS_NO_POPULATION);
   const series = dataset.values[forceSlug];
   if (!series) {
-    throw new TypeError(`populationOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. populationOf(population, 'durham', 2015)`);
+    throw new TypeError(
+      `populationOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. populationOf(population, 'durham', 2015)`,
+    );
   }
   const index = dataset.years.indexOf(year);
   const value = index >= 0 ? series[index] : undefined;
   if (value === undefined) {
-    return missing('x', `no mid-${year} estimate: the population dataset covers mid-${dataset.years[0]} to mid-${dataset.years.at(-1)}`);
+    return missing(
+      'x',
+      `no mid-${year} estimate: the population dataset covers mid-${dataset.years[0]} to mid-${dataset.years.at(-1)}`,
+    );
   }
   return value;
 }
@@ -49,9 +54,14 @@ export function populationOf(dataset: PopulationDataset, forceSlug: string, year
  * The household count of a force (or `england-and-wales`) with its period: a 2017-based projection for 2018.
  * @example householdsOf(households, 'durham') // { value: 278200, period: { type: 'projection', year: 2018, basedOn: 2017 } }
  */
-export function householdsOf(dataset: HouseholdsDataset, forceSlug: string): { value: number | Missing; period: Period } {
+export function householdsOf(
+  dataset: HouseholdsDataset,
+  forceSlug: string,
+): { value: number | Missing; period: Period } {
   const value = dataset.values[forceSlug];
   if (value !== undefined) return { value, period: dataset.period };
   if (forceSlug === 'btp') return { value: missing('z', BTP_HAS_NO_POPULATION), period: dataset.period };
-  throw new TypeError(`householdsOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. householdsOf(households, 'durham')`);
+  throw new TypeError(
+    `householdsOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. householdsOf(households, 'durham')`,
+  );
 }

@@ -22,16 +22,27 @@ const groupIds = new Set<string>(OFFENCE_GROUPS.map((group) => group.id));
  * @example recordedCrimeCount(recordedCrime, 'durham', 'sexual-offences', '2016-06-30') // a count
  * @example recordedCrimeCount(recordedCrime, 'durham', 'residential-burglary', '2016-06-30') // { missing: 'z', … }
  */
-export function recordedCrimeCount(dataset: RecordedCrimeDataset, seriesSlug: string, offenceGroupId: OffenceGroupId | (string & {}), periodEnd: string): number | Missing {
+export function recordedCrimeCount(
+  dataset: RecordedCrimeDataset,
+  seriesSlug: string,
+  offenceGroupId: OffenceGroupId | (string & {}),
+  periodEnd: string,
+): number | Missing {
   const series = dataset.series[seriesSlug];
   if (!series) {
-    throw new TypeError(`recordedCrimeCount: unknown series ${JSON.stringify(seriesSlug)}; expected a force slug, "btp" or a fraud body (${Object.keys(dataset.series).slice(-3).join(', ')}), e.g. recordedCrimeCount(recordedCrime, 'durham', 'robbery', '2016-06-30')`);
+    throw new TypeError(
+      `recordedCrimeCount: unknown series ${JSON.stringify(seriesSlug)}; expected a force slug, "btp" or a fraud body (${Object.keys(dataset.series).slice(-3).join(', ')}), e.g. recordedCrimeCount(recordedCrime, 'durham', 'robbery', '2016-06-30')`,
+    );
   }
   if (!groupIds.has(offenceGroupId)) {
-    throw new TypeError(`recordedCrimeCount: unknown offence group ${JSON.stringify(offenceGroupId)}; expected one of OFFENCE_GROUPS ids, e.g. 'violence-with-injury'`);
+    throw new TypeError(
+      `recordedCrimeCount: unknown offence group ${JSON.stringify(offenceGroupId)}; expected one of OFFENCE_GROUPS ids, e.g. 'violence-with-injury'`,
+    );
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) {
-    throw new TypeError(`recordedCrimeCount: periodEnd must be an ISO date such as '2016-06-30', received ${JSON.stringify(periodEnd)}`);
+    throw new TypeError(
+      `recordedCrimeCount: periodEnd must be an ISO date such as '2016-06-30', received ${JSON.stringify(periodEnd)}`,
+    );
   }
   let indexes = periodIndexes.get(dataset);
   if (!indexes) {
@@ -40,7 +51,10 @@ export function recordedCrimeCount(dataset: RecordedCrimeDataset, seriesSlug: st
   }
   const index = indexes.get(periodEnd);
   if (index === undefined) {
-    return missing('x', `no 12-month count ends on ${periodEnd}: the dataset has ${dataset.periods[0]} to ${dataset.periods.at(-1)} (annual to 2007, then quarter ends)`);
+    return missing(
+      'x',
+      `no 12-month count ends on ${periodEnd}: the dataset has ${dataset.periods[0]} to ${dataset.periods.at(-1)} (annual to 2007, then quarter ends)`,
+    );
   }
   const counts = series[offenceGroupId as OffenceGroupId];
   if (!counts) return missing('z', `${seriesSlug} has no ${offenceGroupId} series in the recorded-crime source`);

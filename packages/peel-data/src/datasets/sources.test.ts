@@ -15,7 +15,10 @@ describe('sources', () => {
     const named = sources.flatMap((source) => source.files);
     for (const file of named) expect(existsSync(join(PACKAGE_DIR, file)), file).toBe(true);
     for (const folder of readdirSync(join(PACKAGE_DIR, 'data', 'raw'))) {
-      expect(named.some((file) => file.startsWith(`data/raw/${folder}/`)), folder).toBe(true);
+      expect(
+        named.some((file) => file.startsWith(`data/raw/${folder}/`)),
+        folder,
+      ).toBe(true);
     }
   });
 

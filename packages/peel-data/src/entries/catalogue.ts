@@ -11,5 +11,12 @@ export {
   PublishedTableMetaSchema,
   PublishedValueSchema,
 } from '../schema/published.ts';
-export type { DurhamPublished, PrintedPeriod, PublishedFigure, PublishedOutcomeRow, PublishedTableMeta, PublishedValue } from '../schema/published.ts';
+export type {
+  DurhamPublished,
+  PrintedPeriod,
+  PublishedFigure,
+  PublishedOutcomeRow,
+  PublishedTableMeta,
+  PublishedValue,
+} from '../schema/published.ts';
 export { durhamPublished, getPublishedFigure } from '../datasets/durham-published.ts';

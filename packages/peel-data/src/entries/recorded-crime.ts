@@ -7,5 +7,12 @@ export {
   RecordedCrimeDatasetSchema,
   RecordedCrimeNoteSchema,
 } from '../schema/recorded-crime.ts';
-export type { FraudBodyId, OffenceCategory, OffenceGroup, OffenceGroupId, RecordedCrimeDataset, RecordedCrimeNote } from '../schema/recorded-crime.ts';
+export type {
+  FraudBodyId,
+  OffenceCategory,
+  OffenceGroup,
+  OffenceGroupId,
+  RecordedCrimeDataset,
+  RecordedCrimeNote,
+} from '../schema/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from '../datasets/recorded-crime.ts';

@@ -191,7 +191,7 @@ class ByteCodec {
     return encoded;
   }
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** U+FEFF as UTF-8 bytes, one character per byte. */
 const BYTE_ORDER_MARK_BYTES = '\u00ef\u00bb\u00bf';
 

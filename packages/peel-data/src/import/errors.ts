@@ -36,7 +36,10 @@ export class ImportError extends Error {
  * @example formatIssue({ file: 'a.csv', row: 2, expected: '5 fields', received: '3 fields' }) // 'a.csv: row 2: expected 5 fields, received 3 fields'
  */
 export function formatIssue(issue: ImportIssue): string {
-  const where = [issue.row === undefined ? undefined : `row ${issue.row}`, issue.column === undefined ? undefined : `column ${JSON.stringify(issue.column)}`]
+  const where = [
+    issue.row === undefined ? undefined : `row ${issue.row}`,
+    issue.column === undefined ? undefined : `column ${JSON.stringify(issue.column)}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const received = issue.received === undefined ? '' : `, received ${issue.received}`;

@@ -45,25 +45,39 @@ describe('reading files', () => {
     const path = join(work, 'latin1.csv');
     writeFileSync(path, Buffer.concat([Buffer.from('a,b\n'), Buffer.from([0x96]), Buffer.from('\n')]));
     for (const read of [readTextChunks, readUtf8ByteChunks]) {
-      expect(await issueOf(() => collect(read(path)))).toMatchObject({ file: path, expected: 'UTF-8 text', received: expect.stringContaining('between byte 0') });
+      expect(await issueOf(() => collect(read(path)))).toMatchObject({
+        file: path,
+        expected: 'UTF-8 text',
+        received: expect.stringContaining('between byte 0'),
+      });
     }
   });
 
   it('rejects a file that ends inside a UTF-8 character', async () => {
     const path = join(work, 'cut.csv');
     writeFileSync(path, Buffer.from('a,–', 'utf8').subarray(0, 4));
-    expect(await issueOf(() => collect(readUtf8ByteChunks(path)))).toMatchObject({ received: expect.stringContaining('incomplete UTF-8 character') });
+    expect(await issueOf(() => collect(readUtf8ByteChunks(path)))).toMatchObject({
+      received: expect.stringContaining('incomplete UTF-8 character'),
+    });
   });
 
   it('rejects a truncated gzip file', async () => {
     const path = join(work, 'cut.csv.gz');
     const gz = gzipSync(Buffer.from(text, 'utf8'));
     writeFileSync(path, gz.subarray(0, gz.length >> 1));
-    expect(await issueOf(() => collect(readUtf8ByteChunks(path)))).toMatchObject({ expected: 'a complete gzip file', received: expect.stringContaining('truncated') });
+    expect(await issueOf(() => collect(readUtf8ByteChunks(path)))).toMatchObject({
+      expected: 'a complete gzip file',
+      received: expect.stringContaining('truncated'),
+    });
   });
 
   it('reports a missing file and a folder', async () => {
-    expect(await issueOf(() => collect(readTextChunks(join(work, 'nope.csv'))))).toMatchObject({ expected: 'an existing file' });
-    expect(await issueOf(() => collect(readTextChunks(work)))).toMatchObject({ expected: 'a file', received: 'a directory' });
+    expect(await issueOf(() => collect(readTextChunks(join(work, 'nope.csv'))))).toMatchObject({
+      expected: 'an existing file',
+    });
+    expect(await issueOf(() => collect(readTextChunks(work)))).toMatchObject({
+      expected: 'a file',
+      received: 'a directory',
+    });
   });
 });

@@ -12,13 +12,16 @@ import { ImportError } from './errors.ts';
 
 const CHUNK = 1 << 20;
 
-
 /** A read failure as the importer reports it: a damaged or cut-off gzip stream becomes an ImportError naming the file. */
 function readFailure(error: unknown, displayName: string): unknown {
   if (error instanceof ImportError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') {
-    return new ImportError({ file: displayName, expected: 'a complete gzip file', received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated` });
+    return new ImportError({
+      file: displayName,
+      expected: 'a complete gzip file',
+      received: `a gzip stream that ends early or is damaged (${code}); the file may be truncated`,
+    });
   }
   return error;
 }
@@ -40,7 +43,11 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: `bytes that are not UTF-8 between byte ${offset} and ${offset + chunk.length} (save the file as UTF-8 CSV)` });
+        throw new ImportError({
+          file: displayName,
+          expected: 'UTF-8 text',
+          received: `bytes that are not UTF-8 between byte ${offset} and ${offset + chunk.length} (save the file as UTF-8 CSV)`,
+        });
       }
       offset += chunk.length;
       if (text) yield text;
@@ -49,7 +56,11 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     try {
       rest = decoder.decode();
     } catch {
-      throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)' });
+      throw new ImportError({
+        file: displayName,
+        expected: 'UTF-8 text',
+        received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)',
+      });
     }
     if (rest) yield rest;
   } catch (error) {
@@ -80,13 +91,22 @@ export async function* readUtf8ByteChunks(path: string, displayName = path): Asy
       const complete = completeUtf8Length(chunk);
       const body = chunk.subarray(0, complete);
       if (!isUtf8(body)) {
-        throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as UTF-8 CSV)` });
+        throw new ImportError({
+          file: displayName,
+          expected: 'UTF-8 text',
+          received: `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as UTF-8 CSV)`,
+        });
       }
       carry = complete < chunk.length ? Buffer.from(chunk.subarray(complete)) : undefined;
       offset += body.length;
       if (body.length > 0) yield body.toString('latin1');
     }
-    if (carry) throw new ImportError({ file: displayName, expected: 'UTF-8 text', received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)' });
+    if (carry)
+      throw new ImportError({
+        file: displayName,
+        expected: 'UTF-8 text',
+        received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)',
+      });
   } catch (error) {
     throw readFailure(error, displayName);
   } finally {
@@ -114,7 +134,8 @@ async function startsWithGzipSignature(path: string, displayName: string): Promi
     handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ImportError({ file: displayName, expected: 'an existing file', received: 'no file at this path' });
+    if (code === 'ENOENT')
+      throw new ImportError({ file: displayName, expected: 'an existing file', received: 'no file at this path' });
     if (code === 'EISDIR') throw new ImportError({ file: displayName, expected: 'a file', received: 'a directory' });
     throw error;
   }
@@ -123,7 +144,8 @@ async function startsWithGzipSignature(path: string, displayName: string): Promi
     return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
   } catch (error) {
     // Linux opens a directory for reading; the first read fails.
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new ImportError({ file: displayName, expected: 'a file', received: 'a directory' });
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      throw new ImportError({ file: displayName, expected: 'a file', received: 'a directory' });
     throw error;
   } finally {
     await handle.close();

@@ -16,7 +16,10 @@ export type ResolvedForce = { force: Force; order: number } | { outOfScope: stri
  * only, so its rows are skipped and counted in the import report rather than rejected.
  */
 const OUT_OF_SCOPE: ReadonlyMap<string, string> = new Map([
-  ['Police Service of Northern Ireland', 'Police Service of Northern Ireland is outside England and Wales, so outside PEEL and peel-data'],
+  [
+    'Police Service of Northern Ireland',
+    'Police Service of Northern Ireland is outside England and Wales, so outside PEEL and peel-data',
+  ],
 ]);
 
 /**
@@ -24,7 +27,11 @@ const OUT_OF_SCOPE: ReadonlyMap<string, string> = new Map([
  * table (ONS code order, BTP last), used to sort dataset axes the same way everywhere.
  * @example forceNameResolver('ho-outcomes-2017-18', 'x.csv', 'force_name')('London, City of', 2) // { force: { slug: 'city-of-london', … }, order: 33 }
  */
-export function forceNameResolver(source: SourceId, file: string, column: string): (name: string, row: number) => ResolvedForce {
+export function forceNameResolver(
+  source: SourceId,
+  file: string,
+  column: string,
+): (name: string, row: number) => ResolvedForce {
   const cache = new Map<string, ResolvedForce>();
   return (name, row) => {
     const cached = cache.get(name);
@@ -38,11 +45,26 @@ export function forceNameResolver(source: SourceId, file: string, column: string
         force = resolveForceName(name, source);
       } catch (error) {
         if (!(error instanceof UnknownForceNameError)) throw error;
-        const examples = forces.filter((f) => f.aliases[source]).slice(0, 3).map((f) => showValue(f.aliases[source]!));
-        throw new ImportError({ file, row, column, expected: `a police force name as the source spells it (e.g. ${examples.join(', ')})`, received: `${showValue(name)}, which is not a known force` });
+        const examples = forces
+          .filter((f) => f.aliases[source])
+          .slice(0, 3)
+          .map((f) => showValue(f.aliases[source]!));
+        throw new ImportError({
+          file,
+          row,
+          column,
+          expected: `a police force name as the source spells it (e.g. ${examples.join(', ')})`,
+          received: `${showValue(name)}, which is not a known force`,
+        });
       }
       if (force.kind === 'england-and-wales') {
-        throw new ImportError({ file, row, column, expected: 'a single police force', received: `${showValue(name)} (the England and Wales total: import forces only, totals are computed)` });
+        throw new ImportError({
+          file,
+          row,
+          column,
+          expected: 'a single police force',
+          received: `${showValue(name)} (the England and Wales total: import forces only, totals are computed)`,
+        });
       }
       resolved = { force, order: forces.indexOf(force) };
     }

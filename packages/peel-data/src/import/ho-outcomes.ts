@@ -52,7 +52,11 @@ const COLUMNS = [
     aliases: ['offences'],
     meaning: 'outcomes for offences recorded in the quarter (called "offences" in the cj-charts copy)',
   },
-  { key: 'outcomesRecorded', header: 'force_outcomes_recorded_in_quarter', meaning: 'outcomes recorded in the quarter' },
+  {
+    key: 'outcomesRecorded',
+    header: 'force_outcomes_recorded_in_quarter',
+    meaning: 'outcomes recorded in the quarter',
+  },
 ] as const satisfies readonly ColumnSpec[];
 type ColumnKey = (typeof COLUMNS)[number]['key'];
 
@@ -114,7 +118,10 @@ class Accumulator {
  * const { dataset, report } = await importHoOutcomes(textChunks, { file: 'outcomes.csv' });
  * dataset.forces // ['metropolitan', …, 'btp']
  */
-export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<string>, options: HoOutcomesImportOptions): Promise<HoOutcomesImport> {
+export async function importHoOutcomes(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: HoOutcomesImportOptions,
+): Promise<HoOutcomesImport> {
   const { file } = options;
   const source = options.source ?? 'ho-outcomes-2017-18';
   const keptCodes = options.offenceCodes ?? OUTCOME_OFFENCE_CODES_KEPT.map((entry) => entry.code);
@@ -123,7 +130,14 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   let header: BoundHeader<ColumnKey> | undefined;
   let col = {} as Record<ColumnKey, number>;
   let width = 0;
-  const report: OutcomesImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0, negativeValues: 0 };
+  const report: OutcomesImportReport = {
+    file,
+    rowsRead: 0,
+    rowsUsed: 0,
+    skipped: [],
+    blankLines: 0,
+    negativeValues: 0,
+  };
 
   let yearText: string | undefined;
   let yearRow = 0;
@@ -151,7 +165,12 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   let lastGroupAcc: Accumulator | undefined;
   let lastCodeAcc: Accumulator | undefined;
 
-  const fail = (record: CsvRecord, key: ColumnKey, expected: string, received = showValue(record.field(col[key]))): never => {
+  const fail = (
+    record: CsvRecord,
+    key: ColumnKey,
+    expected: string,
+    received = showValue(record.field(col[key])),
+  ): never => {
     throw new ImportError({ file, row: record.row, column: header!.names[col[key]]!, expected, received });
   };
 
@@ -212,7 +231,11 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
         yearRow = record.row;
         if (financialYearStart(yearText) === undefined) fail(record, 'year', 'a financial year written like "2017/18"');
       } else if (!record.fieldEquals(col.year, yearText)) {
-        fail(record, 'year', `the same financial year as row ${yearRow} (${showValue(yearText)}): import one year per file`);
+        fail(
+          record,
+          'year',
+          `the same financial year as row ${yearRow} (${showValue(yearText)}): import one year per file`,
+        );
       }
       let code = record.field(col.offenceCode);
       if (code === '' || code === NA) fail(record, 'offenceCode', 'an offence code such as "8N"');
@@ -223,10 +246,21 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
         let group = groups.indexOf(groupName);
         if (group < 0) group = groups.push(groupName) - 1;
         code = detach(code);
-        known = { code, group, description: detach(record.field(col.offenceDescription)), subgroup: detach(record.field(col.offenceSubgroup)), row: record.row, kept: keptCodes.includes(code) };
+        known = {
+          code,
+          group,
+          description: detach(record.field(col.offenceDescription)),
+          subgroup: detach(record.field(col.offenceSubgroup)),
+          row: record.row,
+          kept: keptCodes.includes(code),
+        };
         codes.set(code, known);
       } else if (!record.fieldEquals(col.offenceGroup, groups[known.group]!)) {
-        fail(record, 'offenceGroup', `offence group ${showValue(groups[known.group]!)}, as for offence code ${showValue(code)} in row ${known.row}`);
+        fail(
+          record,
+          'offenceGroup',
+          `offence group ${showValue(groups[known.group]!)}, as for offence code ${showValue(code)} in row ${known.row}`,
+        );
       }
       code = known.code;
       lastCode = code;
@@ -250,20 +284,39 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
     if (type < 0 || type > 21) fail(record, 'outcomeType', 'an outcome type number from 0 to 21');
     const info = typeInfo[type];
     if (!info) {
-      typeInfo[type] = { type, description: detach(record.field(col.outcomeDescription)), homeOfficeGroup: detach(record.field(col.outcomeGroup)), row: record.row, checkedForForce: lastForceOrdinal };
+      typeInfo[type] = {
+        type,
+        description: detach(record.field(col.outcomeDescription)),
+        homeOfficeGroup: detach(record.field(col.outcomeGroup)),
+        row: record.row,
+        checkedForForce: lastForceOrdinal,
+      };
     } else if (info.checkedForForce !== lastForceOrdinal) {
       if (!record.fieldEquals(col.outcomeDescription, info.description)) {
-        fail(record, 'outcomeDescription', `${showValue(info.description)}, the name outcome type ${type} has in row ${info.row}`);
+        fail(
+          record,
+          'outcomeDescription',
+          `${showValue(info.description)}, the name outcome type ${type} has in row ${info.row}`,
+        );
       }
       if (!record.fieldEquals(col.outcomeGroup, info.homeOfficeGroup)) {
-        fail(record, 'outcomeGroup', `${showValue(info.homeOfficeGroup)}, the group outcome type ${type} has in row ${info.row}`);
+        fail(
+          record,
+          'outcomeGroup',
+          `${showValue(info.homeOfficeGroup)}, the group outcome type ${type} has in row ${info.row}`,
+        );
       }
       info.checkedForForce = lastForceOrdinal;
     }
     const bit = 1 << type;
     const block = lastBlock!;
     if (block.mask & bit) {
-      fail(record, 'outcomeType', `one row per quarter, force, offence code and outcome type`, `a second row for quarter ${quarter}, ${showValue(lastForceName!)}, offence code ${showValue(lastCode!)}, outcome type ${type} (first at row ${block.row} or later)`);
+      fail(
+        record,
+        'outcomeType',
+        `one row per quarter, force, offence code and outcome type`,
+        `a second row for quarter ${quarter}, ${showValue(lastForceName!)}, offence code ${showValue(lastCode!)}, outcome type ${type} (first at row ${block.row} or later)`,
+      );
     }
     block.mask |= bit;
     typesSeenMask |= bit;
@@ -285,21 +338,44 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
       return value;
     }
     if (record.fieldEquals(col[key], NA)) return Number.NaN;
-    return fail(record, key, 'a count written as a whole number (digits, optionally a leading minus for a Home Office adjustment), or NA');
+    return fail(
+      record,
+      key,
+      'a count written as a whole number (digits, optionally a leading minus for a Home Office adjustment), or NA',
+    );
   };
 
   const dataRows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
   if (dataRows === 0 || !header) {
-    throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.filter((c) => !('optional' in c)).map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
+    throw new ImportError({
+      file,
+      row: 1,
+      expected: `a header row (${COLUMNS.filter((c) => !('optional' in c))
+        .map((c) => c.header)
+        .join(', ')}) and data rows`,
+      received: 'an empty file',
+    });
   }
   if (report.rowsUsed === 0) {
-    throw new ImportError({ file, row: dataRows + 1, expected: 'at least one data row after the header', received: `no usable rows (${report.rowsRead} read, ${report.skipped.length} skipped)` });
+    throw new ImportError({
+      file,
+      row: dataRows + 1,
+      expected: 'at least one data row after the header',
+      received: `no usable rows (${report.rowsRead} read, ${report.skipped.length} skipped)`,
+    });
   }
 
   for (const [code, tally] of expired) {
-    report.skipped.push({ row: tally.row, reason: `offence code ${showValue(code)} is marked expired (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)` });
+    report.skipped.push({
+      row: tally.row,
+      reason: `offence code ${showValue(code)} is marked expired (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)`,
+    });
   }
-  for (const [reason, tally] of outOfScope) report.skipped.push({ row: tally.row, reason: `${reason} (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)` });
+  for (const [reason, tally] of outOfScope)
+    report.skipped.push({
+      row: tally.row,
+      reason: `${reason} (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)`,
+    });
   report.skipped.sort((a, b) => a.row - b.row);
 
   // Every (quarter, force, code) block must carry the same outcome types as the file as a whole.
@@ -321,10 +397,16 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
 
   const forcesAxis = [...forceTableOrder.keys()].sort((a, b) => forceTableOrder.get(a)! - forceTableOrder.get(b)!);
   const typesAxis = typeNumbers(typesSeenMask);
-  const quartersAxis = [1, 2, 3, 4].filter((quarter) => forcesAxis.some((slug) => forceQuarters.has(`${slug}|${quarter}`)));
+  const quartersAxis = [1, 2, 3, 4].filter((quarter) =>
+    forcesAxis.some((slug) => forceQuarters.has(`${slug}|${quarter}`)),
+  );
   const groupOrder = groups.map((name, index) => ({ name, index })).sort((a, b) => a.name.localeCompare(b.name));
 
-  const buildCells = (source: Map<string, Accumulator>, rowKeys: readonly string[], measure: number): NumberOrMissing[] => {
+  const buildCells = (
+    source: Map<string, Accumulator>,
+    rowKeys: readonly string[],
+    measure: number,
+  ): NumberOrMissing[] => {
     const cells: NumberOrMissing[] = [];
     for (const slug of forcesAxis) {
       const hasQuarter = quartersAxis.map((quarter) => forceQuarters.has(`${slug}|${quarter}`));
@@ -338,13 +420,27 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
               cells.push(missing('x', `The file has no rows for this force in quarter ${quarter}`));
             } else if (!acc || acc.rows[slot] === 0) {
               // The file lists every code with zeros, so no row at all means it says nothing about this cell.
-              cells.push(missing('x', `The file has no rows for this offence group or code for this force in quarter ${quarter}`));
+              cells.push(
+                missing(
+                  'x',
+                  `The file has no rows for this offence group or code for this force in quarter ${quarter}`,
+                ),
+              );
             } else if (acc.nas[measure]![slot] === 0) {
               cells.push(acc.sums[measure]![slot]!);
             } else if (acc.nas[measure]![slot] === acc.rows[slot]) {
-              cells.push(type === 0 && measure === 1 ? NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE : missing('x', 'The Home Office file has NA for this force, quarter and outcome type'));
+              cells.push(
+                type === 0 && measure === 1
+                  ? NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE
+                  : missing('x', 'The Home Office file has NA for this force, quarter and outcome type'),
+              );
             } else {
-              cells.push(missing('x', `The Home Office file has NA for ${acc.nas[measure]![slot]} of the ${acc.rows[slot]} offence codes in this cell, so no total can be given`));
+              cells.push(
+                missing(
+                  'x',
+                  `The Home Office file has NA for ${acc.nas[measure]![slot]} of the ${acc.rows[slot]} offence codes in this cell, so no total can be given`,
+                ),
+              );
             }
           }
         }
@@ -356,12 +452,20 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
   const groupKeys = groupOrder.map((group) => String(group.index));
   const counts = {} as OutcomesDataset['counts'];
   OUTCOME_MEASURES.forEach((measure: OutcomeMeasure, index) => {
-    counts[measure] = { byOffenceGroup: buildCells(byGroup, groupKeys, index), byOffenceCode: buildCells(byCode, keptPresent, index) };
+    counts[measure] = {
+      byOffenceGroup: buildCells(byGroup, groupKeys, index),
+      byOffenceCode: buildCells(byCode, keptPresent, index),
+    };
   });
 
   const offenceCodes: OutcomeOffenceCode[] = keptPresent.map((code) => {
     const entry = codes.get(code)!;
-    return { code, description: entry.description, offenceGroup: kebab(groups[entry.group]!), offenceSubgroup: entry.subgroup };
+    return {
+      code,
+      description: entry.description,
+      offenceGroup: kebab(groups[entry.group]!),
+      offenceSubgroup: entry.subgroup,
+    };
   });
 
   const dataset: OutcomesDataset = {
@@ -373,14 +477,22 @@ export async function importHoOutcomes(chunks: AsyncIterable<string> | Iterable<
     forces: forcesAxis,
     offenceGroups: groupOrder.map((group) => ({ id: kebab(group.name), name: group.name })),
     offenceCodes,
-    outcomeTypes: typesAxis.map((type) => ({ type, description: typeInfo[type]!.description, homeOfficeGroup: typeInfo[type]!.homeOfficeGroup })),
+    outcomeTypes: typesAxis.map((type) => ({
+      type,
+      description: typeInfo[type]!.description,
+      homeOfficeGroup: typeInfo[type]!.homeOfficeGroup,
+    })),
     counts,
     notes: [...(options.notes ?? [])],
   };
   const checked = OutcomesDatasetSchema.safeParse(dataset);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ImportError({ file, expected: `a dataset matching the outcomes schema at ${issue.path.join('.')}`, received: issue.message });
+    throw new ImportError({
+      file,
+      expected: `a dataset matching the outcomes schema at ${issue.path.join('.')}`,
+      received: issue.message,
+    });
   }
   return { dataset, report };
 }
@@ -394,7 +506,13 @@ function accumulatorFor(map: Map<string, Accumulator>, key: string): Accumulator
   return acc;
 }
 
-function add(acc: Accumulator, type: number, quarter: number, offencesRecorded: number, outcomesRecorded: number): void {
+function add(
+  acc: Accumulator,
+  type: number,
+  quarter: number,
+  offencesRecorded: number,
+  outcomesRecorded: number,
+): void {
   const slot = type * QUARTER_SLOTS + quarter - 1;
   acc.rows[slot]! += 1;
   if (Number.isNaN(offencesRecorded)) acc.nas[0][slot]! += 1;

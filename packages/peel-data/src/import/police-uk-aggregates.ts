@@ -27,7 +27,6 @@ const COLUMNS = [
   { key: 'force', header: 'reported_by', meaning: 'the force as police.uk names it, e.g. "Durham Constabulary"' },
   { key: 'outcome', header: 'last_outcome_category', meaning: 'the police.uk last outcome category (blank for ASB)' },
 ] as const;
-type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** Options for {@link importPoliceUkAggregates}. */
 export interface PoliceUkAggregatesImportOptions {
@@ -67,7 +66,13 @@ export async function importPoliceUkAggregates(
   const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
     const year = record.wholeNumber(index.year);
     if (year < 1000 || year > 9999) {
-      throw new ImportError({ file, row: record.row, column: names[index.year]!, expected: 'a four-digit calendar year', received: showValue(record.field(index.year)) });
+      throw new ImportError({
+        file,
+        row: record.row,
+        column: names[index.year]!,
+        expected: 'a four-digit calendar year',
+        received: showValue(record.field(index.year)),
+      });
     }
     const count = readCount(record, index.count, names[index.count]!, file);
     const resolved = resolveForce(record.field(index.force), record.row);
@@ -78,7 +83,14 @@ export async function importPoliceUkAggregates(
     const slug = resolved.force.slug;
     forceOrder.set(slug, resolved.order);
     const crimeType = record.field(index.crimeType).trim();
-    if (crimeType === '') throw new ImportError({ file, row: record.row, column: names[index.crimeType]!, expected: 'a police.uk crime type', received: 'an empty field' });
+    if (crimeType === '')
+      throw new ImportError({
+        file,
+        row: record.row,
+        column: names[index.crimeType]!,
+        expected: 'a police.uk crime type',
+        received: 'an empty field',
+      });
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
     const key = `${year}|${crimeType}|${slug}|${outcome}`;
     const earlier = seen.get(key);
@@ -107,30 +119,49 @@ export async function importPoliceUkAggregates(
   });
 
   const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
-  if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row for a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
+  if (rows === 0 || !table.header())
+    throw new ImportError({
+      file,
+      row: 1,
+      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`,
+      received: 'an empty file',
+    });
+  if (report.rowsUsed === 0)
+    throw new ImportError({
+      file,
+      row: rows + 1,
+      expected: 'at least one data row for a force in England and Wales',
+      received: `none (${report.rowsRead} rows read)`,
+    });
   report.skipped = [...skips.values()];
 
   const forces = [...forceOrder.keys()].sort((a, b) => forceOrder.get(a)! - forceOrder.get(b)!);
   const yearAxis = [...years].sort((a, b) => a - b);
   const typeAxis = [...crimeTypes].sort();
-  const outcomeAxis = [...outcomes].sort((a, b) => (a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b)));
+  const outcomeAxis = [...outcomes].sort((a, b) =>
+    a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b),
+  );
   const noRows = (slug: string, year: number) => missing('x', `The file has no rows for ${slug} in ${year}`);
 
   const asbCells: NumberOrMissing[] = [];
   const typeCells: NumberOrMissing[] = [];
   const outcomeCells: NumberOrMissing[] = [];
   for (const slug of forces) {
-    for (const year of yearAxis) asbCells.push(forceYears.has(`${slug}|${year}`) ? (asb.get(`${slug}|${year}`) ?? 0) : noRows(slug, year));
+    for (const year of yearAxis)
+      asbCells.push(forceYears.has(`${slug}|${year}`) ? (asb.get(`${slug}|${year}`) ?? 0) : noRows(slug, year));
     for (const type of typeAxis) {
       for (const year of yearAxis) {
         if (!forceYears.has(`${slug}|${year}`)) typeCells.push(noRows(slug, year));
-        else if (!typeYears.has(`${type}|${year}`)) typeCells.push(missing('z', `police.uk did not use the crime type "${type}" in ${year}`));
+        else if (!typeYears.has(`${type}|${year}`))
+          typeCells.push(missing('z', `police.uk did not use the crime type "${type}" in ${year}`));
         else typeCells.push(byType.get(`${slug}|${type}|${year}`) ?? 0);
       }
     }
     for (const outcome of outcomeAxis) {
-      for (const year of yearAxis) outcomeCells.push(forceYears.has(`${slug}|${year}`) ? (byOutcome.get(`${slug}|${outcome}|${year}`) ?? 0) : noRows(slug, year));
+      for (const year of yearAxis)
+        outcomeCells.push(
+          forceYears.has(`${slug}|${year}`) ? (byOutcome.get(`${slug}|${outcome}|${year}`) ?? 0) : noRows(slug, year),
+        );
     }
   }
 

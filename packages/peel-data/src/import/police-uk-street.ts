@@ -6,7 +6,12 @@
  * month `YYYY-MM`, non-empty crime type, force name, and no Crime ID twice (ASB rows have no Crime ID and
  * may repeat exactly: they are separate incidents). Northern Ireland rows are skipped and reported.
  */
-import { NO_OUTCOME_LABEL, type PoliceUkImportReport, type PoliceUkStreetCountsDataset, PoliceUkStreetCountsDatasetSchema } from '../datasets/police-uk.ts';
+import {
+  NO_OUTCOME_LABEL,
+  type PoliceUkImportReport,
+  type PoliceUkStreetCountsDataset,
+  PoliceUkStreetCountsDatasetSchema,
+} from '../datasets/police-uk.ts';
 import type { SourceId } from '../schema/provenance.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
@@ -19,9 +24,12 @@ const COLUMNS = [
   { key: 'month', header: 'Month', meaning: 'the month, e.g. "2016-06"' },
   { key: 'force', header: 'Reported by', meaning: 'the force that reported the record, e.g. "Durham Constabulary"' },
   { key: 'crimeType', header: 'Crime type', meaning: 'the police.uk crime type, e.g. "Anti-social behaviour"' },
-  { key: 'outcome', header: 'Last outcome category', meaning: 'the police.uk last outcome (blank for anti-social behaviour)' },
+  {
+    key: 'outcome',
+    header: 'Last outcome category',
+    meaning: 'the police.uk last outcome (blank for anti-social behaviour)',
+  },
 ] as const;
-type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 /** Options for {@link importPoliceUkStreet}. */
 export interface PoliceUkStreetImportOptions {
@@ -52,7 +60,13 @@ export async function importPoliceUkStreet(
   const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
     const month = record.field(index.month);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-      throw new ImportError({ file, row: record.row, column: names[index.month]!, expected: 'a month written YYYY-MM, e.g. "2016-06"', received: showValue(month) });
+      throw new ImportError({
+        file,
+        row: record.row,
+        column: names[index.month]!,
+        expected: 'a month written YYYY-MM, e.g. "2016-06"',
+        received: showValue(month),
+      });
     }
     const resolved = resolveForce(record.field(index.force), record.row);
     if ('outOfScope' in resolved) {
@@ -61,12 +75,25 @@ export async function importPoliceUkStreet(
     }
     forceOrder.set(resolved.force.slug, resolved.order);
     const crimeType = record.field(index.crimeType).trim();
-    if (crimeType === '') throw new ImportError({ file, row: record.row, column: names[index.crimeType]!, expected: 'a police.uk crime type', received: 'an empty field' });
+    if (crimeType === '')
+      throw new ImportError({
+        file,
+        row: record.row,
+        column: names[index.crimeType]!,
+        expected: 'a police.uk crime type',
+        received: 'an empty field',
+      });
     const crimeId = record.field(index.crimeId);
     if (crimeId !== '') {
       const earlier = crimeIds.get(crimeId);
       if (earlier !== undefined) {
-        throw new ImportError({ file, row: record.row, column: names[index.crimeId]!, expected: 'each Crime ID once', received: `${showValue(crimeId)}, already in row ${earlier}` });
+        throw new ImportError({
+          file,
+          row: record.row,
+          column: names[index.crimeId]!,
+          expected: 'each Crime ID once',
+          received: `${showValue(crimeId)}, already in row ${earlier}`,
+        });
       }
       crimeIds.set(detach(crimeId), record.row);
     }
@@ -77,8 +104,20 @@ export async function importPoliceUkStreet(
   });
 
   const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`, received: 'an empty file' });
-  if (report.rowsUsed === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one record of a force in England and Wales', received: `none (${report.rowsRead} rows read)` });
+  if (rows === 0 || !table.header())
+    throw new ImportError({
+      file,
+      row: 1,
+      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`,
+      received: 'an empty file',
+    });
+  if (report.rowsUsed === 0)
+    throw new ImportError({
+      file,
+      row: rows + 1,
+      expected: 'at least one record of a force in England and Wales',
+      received: `none (${report.rowsRead} rows read)`,
+    });
   report.skipped = [...skips.values()];
 
   const entries = [...counts].map(([key, count]) => {
@@ -87,7 +126,12 @@ export async function importPoliceUkStreet(
   });
   const dataset = validated(
     PoliceUkStreetCountsDatasetSchema,
-    streetDataset(source, [file.split(/[\\/]/).pop() || file], entries, (a, b) => forceOrder.get(a)! - forceOrder.get(b)!),
+    streetDataset(
+      source,
+      [file.split(/[\\/]/).pop() || file],
+      entries,
+      (a, b) => forceOrder.get(a)! - forceOrder.get(b)!,
+    ),
     file,
   );
   return { dataset, report };
@@ -116,7 +160,9 @@ export function streetDataset(
   const forces = [...new Set(entries.map((entry) => entry.force))].sort(compareForces);
   const months = [...new Set(entries.map((entry) => entry.month))].sort();
   const crimeTypes = [...new Set(entries.map((entry) => entry.crimeType))].sort();
-  const outcomes = [...new Set(entries.map((entry) => entry.outcome))].sort((a, b) => (a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b)));
+  const outcomes = [...new Set(entries.map((entry) => entry.outcome))].sort((a, b) =>
+    a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b),
+  );
   const coverageKeys = new Set([...entries, ...extraCoverage].map((entry) => `${entry.force}|${entry.month}`));
   const coverage = [...coverageKeys].sort().map((key) => {
     const [force, month] = key.split('|') as [string, string];
@@ -131,7 +177,17 @@ export function streetDataset(
       entry.count,
     ])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
-  return { kind: 'policeuk-street-counts', source, files, coverage, forces, months, crimeTypes, outcomeCategories: outcomes, cells };
+  return {
+    kind: 'policeuk-street-counts',
+    source,
+    files,
+    coverage,
+    forces,
+    months,
+    crimeTypes,
+    outcomeCategories: outcomes,
+    cells,
+  };
 }
 
 /**
@@ -139,12 +195,25 @@ export function streetDataset(
  * same pairs in the old one, everything else is kept ("nothing already stored is lost").
  * @example mergeStreetCounts(previous, next).coverage // previous coverage ∪ next coverage
  */
-export function mergeStreetCounts(previous: PoliceUkStreetCountsDataset, next: PoliceUkStreetCountsDataset, compareForces: (a: string, b: string) => number): PoliceUkStreetCountsDataset {
+export function mergeStreetCounts(
+  previous: PoliceUkStreetCountsDataset,
+  next: PoliceUkStreetCountsDataset,
+  compareForces: (a: string, b: string) => number,
+): PoliceUkStreetCountsDataset {
   const replaced = new Set(next.coverage.map((entry) => `${entry.force}|${entry.month}`));
   const longForm = (dataset: PoliceUkStreetCountsDataset): StreetEntry[] =>
-    dataset.cells.map(([f, m, t, o, count]) => ({ force: dataset.forces[f]!, month: dataset.months[m]!, crimeType: dataset.crimeTypes[t]!, outcome: dataset.outcomeCategories[o]!, count }));
+    dataset.cells.map(([f, m, t, o, count]) => ({
+      force: dataset.forces[f]!,
+      month: dataset.months[m]!,
+      crimeType: dataset.crimeTypes[t]!,
+      outcome: dataset.outcomeCategories[o]!,
+      count,
+    }));
   const kept = longForm(previous).filter((entry) => !replaced.has(`${entry.force}|${entry.month}`));
   const keptCoverage = previous.coverage.filter((entry) => !replaced.has(`${entry.force}|${entry.month}`));
   const files = [...previous.files.filter((name) => !next.files.includes(name)), ...next.files];
-  return streetDataset(next.source, files, [...kept, ...longForm(next)], compareForces, [...keptCoverage, ...next.coverage]);
+  return streetDataset(next.source, files, [...kept, ...longForm(next)], compareForces, [
+    ...keptCoverage,
+    ...next.coverage,
+  ]);
 }

@@ -24,7 +24,14 @@
  */
 import { missing } from '../schema/missing.ts';
 import type { SourceId } from '../schema/provenance.ts';
-import { FRAUD_BODIES, OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset, RecordedCrimeDatasetSchema, type RecordedCrimeNote } from '../schema/recorded-crime.ts';
+import {
+  FRAUD_BODIES,
+  OFFENCE_GROUPS,
+  type OffenceGroupId,
+  type RecordedCrimeDataset,
+  RecordedCrimeDatasetSchema,
+  type RecordedCrimeNote,
+} from '../schema/recorded-crime.ts';
 import { forces, territorialForces } from '../datasets/forces.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
@@ -56,7 +63,10 @@ export const RECLASSIFICATION_MISSING = {
     'z',
     'not applicable: Domestic and Non-domestic burglary were replaced by Residential and Non-residential burglary from April 2017 (the source shows 0)',
   ),
-  fraudCentralised: missing('z', 'not applicable: from 2014 fraud is recorded centrally (Action Fraud), not by police forces'),
+  fraudCentralised: missing(
+    'z',
+    'not applicable: from 2014 fraud is recorded centrally (Action Fraud), not by police forces',
+  ),
 } as const;
 
 /** The April 2017 burglary split, as 12-month periods: the first that includes April 2017, the first wholly after it. */
@@ -81,7 +91,11 @@ export interface RecordedCrimeImportReport {
  */
 export async function importRecordedCrime(
   chunks: AsyncIterable<string> | Iterable<string>,
-  options: { file: string; source?: SourceId; /** Chunks are UTF-8 bytes, one character per byte (readUtf8ByteChunks). */ utf8Bytes?: boolean },
+  options: {
+    file: string;
+    source?: SourceId;
+    /** Chunks are UTF-8 bytes, one character per byte (readUtf8ByteChunks). */ utf8Bytes?: boolean;
+  },
 ): Promise<{ dataset: RecordedCrimeDataset; report: RecordedCrimeImportReport }> {
   const { file } = options;
   const source = options.source ?? 'ons-rec-crime-pfa';
@@ -110,7 +124,8 @@ export async function importRecordedCrime(
       const match = /^(\d{2})[-/](\d{2})[-/](\d{4})$/.exec(dateText);
       if (!match) return fail('period', 'a date written dd-mm-yyyy (or dd/mm/yyyy)');
       period = `${match[3]}-${match[2]}-${match[1]}`;
-      if (!QUARTER_ENDS.has(period.slice(5))) return fail('period', 'the last day of a quarter (31 March, 30 June, 30 September or 31 December)');
+      if (!QUARTER_ENDS.has(period.slice(5)))
+        return fail('period', 'the last day of a quarter (31 March, 30 June, 30 September or 31 December)');
       if (period === KNOWN_TYPO.iso) realDecemberRow ||= record.row;
     }
 
@@ -118,17 +133,28 @@ export async function importRecordedCrime(
     let series = fraudBodyByLabel.get(forceName.trim());
     if (series === undefined) {
       const resolved = resolveForce(forceName, record.row);
-      if ('outOfScope' in resolved) return fail('force', 'a police force of England and Wales or a national fraud body');
+      if ('outOfScope' in resolved)
+        return fail('force', 'a police force of England and Wales or a national fraud body');
       series = resolved.force.slug;
     }
     const group = groupByLabel.get(record.field(index.offence).trim());
-    if (!group) return fail('offence', `an offence group label such as ${showValue(OFFENCE_GROUPS[2].label)} (see OFFENCE_GROUPS)`);
+    if (!group)
+      return fail(
+        'offence',
+        `an offence group label such as ${showValue(OFFENCE_GROUPS[2].label)} (see OFFENCE_GROUPS)`,
+      );
 
     const count = record.integer(index.count);
-    if (Number.isNaN(count)) return fail('count', 'a whole number of offences (digits; a leading minus marks an upstream adjustment)');
+    if (Number.isNaN(count))
+      return fail('count', 'a whole number of offences (digits; a leading minus marks an upstream adjustment)');
     const key = `${series}|${group}|${period}`;
     const earlier = counts.get(key);
-    if (earlier) return fail('count', 'one row per period, force and offence', `a second count for ${series}, ${group}, 12 months ending ${period} (first in row ${earlier.row})`);
+    if (earlier)
+      return fail(
+        'count',
+        'one row per period, force and offence',
+        `a second count for ${series}, ${group}, 12 months ending ${period} (first in row ${earlier.row})`,
+      );
     counts.set(key, { count, row: record.row });
     periods.add(period);
     if (!seriesGroups.has(series)) seriesGroups.set(series, new Set());
@@ -145,8 +171,20 @@ export async function importRecordedCrime(
   });
 
   const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header()) throw new ImportError({ file, row: 1, expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`, received: 'an empty file' });
-  if (counts.size === 0) throw new ImportError({ file, row: rows + 1, expected: 'at least one data row after the header', received: 'none' });
+  if (rows === 0 || !table.header())
+    throw new ImportError({
+      file,
+      row: 1,
+      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`,
+      received: 'an empty file',
+    });
+  if (counts.size === 0)
+    throw new ImportError({
+      file,
+      row: rows + 1,
+      expected: 'at least one data row after the header',
+      received: 'none',
+    });
   if (typoRows > 0 && realDecemberRow > 0) {
     throw new ImportError({
       file,
@@ -156,11 +194,17 @@ export async function importRecordedCrime(
       received: 'both, so the correction would merge two periods',
     });
   }
-  if (typoRows > 0) report.correctedDates.push({ published: KNOWN_TYPO.published, readAs: KNOWN_TYPO.iso, rows: typoRows });
+  if (typoRows > 0)
+    report.correctedDates.push({ published: KNOWN_TYPO.published, readAs: KNOWN_TYPO.iso, rows: typoRows });
 
   const sortedPeriods = [...periods].sort();
-  const notInFile = missing('x', 'not available: the imported file has no count for this series, offence group and period');
-  const lastForceFraudPeriod = sortedPeriods.filter((period) => territorialForces.some((force) => counts.has(`${force.slug}|fraud-offences|${period}`))).at(-1);
+  const notInFile = missing(
+    'x',
+    'not available: the imported file has no count for this series, offence group and period',
+  );
+  const lastForceFraudPeriod = sortedPeriods
+    .filter((period) => territorialForces.some((force) => counts.has(`${force.slug}|fraud-offences|${period}`)))
+    .at(-1);
   const cell = (slug: string, group: OffenceGroupId, period: string) => {
     const found = counts.get(`${slug}|${group}|${period}`);
     if (NEW_BURGLARY.includes(group) && period < BURGLARY_SPLIT.firstPeriod) {
@@ -175,12 +219,16 @@ export async function importRecordedCrime(
       }
       return RECLASSIFICATION_MISSING.splitNotStarted;
     }
-    if (OLD_BURGLARY.includes(group) && period >= BURGLARY_SPLIT.firstFullYear && found?.count === 0) return RECLASSIFICATION_MISSING.splitReplaced;
+    if (OLD_BURGLARY.includes(group) && period >= BURGLARY_SPLIT.firstFullYear && found?.count === 0)
+      return RECLASSIFICATION_MISSING.splitReplaced;
     if (found) return found.count;
-    if (group === 'fraud-offences' && lastForceFraudPeriod && period > lastForceFraudPeriod) return RECLASSIFICATION_MISSING.fraudCentralised;
+    if (group === 'fraud-offences' && lastForceFraudPeriod && period > lastForceFraudPeriod)
+      return RECLASSIFICATION_MISSING.fraudCentralised;
     return notInFile;
   };
-  const seriesOrder = [...forces.map((force) => force.slug), ...FRAUD_BODIES.map((body) => body.id)].filter((slug) => seriesGroups.has(slug));
+  const seriesOrder = [...forces.map((force) => force.slug), ...FRAUD_BODIES.map((body) => body.id)].filter((slug) =>
+    seriesGroups.has(slug),
+  );
   const series: RecordedCrimeDataset['series'] = {};
   for (const slug of seriesOrder) {
     const bySeries: RecordedCrimeDataset['series'][string] = {};
@@ -191,10 +239,15 @@ export async function importRecordedCrime(
     series[slug] = bySeries;
   }
   // Transition periods: the old and the new burglary groups each cover part of the year.
-  const hasBurglaryGroups = [...seriesGroups.values()].some((groups) => [...OLD_BURGLARY, ...NEW_BURGLARY].some((group) => groups.has(group)));
+  const hasBurglaryGroups = [...seriesGroups.values()].some((groups) =>
+    [...OLD_BURGLARY, ...NEW_BURGLARY].some((group) => groups.has(group)),
+  );
   if (hasBurglaryGroups) {
-    for (const periodEnd of sortedPeriods.filter((period) => period >= BURGLARY_SPLIT.firstPeriod && period < BURGLARY_SPLIT.firstFullYear)) {
-      for (const offenceGroup of [...OLD_BURGLARY, ...NEW_BURGLARY]) notes.push({ kind: 'partial-year', offenceGroup, periodEnd, text: PARTIAL_YEAR_TEXT });
+    for (const periodEnd of sortedPeriods.filter(
+      (period) => period >= BURGLARY_SPLIT.firstPeriod && period < BURGLARY_SPLIT.firstFullYear,
+    )) {
+      for (const offenceGroup of [...OLD_BURGLARY, ...NEW_BURGLARY])
+        notes.push({ kind: 'partial-year', offenceGroup, periodEnd, text: PARTIAL_YEAR_TEXT });
     }
   }
   const dataset = validated(RecordedCrimeDatasetSchema, { source, periods: sortedPeriods, series, notes }, file);

@@ -27,7 +27,9 @@ describe('release folders', () => {
     const json = JSON.parse(readFileSync(path, 'utf8'));
     json.counts['offences-recorded-in-quarter'].byOffenceGroup[5] = 'lots';
     writeFileSync(path, JSON.stringify(json));
-    await expect(loadRelease(dir)).rejects.toThrow(/outcomes\.json: column "counts\.offences-recorded-in-quarter\.byOffenceGroup\.5"/);
+    await expect(loadRelease(dir)).rejects.toThrow(
+      /outcomes\.json: column "counts\.offences-recorded-in-quarter\.byOffenceGroup\.5"/,
+    );
   });
 
   it('merges street files: a second month is added, the first kept', async () => {
@@ -38,7 +40,10 @@ describe('release folders', () => {
     expect((await importIntoRelease('police-uk-street', sample, dir)).ok).toBe(true);
     expect((await importIntoRelease('police-uk-street', july, dir)).ok).toBe(true);
     const street = (await loadRelease(dir)).policeUkStreet!;
-    expect(street.coverage).toEqual([{ force: 'durham', month: '2016-06' }, { force: 'durham', month: '2016-07' }]);
+    expect(street.coverage).toEqual([
+      { force: 'durham', month: '2016-06' },
+      { force: 'durham', month: '2016-07' },
+    ]);
     // Re-importing June replaces June rather than doubling it.
     expect((await importIntoRelease('police-uk-street', sample, dir)).ok).toBe(true);
     const again = (await loadRelease(dir)).policeUkStreet!;
@@ -56,7 +61,10 @@ describe('ho-outcomes import', () => {
 
 describe('police-uk-aggregates import', () => {
   it('imports the raw CR-only BBC file to exactly the bundled dataset (apart from the notes)', async () => {
-    const result = await importFile('police-uk-aggregates', raw('bbc-unsolved-crime-policeuk/crime outcomes by category force year 2012-16.csv'));
+    const result = await importFile(
+      'police-uk-aggregates',
+      raw('bbc-unsolved-crime-policeuk/crime outcomes by category force year 2012-16.csv'),
+    );
     if (!result.ok) throw new Error(result.message);
     expect({ ...result.value.dataset, notes: [] }).toEqual({ ...policeUkAggregates20122016, notes: [] });
   });
@@ -77,11 +85,14 @@ describe('recorded-crime import', () => {
           const ours = recordedCrimeCount(imported, series, group, period);
           // The bundled dataset turns some published zeros and gaps into 'z' markers (burglary reclassification,
           // centralised fraud); where it has a number, the import must have the same number.
-          if (!isMissing(bundled) && bundled !== ours) differences.push(`${series} ${group} ${period}: ${String(ours)} vs ${bundled}`);
+          if (!isMissing(bundled) && bundled !== ours)
+            differences.push(`${series} ${group} ${period}: ${String(ours)} vs ${bundled}`);
         }
       }
     }
     expect(differences).toEqual([]);
-    expect(result.value.report).toMatchObject({ correctedDates: [{ published: '30-12-2017', readAs: '2017-12-31', rows: 927 }] });
+    expect(result.value.report).toMatchObject({
+      correctedDates: [{ published: '30-12-2017', readAs: '2017-12-31', rows: 927 }],
+    });
   });
 });

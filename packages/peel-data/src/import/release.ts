@@ -51,7 +51,10 @@ const ManifestSchema = z
   .object({
     format: z.literal('peel-data-release'),
     version: z.literal(1),
-    datasets: z.partialRecord(z.enum(DATASET_NAMES as [ImportedReleaseName, ...ImportedReleaseName[]]), z.object({ file: z.string(), importedFrom: z.array(z.string()) }).strict()),
+    datasets: z.partialRecord(
+      z.enum(DATASET_NAMES as [ImportedReleaseName, ...ImportedReleaseName[]]),
+      z.object({ file: z.string(), importedFrom: z.array(z.string()) }).strict(),
+    ),
   })
   .strict();
 type Manifest = z.infer<typeof ManifestSchema>;
@@ -63,7 +66,12 @@ type Manifest = z.infer<typeof ManifestSchema>;
  */
 export async function loadRelease(dir: string): Promise<ImportedRelease> {
   const manifest = await readManifest(dir);
-  if (!manifest) throw new ImportError({ file: join(dir, MANIFEST_FILE), expected: 'a release folder written by `peel-data import` (with manifest.json)', received: 'no manifest.json' });
+  if (!manifest)
+    throw new ImportError({
+      file: join(dir, MANIFEST_FILE),
+      expected: 'a release folder written by `peel-data import` (with manifest.json)',
+      received: 'no manifest.json',
+    });
   const release: ImportedRelease = {};
   for (const name of DATASET_NAMES) {
     const entry = manifest.datasets[name];
@@ -73,7 +81,12 @@ export async function loadRelease(dir: string): Promise<ImportedRelease> {
     const checked = DATASET_FILES[name].schema.safeParse(json);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      throw new ImportError({ file: path, column: issue.path.join('.') || '(root)', expected: `a ${name} dataset as peel-data writes it`, received: issue.message });
+      throw new ImportError({
+        file: path,
+        column: issue.path.join('.') || '(root)',
+        expected: `a ${name} dataset as peel-data writes it`,
+        received: issue.message,
+      });
     }
     (release as Record<string, unknown>)[name] = checked.data;
   }
@@ -96,7 +109,10 @@ export async function writeRelease(
   await withLock(target, async () => {
     const existing = await existingRelease(target);
     const datasets = typeof update === 'function' ? update(existing?.release ?? {}) : update;
-    const temporary = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const temporary = join(
+      dirname(target),
+      `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
+    );
     await mkdir(temporary);
     try {
       const manifest: Manifest = { format: 'peel-data-release', version: 1, datasets: {} };
@@ -105,7 +121,12 @@ export async function writeRelease(
         if (!dataset) continue;
         const { file } = DATASET_FILES[name];
         await writeFile(join(temporary, file), JSON.stringify(dataset));
-        manifest.datasets[name] = { file, importedFrom: datasets[name] ? (importedFrom[name] ?? []) : (existing?.manifest.datasets[name]?.importedFrom ?? []) };
+        manifest.datasets[name] = {
+          file,
+          importedFrom: datasets[name]
+            ? (importedFrom[name] ?? [])
+            : (existing?.manifest.datasets[name]?.importedFrom ?? []),
+        };
       }
       await writeFile(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
       await swapInto(temporary, target, existing !== undefined || (await exists(target)));
@@ -160,12 +181,17 @@ async function swapInto(temporary: string, target: string, targetExists: boolean
 async function existingRelease(dir: string): Promise<{ release: ImportedRelease; manifest: Manifest } | undefined> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) return undefined;
-  if (!info.isDirectory()) throw new ImportError({ file: dir, expected: 'a folder for the release (--out)', received: 'a file' });
+  if (!info.isDirectory())
+    throw new ImportError({ file: dir, expected: 'a folder for the release (--out)', received: 'a file' });
   const manifest = await readManifest(dir);
   if (!manifest) {
     const entries = await readdir(dir);
     if (entries.length === 0) return undefined;
-    throw new ImportError({ file: dir, expected: 'an empty folder or a release written by `peel-data import` (with manifest.json)', received: `a folder with other files (${entries.slice(0, 3).join(', ')}); refusing to replace it` });
+    throw new ImportError({
+      file: dir,
+      expected: 'an empty folder or a release written by `peel-data import` (with manifest.json)',
+      received: `a folder with other files (${entries.slice(0, 3).join(', ')}); refusing to replace it`,
+    });
   }
   return { release: await loadRelease(dir), manifest };
 }
@@ -176,7 +202,12 @@ async function readManifest(dir: string): Promise<Manifest | undefined> {
   const checked = ManifestSchema.safeParse(await readJson(path));
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ImportError({ file: path, column: issue.path.join('.') || '(root)', expected: 'a peel-data release manifest', received: issue.message });
+    throw new ImportError({
+      file: path,
+      column: issue.path.join('.') || '(root)',
+      expected: 'a peel-data release manifest',
+      received: issue.message,
+    });
   }
   return checked.data;
 }
@@ -186,7 +217,11 @@ async function readJson(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ImportError({ file: path, expected: 'a dataset file listed in manifest.json', received: 'no readable file' });
+    throw new ImportError({
+      file: path,
+      expected: 'a dataset file listed in manifest.json',
+      received: 'no readable file',
+    });
   }
   try {
     return JSON.parse(text);

@@ -24,11 +24,19 @@ export function tallySkip(skips: Map<string, SkipTally>, reason: string, row: nu
  * file, so it is reported against the file with the schema path.
  * @example validated(z.object({ a: z.number() }), { a: 1 }, 'x.csv') // { a: 1 }
  */
-export function validated<Schema extends z.ZodType>(schema: Schema, value: z.input<Schema>, file: string): z.output<Schema> {
+export function validated<Schema extends z.ZodType>(
+  schema: Schema,
+  value: z.input<Schema>,
+  file: string,
+): z.output<Schema> {
   const checked = schema.safeParse(value);
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0]!;
-  throw new ImportError({ file, expected: `a dataset matching the schema at ${issue.path.join('.') || '(root)'}`, received: issue.message });
+  throw new ImportError({
+    file,
+    expected: `a dataset matching the schema at ${issue.path.join('.') || '(root)'}`,
+    received: issue.message,
+  });
 }
 
 /**

@@ -20,7 +20,12 @@ function onRow<T>(text: string, row: number, check: (record: CsvRecord) => T): T
 
 const COLUMNS = [
   { key: 'force', header: 'force_name', meaning: 'the force' },
-  { key: 'count', header: 'offences', aliases: ['force_outcomes_for_offences_recorded_in_quarter'], meaning: 'the count' },
+  {
+    key: 'count',
+    header: 'offences',
+    aliases: ['force_outcomes_for_offences_recorded_in_quarter'],
+    meaning: 'the count',
+  },
   { key: 'note', header: 'note', meaning: 'a note', optional: true },
 ] as const;
 
@@ -46,7 +51,13 @@ describe('normaliseHeader', () => {
 
 describe('bindHeader', () => {
   it('finds columns by name in any order, through aliases, and marks an absent optional column -1', () => {
-    expect(onRow('Force Outcomes For Offences Recorded In Quarter,extra,Force Name\n', 1, (header) => bindHeader(header, COLUMNS, 't.csv').index)).toEqual({ force: 2, count: 0, note: -1 });
+    expect(
+      onRow(
+        'Force Outcomes For Offences Recorded In Quarter,extra,Force Name\n',
+        1,
+        (header) => bindHeader(header, COLUMNS, 't.csv').index,
+      ),
+    ).toEqual({ force: 2, count: 0, note: -1 });
   });
 
   it('names a missing column and lists the unrecognised ones', () => {
@@ -60,15 +71,24 @@ describe('bindHeader', () => {
   });
 
   it('rejects a column given twice', () => {
-    expect(issueOf(() => onRow('force_name,offences,Force Name\n', 1, (header) => bindHeader(header, COLUMNS, 't.csv')))).toMatchObject({ row: 1, column: 'Force Name', expected: 'each column name once' });
+    expect(
+      issueOf(() => onRow('force_name,offences,Force Name\n', 1, (header) => bindHeader(header, COLUMNS, 't.csv'))),
+    ).toMatchObject({ row: 1, column: 'Force Name', expected: 'each column name once' });
   });
 });
 
 describe('row checks', () => {
   it('reports a short row at its first missing column, and a long row', () => {
     const text = 'a,b,c\n1,2\n1,2,3,4\n';
-    expect(issueOf(() => onRow(text, 2, (record) => checkRowWidth(record, ['a', 'b', 'c'], 't.csv')))).toMatchObject({ row: 2, column: 'c', received: expect.stringContaining('truncated') });
-    expect(issueOf(() => onRow(text, 3, (record) => checkRowWidth(record, ['a', 'b', 'c'], 't.csv')))).toMatchObject({ row: 3, column: 'field 4' });
+    expect(issueOf(() => onRow(text, 2, (record) => checkRowWidth(record, ['a', 'b', 'c'], 't.csv')))).toMatchObject({
+      row: 2,
+      column: 'c',
+      received: expect.stringContaining('truncated'),
+    });
+    expect(issueOf(() => onRow(text, 3, (record) => checkRowWidth(record, ['a', 'b', 'c'], 't.csv')))).toMatchObject({
+      row: 3,
+      column: 'field 4',
+    });
   });
 
   it('knows a blank line', () => {
@@ -85,7 +105,11 @@ describe('row checks', () => {
   it.each(['12a', '-3', '1,200', ' 7', '1.5', ''])('rejects the count %j, quoting it', (value) => {
     // Quoted and unquoted spellings take the two record implementations.
     for (const line of value.includes(',') ? [`"${value}",x`] : [`"${value}",x`, `${value},x`]) {
-      expect(issueOf(() => onRow(`n,m\n${line}\n`, 2, (record) => readCount(record, 0, 'n', 't.csv')))).toMatchObject({ row: 2, column: 'n', received: JSON.stringify(value) });
+      expect(issueOf(() => onRow(`n,m\n${line}\n`, 2, (record) => readCount(record, 0, 'n', 't.csv')))).toMatchObject({
+        row: 2,
+        column: 'n',
+        received: JSON.stringify(value),
+      });
     }
   });
 });
@@ -94,7 +118,9 @@ describe('readTableRows', () => {
   function read(text: string) {
     const report = { rowsRead: 0, blankLines: 0 };
     const seen: string[] = [];
-    const table = readTableRows(COLUMNS, 't.csv', report, (record, { index }) => seen.push(`${record.row}:${record.field(index.force)}=${record.field(index.count)}`));
+    const table = readTableRows(COLUMNS, 't.csv', report, (record, { index }) =>
+      seen.push(`${record.row}:${record.field(index.force)}=${record.field(index.count)}`),
+    );
     const reader = new CsvReader('t.csv', table.onRecord);
     reader.push(text);
     reader.end();

@@ -44,17 +44,32 @@ export interface BoundHeader<Key extends string> {
  * // inside a CsvReader callback, for the header record `Force Name,count`:
  * bindHeader(record, [{ key: 'force', header: 'force_name', meaning: 'the force' }], 'x.csv').index // { force: 0 }
  */
-export function bindHeader<Key extends string>(record: CsvRecord, columns: readonly ColumnSpec<Key>[], file: string): BoundHeader<Key> {
+export function bindHeader<Key extends string>(
+  record: CsvRecord,
+  columns: readonly ColumnSpec<Key>[],
+  file: string,
+): BoundHeader<Key> {
   const names = record.fields();
   if (names.length === 1 && names[0] === '') {
-    throw new ImportError({ file, row: 1, expected: `a header row naming the columns (${columns.map((c) => c.header).join(', ')})`, received: 'a blank first line' });
+    throw new ImportError({
+      file,
+      row: 1,
+      expected: `a header row naming the columns (${columns.map((c) => c.header).join(', ')})`,
+      received: 'a blank first line',
+    });
   }
   const positions = new Map<string, number>();
   names.forEach((name, position) => {
     const key = normaliseHeader(name);
     const earlier = positions.get(key);
     if (earlier !== undefined) {
-      throw new ImportError({ file, row: 1, column: name, expected: 'each column name once', received: `the same column as column ${earlier + 1} (${showValue(names[earlier]!)})` });
+      throw new ImportError({
+        file,
+        row: 1,
+        column: name,
+        expected: 'each column name once',
+        received: `the same column as column ${earlier + 1} (${showValue(names[earlier]!)})`,
+      });
     }
     positions.set(key, position);
   });
@@ -124,7 +139,13 @@ export function checkRowWidth(record: CsvRecord, names: readonly string[], file:
 export function readCount(record: CsvRecord, index: number, column: string, file: string): number {
   const value = record.wholeNumber(index);
   if (value >= 0) return value;
-  throw new ImportError({ file, row: record.row, column, expected: 'a count written as a whole number of 0 or more (digits only)', received: showValue(record.field(index)) });
+  throw new ImportError({
+    file,
+    row: record.row,
+    column,
+    expected: 'a count written as a whole number of 0 or more (digits only)',
+    received: showValue(record.field(index)),
+  });
 }
 
 /**

@@ -13,7 +13,9 @@ export const PolygonSchema = z.object({ type: z.literal('Polygon'), coordinates:
  * A GeoJSON MultiPolygon in WGS84 longitude/latitude.
  * @example MultiPolygonSchema.safeParse({ type: 'MultiPolygon', coordinates: [] }).success // false (at least one polygon)
  */
-export const MultiPolygonSchema = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1) }).strict();
+export const MultiPolygonSchema = z
+  .object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1) })
+  .strict();
 
 /**
  * One police force area: its ONS code as the feature id, WGS84 lon/lat coordinates.

@@ -22,7 +22,9 @@ export type Country = (typeof COUNTRIES)[number];
  * A data.police.uk force id, e.g. `durham`, `devon-and-cornwall`, `btp`.
  * @example ForceSlugSchema.parse('devon-and-cornwall') // 'devon-and-cornwall'
  */
-export const ForceSlugSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a kebab-case force slug such as "devon-and-cornwall"');
+export const ForceSlugSchema = z
+  .string()
+  .regex(/^[a-z]+(-[a-z]+)*$/, 'expected a kebab-case force slug such as "devon-and-cornwall"');
 
 /**
  * A police force (or the England and Wales aggregate). `aliases` holds the exact name each source uses,

@@ -7,7 +7,14 @@ import { SourceIdSchema } from './provenance.ts';
  * The overall effectiveness question and the five core questions of PEEL effectiveness (spec §a.2).
  * @example JUDGMENT_QUESTIONS.length // 6
  */
-export const JUDGMENT_QUESTIONS = ['overall', 'preventing', 'investigating', 'vulnerability', 'serious_organised', 'specialist'] as const;
+export const JUDGMENT_QUESTIONS = [
+  'overall',
+  'preventing',
+  'investigating',
+  'vulnerability',
+  'serious_organised',
+  'specialist',
+] as const;
 /** One of JUDGMENT_QUESTIONS. */
 export type JudgmentQuestion = (typeof JUDGMENT_QUESTIONS)[number];
 

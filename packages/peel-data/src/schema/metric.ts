@@ -7,7 +7,14 @@ import { SourceIdSchema } from './provenance.ts';
  * Which report section a metric belongs to (core questions 1–5, or the Force in numbers panel).
  * @example METRIC_SECTIONS[0] // 'preventing'
  */
-export const METRIC_SECTIONS = ['preventing', 'investigating', 'vulnerability', 'serious_organised', 'specialist', 'force_in_numbers'] as const;
+export const METRIC_SECTIONS = [
+  'preventing',
+  'investigating',
+  'vulnerability',
+  'serious_organised',
+  'specialist',
+  'force_in_numbers',
+] as const;
 
 /**
  * Whether the metric can be rebuilt here: `computable` from the open data in data/raw, `published-only`

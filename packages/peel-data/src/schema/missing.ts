@@ -28,7 +28,10 @@ export type Missing = z.infer<typeof MissingSchema>;
  * @example missing('x', 'Durham could not supply domestic abuse arrest data') // { missing: 'x', reason: '…' }
  */
 export function missing(code: MissingCode, reason: string): Missing {
-  if (!reason) throw new TypeError(`missing(${JSON.stringify(code)}, reason): reason must be a non-empty string, e.g. missing('x', 'not published for this force')`);
+  if (!reason)
+    throw new TypeError(
+      `missing(${JSON.stringify(code)}, reason): reason must be a non-empty string, e.g. missing('x', 'not published for this force')`,
+    );
   return { missing: code, reason };
 }
 

@@ -8,7 +8,11 @@ export const Rolling12mPeriodSchema = z.object({ type: z.literal('rolling-12m'),
 export const SnapshotPeriodSchema = z.object({ type: z.literal('snapshot'), date: isoDate }).strict();
 /** UK financial year (1 April to 31 March) named by its starting year: 2017 = 2017/18. Quarter 1 = April to June. */
 export const FinancialYearPeriodSchema = z
-  .object({ type: z.literal('financial-year'), startYear: z.number().int(), quarter: z.number().int().min(1).max(4).optional() })
+  .object({
+    type: z.literal('financial-year'),
+    startYear: z.number().int(),
+    quarter: z.number().int().min(1).max(4).optional(),
+  })
   .strict();
 /** ONS mid-year estimate (as at 30 June of `year`). */
 export const MidYearPeriodSchema = z.object({ type: z.literal('mid-year'), year: z.number().int() }).strict();
@@ -17,7 +21,9 @@ export const CalendarYearPeriodSchema = z.object({ type: z.literal('calendar-yea
 /** An arbitrary inclusive date range (file review window, survey fieldwork). */
 export const RangePeriodSchema = z.object({ type: z.literal('range'), start: isoDate, end: isoDate }).strict();
 /** A projection for a year (e.g. 2017-based household projections for 2018). */
-export const ProjectionPeriodSchema = z.object({ type: z.literal('projection'), year: z.number().int(), basedOn: z.number().int() }).strict();
+export const ProjectionPeriodSchema = z
+  .object({ type: z.literal('projection'), year: z.number().int(), basedOn: z.number().int() })
+  .strict();
 
 export const PeriodSchema = z.discriminatedUnion('type', [
   Rolling12mPeriodSchema,
@@ -31,10 +37,25 @@ export const PeriodSchema = z.discriminatedUnion('type', [
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** Change between two periods (to = later period). */
-export const ChangePeriodSchema = z.object({ type: z.literal('change'), from: PeriodSchema, to: PeriodSchema }).strict();
+export const ChangePeriodSchema = z
+  .object({ type: z.literal('change'), from: PeriodSchema, to: PeriodSchema })
+  .strict();
 export type ChangePeriod = z.infer<typeof ChangePeriodSchema>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Formats an ISO date the way the reports print it.

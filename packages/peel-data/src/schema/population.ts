@@ -20,7 +20,11 @@ export const PopulationDatasetSchema = z
   .superRefine((dataset, context) => {
     for (const [slug, series] of Object.entries(dataset.values)) {
       if (series.length !== dataset.years.length) {
-        context.addIssue({ code: 'custom', path: ['values', slug], message: `${slug} has ${series.length} values for ${dataset.years.length} years` });
+        context.addIssue({
+          code: 'custom',
+          path: ['values', slug],
+          message: `${slug} has ${series.length} values for ${dataset.years.length} years`,
+        });
       }
     }
   });

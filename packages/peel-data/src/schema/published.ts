@@ -106,7 +106,14 @@ export const DurhamPublishedSchema = z
     rule: z.string(),
     judgments: z
       .object({
-        overall: z.object({ question: z.string(), grade: PrintedGradeSchema, previousYearGrade: z.string(), previousYearNote: z.string() }).strict(),
+        overall: z
+          .object({
+            question: z.string(),
+            grade: PrintedGradeSchema,
+            previousYearGrade: z.string(),
+            previousYearNote: z.string(),
+          })
+          .strict(),
         coreQuestions: z.array(
           z
             .object({
@@ -146,7 +153,13 @@ export const DurhamPublishedSchema = z
     /** Context numbers printed in the text (ranges across forces, counts, dates). */
     context: z.array(
       z
-        .object({ label: z.string(), value: z.union([z.number(), MissingSchema]), unit: z.string().optional(), printed: z.string(), period: PrintedPeriodSchema.optional() })
+        .object({
+          label: z.string(),
+          value: z.union([z.number(), MissingSchema]),
+          unit: z.string().optional(),
+          printed: z.string(),
+          period: PrintedPeriodSchema.optional(),
+        })
         .strict(),
     ),
   })

@@ -18,7 +18,11 @@ export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
  */
 export const OFFENCE_GROUPS = [
   { id: 'homicide', label: 'Homicide', category: 'victim-based' },
-  { id: 'death-or-serious-injury-caused-by-illegal-driving', label: 'Death or serious injury caused by illegal driving', category: 'victim-based' },
+  {
+    id: 'death-or-serious-injury-caused-by-illegal-driving',
+    label: 'Death or serious injury caused by illegal driving',
+    category: 'victim-based',
+  },
   { id: 'violence-with-injury', label: 'Violence with injury', category: 'victim-based' },
   { id: 'violence-without-injury', label: 'Violence without injury', category: 'victim-based' },
   { id: 'stalking-and-harassment', label: 'Stalking and harassment', category: 'victim-based' },
@@ -35,9 +39,17 @@ export const OFFENCE_GROUPS = [
   { id: 'vehicle-offences', label: 'Vehicle offences', category: 'victim-based' },
   { id: 'criminal-damage-and-arson', label: 'Criminal damage and arson', category: 'victim-based' },
   { id: 'drug-offences', label: 'Drug offences', category: 'other-crimes-against-society' },
-  { id: 'possession-of-weapons-offences', label: 'Possession of weapons offences', category: 'other-crimes-against-society' },
+  {
+    id: 'possession-of-weapons-offences',
+    label: 'Possession of weapons offences',
+    category: 'other-crimes-against-society',
+  },
   { id: 'public-order-offences', label: 'Public order offences', category: 'other-crimes-against-society' },
-  { id: 'miscellaneous-crimes-against-society', label: 'Miscellaneous crimes against society', category: 'other-crimes-against-society' },
+  {
+    id: 'miscellaneous-crimes-against-society',
+    label: 'Miscellaneous crimes against society',
+    category: 'other-crimes-against-society',
+  },
   { id: 'fraud-offences', label: 'Fraud offences', category: 'fraud' },
   { id: 'action-fraud', label: 'Action Fraud', category: 'fraud' },
   { id: 'cifas', label: 'CIFAS', category: 'fraud' },
@@ -51,7 +63,9 @@ export type OffenceGroupId = OffenceGroup['id'];
  * Validates an offence group id.
  * @example OffenceGroupIdSchema.parse('sexual-offences') // 'sexual-offences'
  */
-export const OffenceGroupIdSchema = z.enum(OFFENCE_GROUPS.map((group) => group.id) as [OffenceGroupId, ...OffenceGroupId[]]);
+export const OffenceGroupIdSchema = z.enum(
+  OFFENCE_GROUPS.map((group) => group.id) as [OffenceGroupId, ...OffenceGroupId[]],
+);
 
 /**
  * The national fraud bodies, each its own series in the recorded-crime file (with its own offence label).
@@ -105,7 +119,11 @@ export const RecordedCrimeDatasetSchema = z
     for (const [series, groups] of Object.entries(dataset.series)) {
       for (const [group, counts] of Object.entries(groups)) {
         if (counts?.length !== dataset.periods.length) {
-          context.addIssue({ code: 'custom', path: ['series', series, group], message: `${counts?.length} counts for ${dataset.periods.length} periods` });
+          context.addIssue({
+            code: 'custom',
+            path: ['series', series, group],
+            message: `${counts?.length} counts for ${dataset.periods.length} periods`,
+          });
         }
       }
     }

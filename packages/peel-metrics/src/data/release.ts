@@ -62,7 +62,10 @@ export function publishedNumber(value: PublishedValue | undefined, what: string)
   if (!value) return { missing: 'x', reason: `the report does not print ${what}` };
   if (typeof value.value === 'number') return value.value;
   if ('missing' in value.value) return value.value;
-  return { missing: 'x', reason: `the report prints ${what} only as a range (${value.value.min} to ${value.value.max})` };
+  return {
+    missing: 'x',
+    reason: `the report prints ${what} only as a range (${value.value.min} to ${value.value.max})`,
+  };
 }
 
 /**

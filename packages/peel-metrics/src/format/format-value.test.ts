@@ -45,13 +45,17 @@ describe('formatValue', () => {
 
   it('prints a percent change with its direction: + above zero, - below, none at zero (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 2 }), (value, precision) => {
-        const shown = formatValue(value, { precision, unit: 'percent change' });
-        const plain = formatValue(value, { precision });
-        const magnitude = plain.replace('-', '');
-        const isZero = Number(magnitude.replaceAll(',', '')) === 0;
-        expect(shown).toBe(`${isZero ? '' : value > 0 ? '+' : '-'}${magnitude}%`);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 2 }),
+        (value, precision) => {
+          const shown = formatValue(value, { precision, unit: 'percent change' });
+          const plain = formatValue(value, { precision });
+          const magnitude = plain.replace('-', '');
+          const isZero = Number(magnitude.replaceAll(',', '')) === 0;
+          expect(shown).toBe(`${isZero ? '' : value > 0 ? '+' : '-'}${magnitude}%`);
+        },
+      ),
     );
   });
 });

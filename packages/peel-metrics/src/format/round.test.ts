@@ -32,11 +32,15 @@ describe('roundHalfAwayFromZero', () => {
 
   it('is symmetric around zero and within half a unit of the input', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 3 }), (value, decimals) => {
-        const rounded = roundHalfAwayFromZero(value, decimals);
-        expect(roundHalfAwayFromZero(-value, decimals)).toBe(rounded === 0 ? 0 : -rounded);
-        expect(Math.abs(rounded - value)).toBeLessThanOrEqual(0.5 / 10 ** decimals + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (value, decimals) => {
+          const rounded = roundHalfAwayFromZero(value, decimals);
+          expect(roundHalfAwayFromZero(-value, decimals)).toBe(rounded === 0 ? 0 : -rounded);
+          expect(Math.abs(rounded - value)).toBeLessThanOrEqual(0.5 / 10 ** decimals + 1e-9);
+        },
+      ),
     );
   });
 });

@@ -8,9 +8,15 @@ import { crimeRateGrid, GRID_BAND_CODES, gridValue } from './crime-grid.ts';
 import { crimeRate, crimeCount, populationOfYear } from './recorded-crime.ts';
 
 const forces = territorialForces.map((force) => force.slug);
-const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud' || group.id === 'fraud-offences').map((group) => group.id);
+const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud' || group.id === 'fraud-offences').map(
+  (group) => group.id,
+);
 const grid = crimeRateGrid({ recordedCrime, population }, { forces, groups });
-const codeOf = { 'among-the-lowest': GRID_BAND_CODES.lowest, 'broadly-in-line': GRID_BAND_CODES.inLine, 'among-the-highest': GRID_BAND_CODES.highest };
+const codeOf = {
+  'among-the-lowest': GRID_BAND_CODES.lowest,
+  'broadly-in-line': GRID_BAND_CODES.inLine,
+  'among-the-highest': GRID_BAND_CODES.highest,
+};
 
 describe('crimeRateGrid', () => {
   it('has one cell per period × group × force', () => {
@@ -23,14 +29,24 @@ describe('crimeRateGrid', () => {
         const period = recordedCrime.periods[p] as string;
         const group = groups[g] as never;
         const year = populationYearForPeriodEnd(period);
-        const rows = forces.map((force) => ({ force, rate: crimeRate({ recordedCrime, population }, force, period, group) }));
+        const rows = forces.map((force) => ({
+          force,
+          rate: crimeRate({ recordedCrime, population }, force, period, group),
+        }));
         forces.forEach((_force, f) => {
           const expected = rows[f]?.rate.value;
           const actual = gridValue(grid, p, g, f);
           if (typeof expected === 'number') expect(actual).toBeCloseTo(expected, 9);
           else expect(isMissing(actual)).toBe(true);
         });
-        const pooled = poolEnglandWales(forces.map((force) => ({ force, numerator: crimeCount(recordedCrime, force, period, group), denominator: populationOfYear(population, force, year) })), { scale: 1000 });
+        const pooled = poolEnglandWales(
+          forces.map((force) => ({
+            force,
+            numerator: crimeCount(recordedCrime, force, period, group),
+            denominator: populationOfYear(population, force, year),
+          })),
+          { scale: 1000 },
+        );
         const ew = grid.englandWales[p * groups.length + g] as number;
         if (typeof pooled.value === 'number') expect(ew).toBeCloseTo(pooled.value, 9);
         else expect(Number.isNaN(ew)).toBe(true);

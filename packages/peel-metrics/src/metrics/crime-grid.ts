@@ -52,12 +52,19 @@ export function crimeRateGrid(
   // Resolve each force × group count array once; the loops below only index by period.
   const arrays: (readonly NumberOrMissing[] | undefined)[] = [];
   for (let g = 0; g < G; g += 1) {
-    for (let f = 0; f < F; f += 1) arrays.push((data.recordedCrime.series[forces[f] as string] as Record<string, readonly NumberOrMissing[] | undefined> | undefined)?.[groups[g] as string]);
+    for (let f = 0; f < F; f += 1)
+      arrays.push(
+        (
+          data.recordedCrime.series[forces[f] as string] as
+            Record<string, readonly NumberOrMissing[] | undefined> | undefined
+        )?.[groups[g] as string],
+      );
   }
   const populations = new Float64Array(F);
   for (let p = 0; p < P; p += 1) {
     const yearIndex = data.population.years.indexOf(populationYearForPeriodEnd(periods[p] as string));
-    for (let f = 0; f < F; f += 1) populations[f] = data.population.values[forces[f] as string]?.[yearIndex] ?? Number.NaN;
+    for (let f = 0; f < F; f += 1)
+      populations[f] = data.population.values[forces[f] as string]?.[yearIndex] ?? Number.NaN;
     for (let g = 0; g < G; g += 1) {
       const base = (p * G + g) * F;
       let countSum = 0;
@@ -90,7 +97,14 @@ export function crimeRateGrid(
 }
 
 /** Ranks and bands the forces listed in order[0..n) of one [period][group] slice. */
-function bandSlice(rates: Float64Array, base: number, order: Int32Array, n: number, ranks: Uint8Array, bands: Uint8Array): void {
+function bandSlice(
+  rates: Float64Array,
+  base: number,
+  order: Int32Array,
+  n: number,
+  ranks: Uint8Array,
+  bands: Uint8Array,
+): void {
   const k = tailSize(n);
   const slice = order;
   // Insertion sort, highest rate first: about 40 forces, so this beats a comparator sort and allocates nothing.
@@ -112,7 +126,8 @@ function bandSlice(rates: Float64Array, base: number, order: Int32Array, n: numb
     const rank = start + 1;
     const high = rank <= k;
     const low = n - end <= k;
-    const band = high && !low ? GRID_BAND_CODES.highest : low && !high ? GRID_BAND_CODES.lowest : GRID_BAND_CODES.inLine;
+    const band =
+      high && !low ? GRID_BAND_CODES.highest : low && !high ? GRID_BAND_CODES.lowest : GRID_BAND_CODES.inLine;
     for (let position = start; position <= end; position += 1) {
       const cell = base + (slice[position] as number);
       ranks[cell] = rank;
@@ -128,6 +143,12 @@ function bandSlice(rates: Float64Array, base: number, order: Int32Array, n: numb
  */
 export function gridValue(grid: CrimeRateGrid, period: number, group: number, force: number): NumberOrMissing {
   const value = grid.rates[(period * grid.groups.length + group) * grid.forces.length + force];
-  if (value === undefined) throw new RangeError(`gridValue: index out of range (period ${period}, group ${group}, force ${force})`);
-  return Number.isNaN(value) ? missing('x', `no usable count or population for ${grid.forces[force]}, ${grid.groups[group]}, 12 months to ${grid.periods[period]} (missing, or a negative adjustment)`) : value;
+  if (value === undefined)
+    throw new RangeError(`gridValue: index out of range (period ${period}, group ${group}, force ${force})`);
+  return Number.isNaN(value)
+    ? missing(
+        'x',
+        `no usable count or population for ${grid.forces[force]}, ${grid.groups[group]}, 12 months to ${grid.periods[period]} (missing, or a negative adjustment)`,
+      )
+    : value;
 }

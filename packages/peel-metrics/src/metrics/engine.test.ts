@@ -1,4 +1,12 @@
-import { bundledRelease, hoOutcomes201718, outcomeCount, policeUkAggregates20122016, asbIncidents, populationOf, population } from 'peel-data';
+import {
+  bundledRelease,
+  hoOutcomes201718,
+  outcomeCount,
+  policeUkAggregates20122016,
+  asbIncidents,
+  populationOf,
+  population,
+} from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { computeMetric, metricPeriodsOf, parsePeriod, reportPeriodOf } from './engine.ts';
 
@@ -13,7 +21,9 @@ describe('parsePeriod', () => {
   });
 
   it.each(['30/06/2016', 'June 2016', ''])('rejects %j, naming the forms it accepts', (input) => {
-    expect(() => parsePeriod(input)).toThrow(/ISO end date \('2016-06-30'\), a financial year \('2017\/18'\) or a calendar year \('2015'\)/);
+    expect(() => parsePeriod(input)).toThrow(
+      /ISO end date \('2016-06-30'\), a financial year \('2017\/18'\) or a calendar year \('2015'\)/,
+    );
   });
 
   it('rejects a malformed period object', () => {
@@ -32,15 +42,25 @@ describe('computeMetric', () => {
   it('computes ASB rates from data.police.uk calendar years over the mid-year population', () => {
     const asb = computeMetric(bundledRelease, 'asb_rate', { period: '2015' });
     const count = asbIncidents(policeUkAggregates20122016, { force: 'durham', year: 2015 }) as number;
-    expect(asb.rows.get('durham')?.value).toBeCloseTo((count / (populationOf(population, 'durham', 2015) as number)) * 1000, 9);
+    expect(asb.rows.get('durham')?.value).toBeCloseTo(
+      (count / (populationOf(population, 'durham', 2015) as number)) * 1000,
+      9,
+    );
     expect(asb.rows.get('durham')?.provenance.note).toMatch(/calendar year/);
     expect(metricPeriodsOf(bundledRelease, 'asb_rate')).toContainEqual({ type: 'calendar-year', year: 2012 });
   });
 
   it('computes assault with injury for 2017/18 from code 8N over the mid-2017 population', () => {
     const metric = computeMetric(bundledRelease, 'crime_rate_assault_with_injury', { period: '2017/18' });
-    const count = outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter', offenceCode: '8N' }) as number;
-    expect(metric.rows.get('durham')?.value).toBeCloseTo((count / (populationOf(population, 'durham', 2017) as number)) * 1000, 9);
+    const count = outcomeCount(hoOutcomes201718, {
+      force: 'durham',
+      measure: 'offences-recorded-in-quarter',
+      offenceCode: '8N',
+    }) as number;
+    expect(metric.rows.get('durham')?.value).toBeCloseTo(
+      (count / (populationOf(population, 'durham', 2017) as number)) * 1000,
+      9,
+    );
   });
 
   it('counts the forces with an annual increase from the same changes the rows show', () => {

@@ -43,7 +43,13 @@ import { computeRate, populationYearForPeriodEnd } from '../rate.ts';
 import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import type { EnglandWalesValue } from '../report/types.ts';
 import { outcomeRows, outcomesTable } from './outcomes.ts';
-import { crimeCount, CRIME_SELECTION_LABEL, populationOfYear, shiftYears, type CrimeSelection } from './recorded-crime.ts';
+import {
+  crimeCount,
+  CRIME_SELECTION_LABEL,
+  populationOfYear,
+  shiftYears,
+  type CrimeSelection,
+} from './recorded-crime.ts';
 
 /** A period a metric can be asked for. */
 export type MetricPeriod = Period | ChangePeriod;
@@ -78,7 +84,12 @@ interface MetricSpec {
   reportPeriod: MetricPeriod;
   periods(release: MetricsRelease): MetricPeriod[];
   /** May return `period` when the values are for another period than asked (e.g. printed values used in place of missing data). */
-  compute(release: MetricsRelease, period: MetricPeriod): Omit<ComputedMetric, 'metricId' | 'label' | 'unit' | 'precision' | 'period' | 'forces'> & { period?: MetricPeriod | Missing };
+  compute(
+    release: MetricsRelease,
+    period: MetricPeriod,
+  ): Omit<ComputedMetric, 'metricId' | 'label' | 'unit' | 'precision' | 'period' | 'forces'> & {
+    period?: MetricPeriod | Missing;
+  };
 }
 
 const REPORT_END = '2016-06-30';
@@ -92,20 +103,43 @@ const CITY_OF_LONDON = 'city-of-london';
 
 function caveatsFor(metricId: string, force: string): string[] {
   const rule = ruleFor(metricId, force);
-  const cityRule = force === CITY_OF_LONDON ? exclusionsFor(metricId).find((r) => r.force === CITY_OF_LONDON && r.treatment === 'flagged') : undefined;
-  return [...new Set([...(rule && rule.treatment !== 'excluded' ? [rule.reason] : []), ...(cityRule ? [cityRule.reason] : [])])];
+  const cityRule =
+    force === CITY_OF_LONDON
+      ? exclusionsFor(metricId).find((r) => r.force === CITY_OF_LONDON && r.treatment === 'flagged')
+      : undefined;
+  return [
+    ...new Set([
+      ...(rule && rule.treatment !== 'excluded' ? [rule.reason] : []),
+      ...(cityRule ? [cityRule.reason] : []),
+    ]),
+  ];
 }
 
 function toEnglandWales(aggregate: ReturnType<typeof poolEnglandWales>, provenance: Provenance): EnglandWalesValue {
-  return { value: aggregate.value, provenance, caveats: [], method: aggregate.method, included: aggregate.included, excluded: aggregate.excluded };
+  return {
+    value: aggregate.value,
+    provenance,
+    caveats: [],
+    method: aggregate.method,
+    included: aggregate.included,
+    excluded: aggregate.excluded,
+  };
 }
 
 function bandIfComputed(metricId: string, forces: readonly Force[], rows: Map<string, ForceValue>): Banding {
-  return bandForces(forces.map((force) => ({ force: force.slug, value: rows.get(force.slug)?.value ?? missing('x', 'no value') })), { exclusions: exclusionsFor(metricId) });
+  return bandForces(
+    forces.map((force) => ({ force: force.slug, value: rows.get(force.slug)?.value ?? missing('x', 'no value') })),
+    { exclusions: exclusionsFor(metricId) },
+  );
 }
 
 function exclusionTexts(metricId: string): string[] {
-  return ['British Transport Police is not part of England and Wales', ...exclusionsFor(metricId).filter((r) => r.treatment === 'excluded').map(exclusionNote)];
+  return [
+    'British Transport Police is not part of England and Wales',
+    ...exclusionsFor(metricId)
+      .filter((r) => r.treatment === 'excluded')
+      .map(exclusionNote),
+  ];
 }
 
 // ——— recorded crime ———
@@ -117,7 +151,13 @@ function crimeRateSpec(id: string, label: string, selection: CrimeSelection): Me
     unit: 'crimes per 1,000 population',
     precision: 1,
     reportPeriod: REPORT_WINDOW,
-    periods: (release) => release.recordedCrime.periods.filter((end) => !isMissing(populationOfYear(release.population, 'england-and-wales', populationYearForPeriodEnd(end)))).map(rolling),
+    periods: (release) =>
+      release.recordedCrime.periods
+        .filter(
+          (end) =>
+            !isMissing(populationOfYear(release.population, 'england-and-wales', populationYearForPeriodEnd(end))),
+        )
+        .map(rolling),
     compute(release, period) {
       const end = rollingEnd(period, id);
       const forces = territorialForcesOf(release);
@@ -135,28 +175,45 @@ function crimeRateSpec(id: string, label: string, selection: CrimeSelection): Me
       for (const force of forces) {
         const count = crimeCount(release.recordedCrime, force.slug, end, selection);
         const population = populationOfYear(release.population, force.slug, year);
-        rows.set(force.slug, { value: computeRate(count, population, { unit: 'per-1000-population' }), provenance, caveats: caveatsFor(id, force.slug) });
+        rows.set(force.slug, {
+          value: computeRate(count, population, { unit: 'per-1000-population' }),
+          provenance,
+          caveats: caveatsFor(id, force.slug),
+        });
         pool.push({ force: force.slug, numerator: count, denominator: population });
       }
-      const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000, exclusions: exclusionsFor(id) }), { ...provenance, formula: `Σ ${selectionWords(selection)} ÷ Σ population × 1,000 over the 43 territorial forces`, exclusions: exclusionTexts(id) });
+      const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000, exclusions: exclusionsFor(id) }), {
+        ...provenance,
+        formula: `Σ ${selectionWords(selection)} ÷ Σ population × 1,000 over the 43 territorial forces`,
+        exclusions: exclusionTexts(id),
+      });
       return { rows, englandWales, banding: bandIfComputed(id, forces, rows) };
     },
   };
 }
 
 function selectionWords(selection: CrimeSelection): string {
-  return selection === 'total-excl-fraud' || selection === 'victim-based' ? CRIME_SELECTION_LABEL[selection] : `${selection.replaceAll('-', ' ')}`;
+  return selection === 'total-excl-fraud' || selection === 'victim-based'
+    ? CRIME_SELECTION_LABEL[selection]
+    : `${selection.replaceAll('-', ' ')}`;
 }
 
 function crimeChangeSpec(id: string, label: string, selection: CrimeSelection, yearsBack: number): MetricSpec {
-  const changeOf = (end: string): ChangePeriod => ({ type: 'change', from: rolling(shiftYears(end, -yearsBack)), to: rolling(end) });
+  const changeOf = (end: string): ChangePeriod => ({
+    type: 'change',
+    from: rolling(shiftYears(end, -yearsBack)),
+    to: rolling(end),
+  });
   return {
     id,
     label,
     unit: 'percent change',
     precision: 0,
     reportPeriod: changeOf(REPORT_END),
-    periods: (release) => release.recordedCrime.periods.filter((end) => release.recordedCrime.periods.includes(shiftYears(end, -yearsBack))).map(changeOf),
+    periods: (release) =>
+      release.recordedCrime.periods
+        .filter((end) => release.recordedCrime.periods.includes(shiftYears(end, -yearsBack)))
+        .map(changeOf),
     compute(release, period) {
       const end = rollingEnd(period, id);
       const from = shiftYears(end, -yearsBack);
@@ -176,7 +233,11 @@ function crimeChangeSpec(id: string, label: string, selection: CrimeSelection, y
         const earlier = crimeCount(release.recordedCrime, force.slug, from, selection);
         const later = crimeCount(release.recordedCrime, force.slug, end, selection);
         rows.set(force.slug, { value: percentChange(earlier, later), provenance, caveats: caveatsFor(id, force.slug) });
-        if (isMissing(earlier) || isMissing(later)) excluded.push({ force: force.slug, reason: `no data: ${(isMissing(earlier) ? earlier : (later as Missing)).reason}` });
+        if (isMissing(earlier) || isMissing(later))
+          excluded.push({
+            force: force.slug,
+            reason: `no data: ${(isMissing(earlier) ? earlier : (later as Missing)).reason}`,
+          });
         else {
           earlierTotal += earlier;
           laterTotal += later;
@@ -185,7 +246,11 @@ function crimeChangeSpec(id: string, label: string, selection: CrimeSelection, y
       }
       const englandWales: EnglandWalesValue = {
         value: included.length === 0 ? missing('x', 'no force had data') : percentChange(earlierTotal, laterTotal),
-        provenance: { ...provenance, formula: `change in Σ counts over the included territorial forces`, exclusions: exclusionTexts(id) },
+        provenance: {
+          ...provenance,
+          formula: `change in Σ counts over the included territorial forces`,
+          exclusions: exclusionTexts(id),
+        },
         caveats: [],
         method: 'pooled',
         included,
@@ -197,7 +262,12 @@ function crimeChangeSpec(id: string, label: string, selection: CrimeSelection, y
 }
 
 const forcesWithIncreaseSpec: MetricSpec = {
-  ...crimeChangeSpec('forces_with_annual_crime_increase', 'Forces with an annual increase in police-recorded crime (excluding fraud)', 'total-excl-fraud', 1),
+  ...crimeChangeSpec(
+    'forces_with_annual_crime_increase',
+    'Forces with an annual increase in police-recorded crime (excluding fraud)',
+    'total-excl-fraud',
+    1,
+  ),
   unit: 'number of forces (rows: each force’s annual change in percent)',
   compute(release, period) {
     const base = crimeChangeSpec('crime_change_yoy', '', 'total-excl-fraud', 1).compute(release, period);
@@ -209,7 +279,11 @@ const forcesWithIncreaseSpec: MetricSpec = {
         ...base.englandWales,
         value: withData === 0 ? missing('x', 'no force had data') : rising.length,
         method: 'count-of-forces',
-        provenance: { ...base.englandWales.provenance, formula: 'number of territorial forces whose 12-month count (excluding fraud) is greater than the 12 months before' },
+        provenance: {
+          ...base.englandWales.provenance,
+          formula:
+            'number of territorial forces whose 12-month count (excluding fraud) is greater than the 12 months before',
+        },
         included: rising,
       },
     };
@@ -228,7 +302,12 @@ const assaultWithInjurySpec: MetricSpec = {
   compute(release, period) {
     const forces = territorialForcesOf(release);
     if (period.type !== 'financial-year' || !release.outcomes) {
-      return publishedOnly('crime_rate_assault_with_injury', release, forces, 'Assault with injury is a Home Office offence code (8N) inside "violence with injury"; the open recorded-crime data are by offence group only, so the 2016 figure cannot be rebuilt; it can be computed for financial year 2017/18 (period "2017/18")');
+      return publishedOnly(
+        'crime_rate_assault_with_injury',
+        release,
+        forces,
+        'Assault with injury is a Home Office offence code (8N) inside "violence with injury"; the open recorded-crime data are by offence group only, so the 2016 figure cannot be rebuilt; it can be computed for financial year 2017/18 (period "2017/18")',
+      );
     }
     const dataset = release.outcomes;
     const year = period.startYear;
@@ -244,13 +323,24 @@ const assaultWithInjurySpec: MetricSpec = {
     const pool = [];
     for (const force of forces) {
       const count = dataset.forces.includes(force.slug)
-        ? (peelOutcomeCount(dataset, { force: force.slug, measure: 'offences-recorded-in-quarter', offenceCode: '8N' }) as NumberOrMissing)
+        ? (peelOutcomeCount(dataset, {
+            force: force.slug,
+            measure: 'offences-recorded-in-quarter',
+            offenceCode: '8N',
+          }) as NumberOrMissing)
         : missing('x', 'not in the outcomes dataset');
       const population = populationOfYear(release.population, force.slug, year);
-      rows.set(force.slug, { value: computeRate(count, population, { unit: 'per-1000-population' }), provenance, caveats: caveatsFor('crime_rate_assault_with_injury', force.slug) });
+      rows.set(force.slug, {
+        value: computeRate(count, population, { unit: 'per-1000-population' }),
+        provenance,
+        caveats: caveatsFor('crime_rate_assault_with_injury', force.slug),
+      });
       pool.push({ force: force.slug, numerator: count, denominator: population });
     }
-    const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), { ...provenance, exclusions: exclusionTexts('crime_rate_assault_with_injury') });
+    const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), {
+      ...provenance,
+      exclusions: exclusionTexts('crime_rate_assault_with_injury'),
+    });
     return { rows, englandWales, banding: bandIfComputed('crime_rate_assault_with_injury', forces, rows) };
   },
 };
@@ -264,7 +354,8 @@ function asbIncidentsOf(dataset: PoliceUkAggregatesDataset, force: string, year:
   const f = dataset.forces.indexOf(force);
   const y = dataset.years.indexOf(year);
   if (f < 0) return missing('x', `the data.police.uk aggregates have no rows for ${force}`);
-  if (y < 0) return missing('x', `the data.police.uk aggregates cover ${dataset.years[0]}–${dataset.years.at(-1)}, not ${year}`);
+  if (y < 0)
+    return missing('x', `the data.police.uk aggregates cover ${dataset.years[0]}–${dataset.years.at(-1)}, not ${year}`);
   return dataset.asbIncidents[f * dataset.years.length + y] ?? missing('x', 'no count');
 }
 
@@ -307,10 +398,17 @@ const asbRateSpec: MetricSpec = {
     for (const force of forces) {
       const count = asbCount(release, force.slug, year);
       const population = populationOfYear(release.population, force.slug, year);
-      rows.set(force.slug, { value: computeRate(count, population, { unit: 'per-1000-population' }), provenance, caveats: caveatsFor('asb_rate', force.slug) });
+      rows.set(force.slug, {
+        value: computeRate(count, population, { unit: 'per-1000-population' }),
+        provenance,
+        caveats: caveatsFor('asb_rate', force.slug),
+      });
       pool.push({ force: force.slug, numerator: count, denominator: population });
     }
-    const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), { ...provenance, exclusions: exclusionTexts('asb_rate') });
+    const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), {
+      ...provenance,
+      exclusions: exclusionTexts('asb_rate'),
+    });
     return { rows, englandWales, banding: bandIfComputed('asb_rate', forces, rows) };
   },
 };
@@ -320,13 +418,26 @@ const asbChangeSpec: MetricSpec = {
   label: 'Change in the rate of anti-social behaviour incidents (per 1,000 population)',
   unit: 'percent change',
   precision: 0,
-  reportPeriod: { type: 'change', from: { type: 'calendar-year', year: 2014 }, to: { type: 'calendar-year', year: 2015 } },
+  reportPeriod: {
+    type: 'change',
+    from: { type: 'calendar-year', year: 2014 },
+    to: { type: 'calendar-year', year: 2015 },
+  },
   periods: (release) =>
     asbYears(release)
       .filter((year) => asbYears(release).includes(year - 1))
-      .map((year) => ({ type: 'change', from: { type: 'calendar-year', year: year - 1 }, to: { type: 'calendar-year', year } })),
+      .map((year) => ({
+        type: 'change',
+        from: { type: 'calendar-year', year: year - 1 },
+        to: { type: 'calendar-year', year },
+      })),
   compute(release, period) {
-    const to = period.type === 'change' && period.to.type === 'calendar-year' ? period.to.year : period.type === 'calendar-year' ? period.year : 2015;
+    const to =
+      period.type === 'change' && period.to.type === 'calendar-year'
+        ? period.to.year
+        : period.type === 'calendar-year'
+          ? period.year
+          : 2015;
     const earlier = asbRateSpec.compute(release, { type: 'calendar-year', year: to - 1 });
     const later = asbRateSpec.compute(release, { type: 'calendar-year', year: to });
     const forces = territorialForcesOf(release);
@@ -339,12 +450,23 @@ const asbChangeSpec: MetricSpec = {
     };
     const rows = new Map<string, ForceValue>();
     for (const force of forces) {
-      rows.set(force.slug, { value: percentChange(earlier.rows.get(force.slug)?.value ?? missing('x', 'no value'), later.rows.get(force.slug)?.value ?? missing('x', 'no value')), provenance, caveats: caveatsFor('asb_rate_change_yoy', force.slug) });
+      rows.set(force.slug, {
+        value: percentChange(
+          earlier.rows.get(force.slug)?.value ?? missing('x', 'no value'),
+          later.rows.get(force.slug)?.value ?? missing('x', 'no value'),
+        ),
+        provenance,
+        caveats: caveatsFor('asb_rate_change_yoy', force.slug),
+      });
     }
     const englandWales: EnglandWalesValue = {
       ...later.englandWales,
       value: percentChange(earlier.englandWales.value, later.englandWales.value),
-      provenance: { ...provenance, formula: 'change in the pooled England and Wales rate', exclusions: exclusionTexts('asb_rate_change_yoy') },
+      provenance: {
+        ...provenance,
+        formula: 'change in the pooled England and Wales rate',
+        exclusions: exclusionTexts('asb_rate_change_yoy'),
+      },
     };
     return { rows, englandWales, banding: bandIfComputed('asb_rate_change_yoy', forces, rows) };
   },
@@ -369,13 +491,30 @@ function outcomeSpec(id: string, rowId: string): MetricSpec {
     compute(release) {
       const forces = territorialForcesOf(release);
       if (!release.outcomes) return publishedOnly(id, release, forces, 'this release has no Home Office outcomes data');
-      const table = outcomesTable(release.outcomes, forces.map((force) => force.slug));
+      const table = outcomesTable(
+        release.outcomes,
+        forces.map((force) => force.slug),
+      );
       const row = table.rows.find((candidate) => candidate.id === rowId);
-      if (!row) throw new RangeError(`${id}: unknown outcomes row ${JSON.stringify(rowId)}; valid rows: ${table.rows.map((r) => r.id).join(', ')}`);
+      if (!row)
+        throw new RangeError(
+          `${id}: unknown outcomes row ${JSON.stringify(rowId)}; valid rows: ${table.rows.map((r) => r.id).join(', ')}`,
+        );
       const provenance = outcomeProvenance(release.outcomes, row.label, row.outcomeTypes);
-      const rows = new Map<string, ForceValue>(forces.map((force) => [force.slug, { value: table.percents.get(rowId)?.get(force.slug) ?? missing('x', 'no value'), provenance, caveats: caveatsFor('outcome_proportion', force.slug) }]));
+      const rows = new Map<string, ForceValue>(
+        forces.map((force) => [
+          force.slug,
+          {
+            value: table.percents.get(rowId)?.get(force.slug) ?? missing('x', 'no value'),
+            provenance,
+            caveats: caveatsFor('outcome_proportion', force.slug),
+          },
+        ]),
+      );
       const aggregate = table.englandWales.get(rowId);
-      const englandWales = aggregate ? toEnglandWales(aggregate, { ...provenance, exclusions: exclusionTexts('outcome_proportion') }) : toEnglandWales(poolEnglandWales([], { scale: 100 }), provenance);
+      const englandWales = aggregate
+        ? toEnglandWales(aggregate, { ...provenance, exclusions: exclusionTexts('outcome_proportion') })
+        : toEnglandWales(poolEnglandWales([], { scale: 100 }), provenance);
       return { rows, englandWales, banding: table.bandings.get(rowId) ?? missing('x', 'no banding') };
     },
   };
@@ -397,7 +536,12 @@ export function outcomeProvenance(dataset: OutcomesDataset, label: string, types
 
 // ——— published-only metrics and Right to Ask / Know ———
 
-function publishedOnly(metricId: string, release: MetricsRelease, forces: readonly Force[], whyNotComputed?: string): ReturnType<MetricSpec['compute']> {
+function publishedOnly(
+  metricId: string,
+  release: MetricsRelease,
+  forces: readonly Force[],
+  whyNotComputed?: string,
+): ReturnType<MetricSpec['compute']> {
   const entry = publishedFigure(release, metricId) ?? publishedFigure(release, `${metricId}_count`);
   const typed = entry?.period.typed;
   const printedPeriod: MetricPeriod | Missing = typed ?? missing('x', 'the report prints no period for this value');
@@ -411,23 +555,36 @@ function publishedOnly(metricId: string, release: MetricsRelease, forces: readon
     const value =
       force.slug === release.durhamPublished?.force && entry
         ? publishedNumber(entry.durham, `a value for ${force.name}`)
-        : missing('x', whyNotComputed ?? `only Durham Constabulary's 2016 report has been transcribed; the value in ${force.name}'s report is not in the open data`);
+        : missing(
+            'x',
+            whyNotComputed ??
+              `only Durham Constabulary's 2016 report has been transcribed; the value in ${force.name}'s report is not in the open data`,
+          );
     rows.set(force.slug, { value, provenance, caveats: caveatsFor(metricId, force.slug) });
   }
   const englandWales: EnglandWalesValue = {
-    value: entry ? publishedNumber(entry.englandWales, 'an England and Wales value for this measure') : missing('x', 'the report does not print an England and Wales value for this measure'),
+    value: entry
+      ? publishedNumber(entry.englandWales, 'an England and Wales value for this measure')
+      : missing('x', 'the report does not print an England and Wales value for this measure'),
     provenance: { ...provenance, exclusions: exclusionTexts(metricId) },
     caveats: [],
     method: 'published',
     included: [],
     excluded: [],
   };
-  return { rows, englandWales, banding: missing('x', 'only one force has a value, so forces cannot be ranked'), period: printedPeriod };
+  return {
+    rows,
+    englandWales,
+    banding: missing('x', 'only one force has a value, so forces cannot be ranked'),
+    period: printedPeriod,
+  };
 }
 
 function publishedSpec(id: string, label?: string, release?: MetricsRelease): MetricSpec {
   // The one period a printed value has: the printed period where the report states one (e.g. a snapshot), else the main window.
-  const typed = release ? (publishedFigure(release, id) ?? publishedFigure(release, `${id}_count`))?.period.typed : undefined;
+  const typed = release
+    ? (publishedFigure(release, id) ?? publishedFigure(release, `${id}_count`))?.period.typed
+    : undefined;
   const period: MetricPeriod = typed && !isMissing(typed) ? typed : REPORT_WINDOW;
   return {
     id,
@@ -462,11 +619,19 @@ function disclosureRateSpec(id: string, countId: string, label: string): MetricS
       const rows = new Map<string, ForceValue>();
       for (const force of forces) {
         const count = base.rows.get(force.slug)?.value ?? missing('x', 'no count');
-        rows.set(force.slug, { value: computeRate(count, populationOfYear(release.population, force.slug, 2015), { unit: 'per-100000-population' }), provenance, caveats: caveatsFor(id, force.slug) });
+        rows.set(force.slug, {
+          value: computeRate(count, populationOfYear(release.population, force.slug, 2015), {
+            unit: 'per-100000-population',
+          }),
+          provenance,
+          caveats: caveatsFor(id, force.slug),
+        });
       }
       const englandWales: EnglandWalesValue = {
         ...base.englandWales,
-        value: rateEntry ? publishedNumber(rateEntry.englandWales, 'an England and Wales rate') : missing('x', 'the report does not print an England and Wales rate'),
+        value: rateEntry
+          ? publishedNumber(rateEntry.englandWales, 'an England and Wales rate')
+          : missing('x', 'the report does not print an England and Wales rate'),
       };
       return { rows, englandWales, banding: missing('x', 'only one force has a count, so forces cannot be ranked') };
     },
@@ -477,18 +642,52 @@ const COMPUTED_SPECS: readonly MetricSpec[] = [
   crimeRateSpec('crime_rate_total_excl_fraud', 'Police-recorded crime (excluding fraud)', 'total-excl-fraud'),
   crimeRateSpec('crime_rate_victim_based', 'Victim-based crime', 'victim-based'),
   crimeRateSpec('crime_rate_sexual_offences', 'Sexual offences', 'sexual-offences'),
-  { ...crimeRateSpec('crime_rate_trend_5yr', 'Police-recorded crime (excluding fraud), five-year series', 'total-excl-fraud') },
+  {
+    ...crimeRateSpec(
+      'crime_rate_trend_5yr',
+      'Police-recorded crime (excluding fraud), five-year series',
+      'total-excl-fraud',
+    ),
+  },
   assaultWithInjurySpec,
-  { ...publishedSpec('crime_rate_burglary_dwelling', 'Burglary in a dwelling'), unit: 'crimes per 1,000 households', compute: (release) => publishedOnly('crime_rate_burglary_dwelling', release, territorialForcesOf(release), 'burglary in a dwelling per 1,000 households cannot be rebuilt for 2016: the only household counts in the open data are a 2018 projection, and the report does not name its household source') },
-  crimeChangeSpec('crime_change_vs_2011', 'Change in police-recorded crime (excluding fraud) since 2011', 'total-excl-fraud', 5),
+  {
+    ...publishedSpec('crime_rate_burglary_dwelling', 'Burglary in a dwelling'),
+    unit: 'crimes per 1,000 households',
+    compute: (release) =>
+      publishedOnly(
+        'crime_rate_burglary_dwelling',
+        release,
+        territorialForcesOf(release),
+        'burglary in a dwelling per 1,000 households cannot be rebuilt for 2016: the only household counts in the open data are a 2018 projection, and the report does not name its household source',
+      ),
+  },
+  crimeChangeSpec(
+    'crime_change_vs_2011',
+    'Change in police-recorded crime (excluding fraud) since 2011',
+    'total-excl-fraud',
+    5,
+  ),
   crimeChangeSpec('victim_based_crime_change_vs_2011', 'Change in victim-based crime since 2011', 'victim-based', 5),
-  crimeChangeSpec('crime_change_yoy', 'Annual change in police-recorded crime (excluding fraud)', 'total-excl-fraud', 1),
+  crimeChangeSpec(
+    'crime_change_yoy',
+    'Annual change in police-recorded crime (excluding fraud)',
+    'total-excl-fraud',
+    1,
+  ),
   forcesWithIncreaseSpec,
   asbRateSpec,
   asbChangeSpec,
   ...Object.entries(OUTCOME_METRIC_ROWS).map(([id, rowId]) => outcomeSpec(id, rowId)),
-  disclosureRateSpec('right_to_ask_rate', 'right_to_ask_count', "Domestic Violence Disclosure Scheme 'Right to Ask' uses"),
-  disclosureRateSpec('right_to_know_rate', 'right_to_know_count', "Domestic Violence Disclosure Scheme 'Right to Know' uses"),
+  disclosureRateSpec(
+    'right_to_ask_rate',
+    'right_to_ask_count',
+    "Domestic Violence Disclosure Scheme 'Right to Ask' uses",
+  ),
+  disclosureRateSpec(
+    'right_to_know_rate',
+    'right_to_know_count',
+    "Domestic Violence Disclosure Scheme 'Right to Know' uses",
+  ),
 ];
 
 /** Ids of metrics computed from open data (the rest are published values). */
@@ -503,17 +702,32 @@ function specFor(metricId: string, release: MetricsRelease): MetricSpec {
   if (spec) return spec;
   if (metricId === 'outcome_proportion' || metricId.startsWith('outcome_proportion:')) {
     const rowId = metricId.split(':')[1] ?? 'charged-summonsed';
-    const row = release.outcomes ? outcomeRows(release.outcomes).find((candidate) => candidate.id === rowId) : undefined;
+    const row = release.outcomes
+      ? outcomeRows(release.outcomes).find((candidate) => candidate.id === rowId)
+      : undefined;
     if (release.outcomes && !row) {
-      throw new RangeError(`Unknown metric ${JSON.stringify(metricId)}: no outcomes row ${JSON.stringify(rowId)}; valid rows: ${outcomeRows(release.outcomes).map((candidate) => candidate.id).join(', ')}; e.g. 'outcome_proportion:charged-summonsed'`);
+      throw new RangeError(
+        `Unknown metric ${JSON.stringify(metricId)}: no outcomes row ${JSON.stringify(rowId)}; valid rows: ${outcomeRows(
+          release.outcomes,
+        )
+          .map((candidate) => candidate.id)
+          .join(', ')}; e.g. 'outcome_proportion:charged-summonsed'`,
+      );
     }
     return { ...outcomeSpec(metricId, rowId), label: row?.label ?? rowId };
   }
-  if (metricId === 'right_to_ask') return { ...disclosureRateSpec('right_to_ask_rate', 'right_to_ask_count', "'Right to Ask' uses"), id: metricId };
-  if (metricId === 'right_to_know') return { ...disclosureRateSpec('right_to_know_rate', 'right_to_know_count', "'Right to Know' uses"), id: metricId };
-  const known = new Set<string>([...(release.durhamPublished?.figures.map((figure) => figure.id) ?? []), ...catalogueIds(release)]);
+  if (metricId === 'right_to_ask')
+    return { ...disclosureRateSpec('right_to_ask_rate', 'right_to_ask_count', "'Right to Ask' uses"), id: metricId };
+  if (metricId === 'right_to_know')
+    return { ...disclosureRateSpec('right_to_know_rate', 'right_to_know_count', "'Right to Know' uses"), id: metricId };
+  const known = new Set<string>([
+    ...(release.durhamPublished?.figures.map((figure) => figure.id) ?? []),
+    ...catalogueIds(release),
+  ]);
   if (known.has(metricId)) return publishedSpec(metricId, undefined, release);
-  throw new RangeError(`Unknown metric ${JSON.stringify(metricId)}; valid ids include ${[...COMPUTED_METRIC_IDS, 'outcome_proportion:<row id>', ...known].slice(0, 30).join(', ')}…; e.g. 'crime_rate_total_excl_fraud'`);
+  throw new RangeError(
+    `Unknown metric ${JSON.stringify(metricId)}; valid ids include ${[...COMPUTED_METRIC_IDS, 'outcome_proportion:<row id>', ...known].slice(0, 30).join(', ')}…; e.g. 'crime_rate_total_excl_fraud'`,
+  );
 }
 
 /**
@@ -555,20 +769,27 @@ const catalogueIndexes = new WeakMap<MetricsRelease, Map<string, { id: string }>
 export function parsePeriod(period: MetricPeriod | string): MetricPeriod {
   if (typeof period !== 'string') {
     const parsed = period.type === 'change' ? ChangePeriodSchema.safeParse(period) : PeriodSchema.safeParse(period);
-    if (!parsed.success) throw new TypeError(`period: not a valid period object (${parsed.error.issues[0]?.message}); e.g. { type: 'rolling-12m', end: '2016-06-30' } or '2016-06-30'`);
+    if (!parsed.success)
+      throw new TypeError(
+        `period: not a valid period object (${parsed.error.issues[0]?.message}); e.g. { type: 'rolling-12m', end: '2016-06-30' } or '2016-06-30'`,
+      );
     return parsed.data;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return rolling(period);
   const financial = /^(\d{4})\/(\d{2})$/.exec(period);
   if (financial) return { type: 'financial-year', startYear: Number(financial[1]) };
   if (/^\d{4}$/.test(period)) return { type: 'calendar-year', year: Number(period) };
-  throw new TypeError(`period: expected an ISO end date ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015'), received ${JSON.stringify(period)}`);
+  throw new TypeError(
+    `period: expected an ISO end date ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015'), received ${JSON.stringify(period)}`,
+  );
 }
 
 function rollingEnd(period: MetricPeriod, metricId: string): string {
   if (period.type === 'rolling-12m') return period.end;
   if (period.type === 'change' && period.to.type === 'rolling-12m') return period.to.end;
-  throw new RangeError(`${metricId}: expected a 12-month period such as '2016-06-30', received a ${period.type} period`);
+  throw new RangeError(
+    `${metricId}: expected a 12-month period such as '2016-06-30', received a ${period.type} period`,
+  );
 }
 
 const samePeriod = (a: MetricPeriod, b: MetricPeriod): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -605,7 +826,11 @@ function specEntry(release: MetricsRelease, metricId: string): { spec: MetricSpe
  * cached per release, metric and period, so the report models and the API share one computation.
  * @example computeMetric(resolveRelease(), 'crime_rate_total_excl_fraud').englandWales.value // ≈ 67 (per 1,000)
  */
-export function computeMetric(release: MetricsRelease, metricId: string, options: { period?: MetricPeriod | string } = {}): ComputedMetric {
+export function computeMetric(
+  release: MetricsRelease,
+  metricId: string,
+  options: { period?: MetricPeriod | string } = {},
+): ComputedMetric {
   const cache = cacheOf(release);
   const requestKey = `${metricId}|${typeof options.period === 'string' ? options.period : JSON.stringify(options.period ?? null)}`;
   const known = cache.requests.get(requestKey);
@@ -613,14 +838,28 @@ export function computeMetric(release: MetricsRelease, metricId: string, options
   const { spec, periods: valid } = specEntry(release, metricId);
   const requested = options.period === undefined ? spec.reportPeriod : parsePeriod(options.period);
   // A change metric may be asked for by its later window ('2016-06-30').
-  const period = valid.find((candidate) => samePeriod(candidate, requested) || (candidate.type === 'change' && samePeriod(candidate.to, requested))) ?? (options.period === undefined ? requested : undefined);
+  const period =
+    valid.find(
+      (candidate) =>
+        samePeriod(candidate, requested) || (candidate.type === 'change' && samePeriod(candidate.to, requested)),
+    ) ?? (options.period === undefined ? requested : undefined);
   if (!period) {
-    throw new RangeError(`${metricId}: no data for period ${JSON.stringify(options.period)}; valid periods are listed by metricPeriods(${JSON.stringify(metricId)}), e.g. ${JSON.stringify(valid.at(-1) ?? spec.reportPeriod)}`);
+    throw new RangeError(
+      `${metricId}: no data for period ${JSON.stringify(options.period)}; valid periods are listed by metricPeriods(${JSON.stringify(metricId)}), e.g. ${JSON.stringify(valid.at(-1) ?? spec.reportPeriod)}`,
+    );
   }
   const key = `${metricId}|${JSON.stringify(period)}`;
   let result = cache.results.get(key);
   if (!result) {
-    result = { metricId, label: spec.label, unit: spec.unit, precision: spec.precision, period, forces: territorialForcesOf(release), ...spec.compute(release, period) };
+    result = {
+      metricId,
+      label: spec.label,
+      unit: spec.unit,
+      precision: spec.precision,
+      period,
+      forces: territorialForcesOf(release),
+      ...spec.compute(release, period),
+    };
     if (result.period === undefined) result.period = period;
     cache.results.set(key, result);
   }

@@ -4,14 +4,21 @@ import { MetricSeriesSchema, MetricTableSchema } from '../report/types.ts';
 import { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metric-table.ts';
 
 describe('metricForAllForces', () => {
-  it.each(metricCatalogue.map((definition) => definition.id))('%s: 43 rows, each a number or a missing marker with a reason', (metricId) => {
-    const table = metricForAllForces(metricId);
-    expect(MetricTableSchema.safeParse(table).success).toBe(true);
-    expect(table.rows.map((row) => row.force.slug)).toEqual(territorialForces.map((force) => force.slug));
-    for (const row of table.rows) {
-      expect(typeof row.value === 'number' ? Number.isFinite(row.value) : isMissing(row.value) && row.value.reason.length > 0).toBe(true);
-    }
-  });
+  it.each(metricCatalogue.map((definition) => definition.id))(
+    '%s: 43 rows, each a number or a missing marker with a reason',
+    (metricId) => {
+      const table = metricForAllForces(metricId);
+      expect(MetricTableSchema.safeParse(table).success).toBe(true);
+      expect(table.rows.map((row) => row.force.slug)).toEqual(territorialForces.map((force) => force.slug));
+      for (const row of table.rows) {
+        expect(
+          typeof row.value === 'number'
+            ? Number.isFinite(row.value)
+            : isMissing(row.value) && row.value.reason.length > 0,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('ranks all 43 forces on a crime rate, rank 1 the highest, with 10 in each tail', () => {
     const table = metricForAllForces('crime_rate_total_excl_fraud');
@@ -31,7 +38,10 @@ describe('metricForAllForces', () => {
 
   it.each([
     { period: '2015-06-30', expected: { type: 'rolling-12m', end: '2015-06-30' } },
-    { period: { type: 'rolling-12m', end: '2012-03-31' } as const, expected: { type: 'rolling-12m', end: '2012-03-31' } },
+    {
+      period: { type: 'rolling-12m', end: '2012-03-31' } as const,
+      expected: { type: 'rolling-12m', end: '2012-03-31' },
+    },
   ])('accepts the period $period', ({ period, expected }) => {
     expect(metricForAllForces('crime_rate_victim_based', { period }).period).toEqual(expected);
   });
@@ -77,12 +87,15 @@ describe('compareForces', () => {
     const all = metricForAllForces('crime_rate_sexual_offences');
     const chosen = compareForces('crime_rate_sexual_offences', ['durham', 'E23000013']);
     expect(chosen.rows.map((row) => row.force.slug)).toEqual(['durham', 'cleveland']);
-    for (const row of chosen.rows) expect(row.rank).toBe(all.rows.find((candidate) => candidate.force.slug === row.force.slug)?.rank);
+    for (const row of chosen.rows)
+      expect(row.rank).toBe(all.rows.find((candidate) => candidate.force.slug === row.force.slug)?.rank);
   });
 
   it('rejects an empty list and unknown forces', () => {
     expect(() => compareForces('crime_rate_sexual_offences', [])).toThrow(/non-empty array/);
-    expect(() => compareForces('crime_rate_sexual_offences', ['atlantis'])).toThrow(/Unknown territorial force "atlantis"/);
+    expect(() => compareForces('crime_rate_sexual_offences', ['atlantis'])).toThrow(
+      /Unknown territorial force "atlantis"/,
+    );
   });
 });
 
@@ -94,7 +107,9 @@ describe('periods of printed-only metrics', () => {
   });
 
   it('names an outcomes row after the family and the row, and rejects an unknown row', () => {
-    expect(metricForAllForces('outcome_proportion:taken-into-consideration').metric['label']).toMatch(/Taken into consideration$/);
+    expect(metricForAllForces('outcome_proportion:taken-into-consideration').metric['label']).toMatch(
+      /Taken into consideration$/,
+    );
     expect(() => metricForAllForces('outcome_proportion:piracy')).toThrow(/no outcomes row "piracy"/);
   });
 });

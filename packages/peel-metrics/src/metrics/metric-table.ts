@@ -27,7 +27,9 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
   const release = resolveRelease(options.release);
   const computed = computeMetric(release, metricId, options.period === undefined ? {} : { period: options.period });
   const { unit, precision } = describeMetric(release, computed);
-  const banded = isMissing(computed.banding) ? undefined : new Map(computed.banding.ranked.map((row) => [row.force, row]));
+  const banded = isMissing(computed.banding)
+    ? undefined
+    : new Map(computed.banding.ranked.map((row) => [row.force, row]));
   const rows = computed.forces.map((force): MetricRow => {
     const row = computed.rows.get(force.slug);
     const band = banded?.get(force.slug);
@@ -41,7 +43,9 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
   });
   const entry = catalogueEntry(release, metricId);
   // A row of a metric family (outcome_proportion:<row>) names the row after the family's label.
-  const metric = metricId.includes(':') ? { ...entry, label: `${typeof entry['label'] === 'string' ? `${entry['label']}: ` : ''}${computed.label}` } : entry;
+  const metric = metricId.includes(':')
+    ? { ...entry, label: `${typeof entry['label'] === 'string' ? `${entry['label']}: ` : ''}${computed.label}` }
+    : entry;
   return {
     metric,
     period: computed.period,
@@ -51,7 +55,14 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
     englandWales: computed.englandWales,
     banding: isMissing(computed.banding)
       ? computed.banding
-      : { rule: computed.banding.rule, direction: computed.banding.direction, n: computed.banding.n, k: computed.banding.k, cutoffs: computed.banding.cutoffs, notRanked: computed.banding.notRanked },
+      : {
+          rule: computed.banding.rule,
+          direction: computed.banding.direction,
+          n: computed.banding.n,
+          k: computed.banding.k,
+          cutoffs: computed.banding.cutoffs,
+          notRanked: computed.banding.notRanked,
+        },
   };
 }
 
@@ -78,7 +89,13 @@ export function metricSeries(metricId: string, forceSlug: string, options: Relea
   const pointPeriods = periods.filter((period): period is Period => period.type !== 'change');
   const usable = pointPeriods.length > 1 ? pointPeriods : periods.length > 1 ? periods : [];
   if (usable.length <= 1) {
-    return { metric: catalogueEntry(release, metricId), force: ref, unit, precision, series: missing('z', `${metricId} has a single period in this release, so there is no series`) };
+    return {
+      metric: catalogueEntry(release, metricId),
+      force: ref,
+      unit,
+      precision,
+      series: missing('z', `${metricId} has a single period in this release, so there is no series`),
+    };
   }
   const series = usable.map((period) => {
     const computed = computeMetric(release, metricId, { period });
@@ -86,7 +103,11 @@ export function metricSeries(metricId: string, forceSlug: string, options: Relea
     const point: Period = period.type === 'change' ? period.to : period;
     return {
       period: point,
-      force: { value: row?.value ?? missing('x', 'no value'), provenance: row?.provenance ?? computed.englandWales.provenance, caveats: row?.caveats ?? [] },
+      force: {
+        value: row?.value ?? missing('x', 'no value'),
+        provenance: row?.provenance ?? computed.englandWales.provenance,
+        caveats: row?.caveats ?? [],
+      },
       englandWales: computed.englandWales,
     };
   });
@@ -97,10 +118,16 @@ export function metricSeries(metricId: string, forceSlug: string, options: Relea
  * A metric for chosen forces, ranked and banded among all territorial forces.
  * @example compareForces('crime_rate_total_excl_fraud', ['durham', 'cleveland']).rows.map((row) => row.force.slug) // ['durham', 'cleveland']
  */
-export function compareForces(metricId: string, forceSlugs: readonly string[], options: MetricOptions = {}): MetricTable {
+export function compareForces(
+  metricId: string,
+  forceSlugs: readonly string[],
+  options: MetricOptions = {},
+): MetricTable {
   const release = resolveRelease(options.release);
   if (!Array.isArray(forceSlugs) || forceSlugs.length === 0) {
-    throw new TypeError(`compareForces: forceSlugs must be a non-empty array of force slugs, e.g. ['durham', 'cleveland']`);
+    throw new TypeError(
+      `compareForces: forceSlugs must be a non-empty array of force slugs, e.g. ['durham', 'cleveland']`,
+    );
   }
   const wanted = forceSlugs.map((slug) => resolveTerritorialForce(slug, release).slug);
   const table = metricForAllForces(metricId, options);

@@ -8,8 +8,14 @@ const table = outcomesTable(hoOutcomes201718, slugs);
 describe('outcomesTable (2017/18)', () => {
   it("lists Figure 4's rows in order, members under their group, totals last", () => {
     const rows = outcomeRows(hoOutcomes201718);
-    expect(rows.filter((row) => row.rowType !== 'outcome' || !row.group).map((row) => row.id)).toEqual([...OUTCOME_PRESENTATION_GROUPS.map((group) => group.id), 'total-assigned', 'not-yet-assigned']);
-    expect(rows.filter((row) => row.group === 'out-of-court-formal').map((row) => row.outcomeTypes[0])).toEqual([2, 3, 6]);
+    expect(rows.filter((row) => row.rowType !== 'outcome' || !row.group).map((row) => row.id)).toEqual([
+      ...OUTCOME_PRESENTATION_GROUPS.map((group) => group.id),
+      'total-assigned',
+      'not-yet-assigned',
+    ]);
+    expect(rows.filter((row) => row.group === 'out-of-court-formal').map((row) => row.outcomeTypes[0])).toEqual([
+      2, 3, 6,
+    ]);
   });
 
   it('makes assigned + not yet assigned = 100% for every force', () => {
@@ -25,7 +31,11 @@ describe('outcomesTable (2017/18)', () => {
     let charged = 0;
     let all = 0;
     for (const slug of slugs.filter((slug) => slug !== 'dorset')) {
-      charged += outcomeCount(hoOutcomes201718, { force: slug, measure: 'offences-recorded-in-quarter', outcomeType: 1 }) as number;
+      charged += outcomeCount(hoOutcomes201718, {
+        force: slug,
+        measure: 'offences-recorded-in-quarter',
+        outcomeType: 1,
+      }) as number;
       all += outcomeCount(hoOutcomes201718, { force: slug, measure: 'offences-recorded-in-quarter' }) as number;
     }
     expect(pooled?.value).toBeCloseTo((charged / all) * 100, 9);

@@ -11,7 +11,14 @@
  * banding.ts), Dorset not ranked. The open data are for financial year 2017/18, not the report's 12 months
  * to 30 June 2016: every value says so in its provenance.
  */
-import { isMissing, missing, OUTCOME_PRESENTATION_GROUPS, outcomeCount, type NumberOrMissing, type OutcomesDataset } from 'peel-data';
+import {
+  isMissing,
+  missing,
+  OUTCOME_PRESENTATION_GROUPS,
+  outcomeCount,
+  type NumberOrMissing,
+  type OutcomesDataset,
+} from 'peel-data';
 import { poolEnglandWales, type EnglandWalesAggregate } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
 import { exclusionsFor } from '../exclusions.ts';
@@ -45,7 +52,8 @@ export interface OutcomesTable {
  * @example outcomeRows(outcomes).map((row) => row.id).slice(0, 3) // ['charged-summonsed', 'taken-into-consideration', 'out-of-court-formal']
  */
 export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
-  const nameOf = (type: number): string => dataset.outcomeTypes.find((info) => info.type === type)?.description ?? `Outcome ${type}`;
+  const nameOf = (type: number): string =>
+    dataset.outcomeTypes.find((info) => info.type === type)?.description ?? `Outcome ${type}`;
   const rows: OutcomeRowDefinition[] = [];
   for (const group of OUTCOME_PRESENTATION_GROUPS) {
     if (group.kind === 'row') {
@@ -53,10 +61,22 @@ export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
       continue;
     }
     rows.push({ id: group.id, label: group.label, rowType: 'group', outcomeTypes: group.outcomeTypes });
-    for (const type of group.outcomeTypes) rows.push({ id: `outcome-${type}`, label: nameOf(type), rowType: 'outcome', outcomeTypes: [type], group: group.id });
+    for (const type of group.outcomeTypes)
+      rows.push({
+        id: `outcome-${type}`,
+        label: nameOf(type),
+        rowType: 'outcome',
+        outcomeTypes: [type],
+        group: group.id,
+      });
   }
   const assigned = dataset.outcomeTypes.map((info) => info.type).filter((type) => type !== 0);
-  rows.push({ id: 'total-assigned', label: 'Total offences assigned an outcome', rowType: 'total', outcomeTypes: assigned });
+  rows.push({
+    id: 'total-assigned',
+    label: 'Total offences assigned an outcome',
+    rowType: 'total',
+    outcomeTypes: assigned,
+  });
   rows.push({ id: 'not-yet-assigned', label: 'Not yet assigned an outcome', rowType: 'total', outcomeTypes: [0] });
   return rows;
 }
@@ -79,7 +99,15 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
   const types = dataset.outcomeTypes.map((info) => info.type);
   const byType = new Map<string, Map<number, NumberOrMissing>>();
   for (const force of forces) {
-    byType.set(force, new Map(types.map((type) => [type, inData.includes(force) ? outcomeCount(dataset, { force, measure, outcomeType: type }) : notInData])));
+    byType.set(
+      force,
+      new Map(
+        types.map((type) => [
+          type,
+          inData.includes(force) ? outcomeCount(dataset, { force, measure, outcomeType: type }) : notInData,
+        ]),
+      ),
+    );
   }
   const sumTypes = (force: string, wanted: readonly number[]): NumberOrMissing => {
     const counts = byType.get(force) as Map<number, NumberOrMissing>;
@@ -106,13 +134,35 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
       rowCounts.set(force, count);
       rowPercents.set(
         force,
-        isMissing(count) ? count : isMissing(total) ? total : total > 0 ? (count / total) * 100 : missing('z', 'no offences were recorded, so no proportion can be computed'),
+        isMissing(count)
+          ? count
+          : isMissing(total)
+            ? total
+            : total > 0
+              ? (count / total) * 100
+              : missing('z', 'no offences were recorded, so no proportion can be computed'),
       );
     }
     counts.set(row.id, rowCounts);
     percents.set(row.id, rowPercents);
-    englandWales.set(row.id, poolEnglandWales(forces.map((force) => ({ force, numerator: rowCounts.get(force) as NumberOrMissing, denominator: totals.get(force) as NumberOrMissing })), { scale: 100, exclusions }));
-    bandings.set(row.id, bandForces(forces.map((force) => ({ force, value: rowPercents.get(force) as NumberOrMissing })), { exclusions }));
+    englandWales.set(
+      row.id,
+      poolEnglandWales(
+        forces.map((force) => ({
+          force,
+          numerator: rowCounts.get(force) as NumberOrMissing,
+          denominator: totals.get(force) as NumberOrMissing,
+        })),
+        { scale: 100, exclusions },
+      ),
+    );
+    bandings.set(
+      row.id,
+      bandForces(
+        forces.map((force) => ({ force, value: rowPercents.get(force) as NumberOrMissing })),
+        { exclusions },
+      ),
+    );
   }
   const table: OutcomesTable = { dataset, rows, totals, percents, counts, englandWales, bandings };
   cache.set(dataset, { key, table });

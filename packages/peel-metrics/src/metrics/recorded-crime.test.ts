@@ -6,7 +6,9 @@ describe('crime selections', () => {
   it('total excluding fraud = victim-based + other crimes against society, and never a fraud group', () => {
     const fraud = OFFENCE_GROUPS.filter((group) => group.category === 'fraud').map((group) => group.id);
     expect(CRIME_SELECTION_GROUPS['total-excl-fraud'].some((id) => fraud.includes(id as never))).toBe(false);
-    expect(CRIME_SELECTION_GROUPS['total-excl-fraud']).toEqual(expect.arrayContaining([...CRIME_SELECTION_GROUPS['victim-based'], 'drug-offences', 'public-order-offences']));
+    expect(CRIME_SELECTION_GROUPS['total-excl-fraud']).toEqual(
+      expect.arrayContaining([...CRIME_SELECTION_GROUPS['victim-based'], 'drug-offences', 'public-order-offences']),
+    );
   });
 });
 
@@ -14,10 +16,12 @@ describe('crimeCount on the bundled data', () => {
   it('total excluding fraud equals victim-based plus the four other-crimes groups (Durham, June 2016)', () => {
     const total = crimeCount(recordedCrime, 'durham', '2016-06-30', 'total-excl-fraud') as number;
     const victimBased = crimeCount(recordedCrime, 'durham', '2016-06-30', 'victim-based') as number;
-    const other = ['drug-offences', 'possession-of-weapons-offences', 'public-order-offences', 'miscellaneous-crimes-against-society'].reduce(
-      (sum, id) => sum + (crimeCount(recordedCrime, 'durham', '2016-06-30', id as never) as number),
-      0,
-    );
+    const other = [
+      'drug-offences',
+      'possession-of-weapons-offences',
+      'public-order-offences',
+      'miscellaneous-crimes-against-society',
+    ].reduce((sum, id) => sum + (crimeCount(recordedCrime, 'durham', '2016-06-30', id as never) as number), 0);
     expect(total).toBe(victimBased + other);
     expect(total).toBeGreaterThan(victimBased);
   });
@@ -30,7 +34,10 @@ describe('crimeCount on the bundled data', () => {
   });
 
   it('is missing (not 0) for a window the data do not have', () => {
-    expect(crimeCount(recordedCrime, 'durham', '2016-07-31', 'total-excl-fraud')).toMatchObject({ missing: 'x', reason: expect.stringContaining('2016-07-31') });
+    expect(crimeCount(recordedCrime, 'durham', '2016-07-31', 'total-excl-fraud')).toMatchObject({
+      missing: 'x',
+      reason: expect.stringContaining('2016-07-31'),
+    });
   });
 
   it('throws on an unknown force or selection, naming it', () => {
@@ -51,11 +58,16 @@ describe('crimeRate', () => {
   });
 
   it('uses an explicit population year when given', () => {
-    expect(crimeRate({ recordedCrime, population }, 'durham', '2016-06-30', 'robbery', { populationYear: 2016 }).populationYear).toBe(2016);
+    expect(
+      crimeRate({ recordedCrime, population }, 'durham', '2016-06-30', 'robbery', { populationYear: 2016 })
+        .populationYear,
+    ).toBe(2016);
   });
 
   it('is missing for BTP (no resident population)', () => {
-    expect(crimeRate({ recordedCrime, population }, 'btp', '2016-06-30', 'robbery').value).toMatchObject({ missing: 'z' });
+    expect(crimeRate({ recordedCrime, population }, 'btp', '2016-06-30', 'robbery').value).toMatchObject({
+      missing: 'z',
+    });
   });
 });
 

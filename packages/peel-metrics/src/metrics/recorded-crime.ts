@@ -12,7 +12,14 @@
  * These counts are a later vintage than the October 2016 release HMIC used, so recomputed 2016 rates can
  * differ from the printed ones in the first decimal place.
  */
-import { isMissing, missing, OFFENCE_GROUPS, type NumberOrMissing, type PopulationDataset, type RecordedCrimeDataset } from 'peel-data';
+import {
+  isMissing,
+  missing,
+  OFFENCE_GROUPS,
+  type NumberOrMissing,
+  type PopulationDataset,
+  type RecordedCrimeDataset,
+} from 'peel-data';
 import { computeRate, populationYearForPeriodEnd } from '../rate.ts';
 
 /** Which offences a count covers: a named total or one offence group id. */
@@ -52,7 +59,9 @@ function groupsOf(selection: CrimeSelection): readonly string[] {
   const single = SINGLE_GROUPS.get(selection);
   if (single) return single;
   {
-    throw new TypeError(`crimeCount: unknown selection ${JSON.stringify(selection)}; expected 'total-excl-fraud', 'victim-based' or an OFFENCE_GROUPS id such as 'sexual-offences'`);
+    throw new TypeError(
+      `crimeCount: unknown selection ${JSON.stringify(selection)}; expected 'total-excl-fraud', 'victim-based' or an OFFENCE_GROUPS id such as 'sexual-offences'`,
+    );
   }
 }
 
@@ -60,11 +69,23 @@ function groupsOf(selection: CrimeSelection): readonly string[] {
  * The 12-month count of a force (or `btp`) for a selection of offences, ending on `periodEnd`.
  * @example crimeCount(recordedCrime, 'durham', '2016-06-30', 'sexual-offences') // a count, e.g. 1,2xx
  */
-export function crimeCount(dataset: RecordedCrimeDataset, force: string, periodEnd: string, selection: CrimeSelection): NumberOrMissing {
+export function crimeCount(
+  dataset: RecordedCrimeDataset,
+  force: string,
+  periodEnd: string,
+  selection: CrimeSelection,
+): NumberOrMissing {
   const series = dataset.series[force];
-  if (!series) throw new TypeError(`crimeCount: unknown force ${JSON.stringify(force)} in the recorded-crime dataset; e.g. crimeCount(recordedCrime, 'durham', '2016-06-30', 'total-excl-fraud')`);
+  if (!series)
+    throw new TypeError(
+      `crimeCount: unknown force ${JSON.stringify(force)} in the recorded-crime dataset; e.g. crimeCount(recordedCrime, 'durham', '2016-06-30', 'total-excl-fraud')`,
+    );
   const index = periodIndexOf(dataset, periodEnd);
-  if (index === undefined) return missing('x', `no 12-month count ends on ${periodEnd}: the recorded-crime data run from ${dataset.periods[0]} to ${dataset.periods.at(-1)}`);
+  if (index === undefined)
+    return missing(
+      'x',
+      `no 12-month count ends on ${periodEnd}: the recorded-crime data run from ${dataset.periods[0]} to ${dataset.periods.at(-1)}`,
+    );
   let total = 0;
   let counted = 0;
   let notApplicable: NumberOrMissing | undefined;
@@ -80,7 +101,8 @@ export function crimeCount(dataset: RecordedCrimeDataset, force: string, periodE
     counted += 1;
   }
   // A selection none of whose groups applied has no count at all (never 0).
-  if (counted === 0) return notApplicable ?? missing('x', `${force} has no ${selection} series in the recorded-crime data`);
+  if (counted === 0)
+    return notApplicable ?? missing('x', `${force} has no ${selection} series in the recorded-crime data`);
   return total;
 }
 
@@ -114,11 +136,17 @@ export function crimeRate(
  * @example populationOfYear(population, 'durham', 2015) // 625345
  */
 export function populationOfYear(dataset: PopulationDataset, force: string, year: number): NumberOrMissing {
-  if (force === 'btp') return missing('z', 'British Transport Police polices the railways and has no resident population');
+  if (force === 'btp')
+    return missing('z', 'British Transport Police polices the railways and has no resident population');
   const series = dataset.values[force];
   if (!series) return missing('x', `the population dataset has no figures for ${force}`);
   const value = series[dataset.years.indexOf(year)];
-  return value === undefined ? missing('x', `no mid-${year} population estimate: the dataset covers mid-${dataset.years[0]} to mid-${dataset.years.at(-1)}`) : value;
+  return value === undefined
+    ? missing(
+        'x',
+        `no mid-${year} population estimate: the dataset covers mid-${dataset.years[0]} to mid-${dataset.years.at(-1)}`,
+      )
+    : value;
 }
 
 /**

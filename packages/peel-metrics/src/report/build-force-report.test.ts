@@ -20,15 +20,22 @@ import { describe, expect, it } from 'vitest';
 import { buildForceReport } from './build-force-report.ts';
 import { ForceReportSchema, type ForceReport, type MetricFigure } from './types.ts';
 
-const reports = new Map<string, ForceReport>(territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]));
+const reports = new Map<string, ForceReport>(
+  territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]),
+);
 const durham = reports.get('durham') as ForceReport;
 
 /** Every object in the model that has a value and a provenance (MeasuredValue and friends). */
-function measuredValues(node: unknown, path = '$', found: { path: string; value: unknown; provenance: unknown }[] = []) {
+function measuredValues(
+  node: unknown,
+  path = '$',
+  found: { path: string; value: unknown; provenance: unknown }[] = [],
+) {
   if (Array.isArray(node)) node.forEach((item, index) => measuredValues(item, `${path}[${index}]`, found));
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
-    if ('value' in record && 'provenance' in record) found.push({ path, value: record['value'], provenance: record['provenance'] });
+    if ('value' in record && 'provenance' in record)
+      found.push({ path, value: record['value'], provenance: record['provenance'] });
     for (const [key, child] of Object.entries(record)) measuredValues(child, `${path}.${key}`, found);
   }
   return found;
@@ -37,20 +44,24 @@ function measuredValues(node: unknown, path = '$', found: { path: string; value:
 function numbersIn(node: unknown, path = '$', found: { path: string; value: number }[] = []) {
   if (typeof node === 'number') found.push({ path, value: node });
   else if (Array.isArray(node)) node.forEach((item, index) => numbersIn(item, `${path}[${index}]`, found));
-  else if (node && typeof node === 'object') for (const [key, child] of Object.entries(node)) numbersIn(child, `${path}.${key}`, found);
+  else if (node && typeof node === 'object')
+    for (const [key, child] of Object.entries(node)) numbersIn(child, `${path}.${key}`, found);
   return found;
 }
 
 const allFigures = (report: ForceReport): MetricFigure[] => [
   ...report.forceInNumbers.flatMap((area) => area.items),
-  ...report.figures.flatMap((figure) => (figure.kind === 'table' ? figure.rows : figure.kind === 'by-force' ? [figure.subject] : [])),
+  ...report.figures.flatMap((figure) =>
+    figure.kind === 'table' ? figure.rows : figure.kind === 'by-force' ? [figure.subject] : [],
+  ),
   report.crimeChange.vs2011,
   report.crimeChange.victimBasedVs2011,
   report.crimeChange.yearOnYear,
   ...report.domesticViolenceDisclosure,
   ...report.otherMetrics,
 ];
-const figureOf = (report: ForceReport, metricId: string) => allFigures(report).find((figure) => figure.metricId === metricId);
+const figureOf = (report: ForceReport, metricId: string) =>
+  allFigures(report).find((figure) => figure.metricId === metricId);
 
 describe('buildForceReport on the bundled release', () => {
   it('builds a schema-valid model for each of the 43 territorial forces', () => {
@@ -83,7 +94,18 @@ describe('buildForceReport on the bundled release', () => {
   });
 
   it("holds Durham's printed values under the spec's metric ids", () => {
-    for (const id of ['crime_rate_assault_with_injury', 'crime_rate_burglary_dwelling', 'vulnerable_victim_crime_pct', 'ocgs_per_million', 'da_calls_per_1000', 'da_share_of_recorded_crime', 'da_recorded_change', 'right_to_ask_count', 'right_to_know_count', 'staff_survey_responses']) {
+    for (const id of [
+      'crime_rate_assault_with_injury',
+      'crime_rate_burglary_dwelling',
+      'vulnerable_victim_crime_pct',
+      'ocgs_per_million',
+      'da_calls_per_1000',
+      'da_share_of_recorded_crime',
+      'da_recorded_change',
+      'right_to_ask_count',
+      'right_to_know_count',
+      'staff_survey_responses',
+    ]) {
       const printed = getPublishedFigure(durhamPublished, id);
       const figure = figureOf(durham, id);
       expect(figure, id).toBeDefined();
@@ -98,7 +120,11 @@ describe('buildForceReport on the bundled release', () => {
     const total = counts.reduce<number>((sum, count) => sum + (isMissing(count) ? 0 : count), 0);
     const figure = figureOf(durham, 'crime_rate_total_excl_fraud') as MetricFigure;
     expect(figure.force.value).toBeCloseTo((total / (populationOf(population, 'durham', 2015) as number)) * 1000, 9);
-    expect(figure.force.provenance).toMatchObject({ source: 'ons-rec-crime-pfa', denominator: 'ONS mid-2015 population estimate', period: { type: 'rolling-12m', end: '2016-06-30' } });
+    expect(figure.force.provenance).toMatchObject({
+      source: 'ons-rec-crime-pfa',
+      denominator: 'ONS mid-2015 population estimate',
+      period: { type: 'rolling-12m', end: '2016-06-30' },
+    });
     expect(figure.published).toBeUndefined();
   });
 
@@ -115,10 +141,16 @@ describe('buildForceReport on the bundled release', () => {
   });
 
   it('computes Right to Ask and Right to Know rates from the printed counts and the mid-2015 population', () => {
-    for (const [rateId, countId] of [['right_to_ask_rate', 'right_to_ask_count'], ['right_to_know_rate', 'right_to_know_count']] as const) {
+    for (const [rateId, countId] of [
+      ['right_to_ask_rate', 'right_to_ask_count'],
+      ['right_to_know_rate', 'right_to_know_count'],
+    ] as const) {
       const count = getPublishedFigure(durhamPublished, countId)?.durham.value as number;
       const figure = figureOf(durham, rateId) as MetricFigure;
-      expect(figure.force.value).toBeCloseTo((count / (populationOf(population, 'durham', 2015) as number)) * 100_000, 9);
+      expect(figure.force.value).toBeCloseTo(
+        (count / (populationOf(population, 'durham', 2015) as number)) * 100_000,
+        9,
+      );
       expect(figure.englandWales.value).toBe(getPublishedFigure(durhamPublished, rateId)?.englandWales.value);
       expect(figure.comparison).toBe('above');
     }
@@ -128,8 +160,14 @@ describe('buildForceReport on the bundled release', () => {
     const table = durham.figures.find((figure) => figure.number === 4);
     if (table?.kind !== 'table') throw new Error('figure 4 should be a table');
     const noSuspect = table.rows.find((row) => row.metricId === 'outcome_proportion:investigation-complete-no-suspect');
-    const expected = ((outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter', outcomeType: 18 }) as number) /
-      (outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter' }) as number)) * 100;
+    const expected =
+      ((outcomeCount(hoOutcomes201718, {
+        force: 'durham',
+        measure: 'offences-recorded-in-quarter',
+        outcomeType: 18,
+      }) as number) /
+        (outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter' }) as number)) *
+      100;
     expect(noSuspect?.force.value).toBeCloseTo(expected, 9);
     expect(noSuspect?.band).toMatchObject({ n: 42, k: 10 });
     expect(noSuspect?.published?.force).toBe(durhamPublished.outcomes.find((row) => row.number === '18')?.durham.value);
@@ -151,7 +189,12 @@ describe('buildForceReport on the bundled release', () => {
 
   it('leaves printed-only figures missing, with a reason, for forces other than Durham', () => {
     const kent = reports.get('kent') as ForceReport;
-    for (const id of ['vulnerable_victim_crime_pct', 'ocgs_per_million', 'crime_rate_assault_with_injury', 'right_to_ask_rate']) {
+    for (const id of [
+      'vulnerable_victim_crime_pct',
+      'ocgs_per_million',
+      'crime_rate_assault_with_injury',
+      'right_to_ask_rate',
+    ]) {
       expect(figureOf(kent, id)?.force.value, id).toMatchObject({ missing: 'x', reason: expect.any(String) });
     }
   });
@@ -187,7 +230,10 @@ describe('buildForceReport on the bundled release', () => {
 
   it('reads the release it is given, not the bundled data', () => {
     // A release whose population for Durham is doubled: Durham's crime rate must halve, England and Wales must move.
-    const values = { ...population.values, durham: (population.values['durham'] as number[]).map((value) => value * 2) };
+    const values = {
+      ...population.values,
+      durham: (population.values['durham'] as number[]).map((value) => value * 2),
+    };
     const release = { ...bundledRelease, population: { ...population, values } };
     const imported = buildForceReport('durham', { release });
     const before = figureOf(durham, 'crime_rate_total_excl_fraud') as MetricFigure;
@@ -197,13 +243,18 @@ describe('buildForceReport on the bundled release', () => {
   });
 
   it('rejects an unknown edition', () => {
-    expect(() => buildForceReport('durham', { edition: 'peel-2099' as never })).toThrow(/valid editions: peel-2016-effectiveness/);
+    expect(() => buildForceReport('durham', { edition: 'peel-2099' as never })).toThrow(
+      /valid editions: peel-2016-effectiveness/,
+    );
   });
 });
 
 /** Dates and years a title or label names: each must be part of the period its data cover. */
 function periodWordsIn(text: string): string[] {
-  const dates = text.match(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g) ?? [];
+  const dates =
+    text.match(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g,
+    ) ?? [];
   const years = text.replace(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g, '').match(/\b(19|20)\d{2}\b/g) ?? [];
   return [...dates, ...years];
 }
@@ -212,15 +263,26 @@ describe('period labels', () => {
   it('names, in every figure title and every value label, only dates of the period its data cover (all 43 forces)', () => {
     for (const [slug, report] of reports) {
       const labelled: { where: string; text: string; period: ForceReport['figures'][number]['period'] }[] = [
-        ...report.figures.map((figure) => ({ where: `figure ${figure.number} title`, text: figure.title, period: figure.period })),
-        ...allFigures(report).map((figure) => ({ where: `${figure.metricId} label`, text: figure.label, period: figure.period })),
+        ...report.figures.map((figure) => ({
+          where: `figure ${figure.number} title`,
+          text: figure.title,
+          period: figure.period,
+        })),
+        ...allFigures(report).map((figure) => ({
+          where: `${figure.metricId} label`,
+          text: figure.label,
+          period: figure.period,
+        })),
       ];
       for (const { where, text, period } of labelled) {
         const words = periodWordsIn(text);
         if (words.length === 0) continue;
         if (isMissing(period)) {
           // A value whose period is not stated may name a year it is compared with ("compared with 2015"), never a date.
-          expect(words.filter((word) => word.includes(' ')), `${slug} ${where}: "${text}" names a date but its data have no period`).toEqual([]);
+          expect(
+            words.filter((word) => word.includes(' ')),
+            `${slug} ${where}: "${text}" names a date but its data have no period`,
+          ).toEqual([]);
           continue;
         }
         const covered = formatPeriod(period);
@@ -231,9 +293,15 @@ describe('period labels', () => {
 
   it('labels outcomes as 2017/18 and ASB as calendar years, where the report printed 30 June 2016 and 31 March 2016', () => {
     const panel = durham.forceInNumbers.flatMap((area) => area.items);
-    expect(panel.find((item) => item.metricId === 'outcome_proportion:charged-summonsed')?.period).toEqual(hoOutcomes201718.period);
-    expect(panel.find((item) => item.metricId === 'asb_rate_change_yoy')?.label).toMatch(/calendar year 2015 compared with calendar year 2014/);
-    expect(durham.figures.find((figure) => figure.number === 5)?.title).toContain(formatPeriod(hoOutcomes201718.period));
+    expect(panel.find((item) => item.metricId === 'outcome_proportion:charged-summonsed')?.period).toEqual(
+      hoOutcomes201718.period,
+    );
+    expect(panel.find((item) => item.metricId === 'asb_rate_change_yoy')?.label).toMatch(
+      /calendar year 2015 compared with calendar year 2014/,
+    );
+    expect(durham.figures.find((figure) => figure.number === 5)?.title).toContain(
+      formatPeriod(hoOutcomes201718.period),
+    );
   });
 });
 
@@ -254,7 +322,10 @@ describe('printed bands', () => {
     for (const [slug, report] of reports) {
       if (slug === 'durham') continue;
       const rows = report.figures.flatMap((figure) => (figure.kind === 'table' ? figure.rows : []));
-      expect(rows.filter((row) => row.publishedBand), slug).toEqual([]);
+      expect(
+        rows.filter((row) => row.publishedBand),
+        slug,
+      ).toEqual([]);
     }
   });
 });

@@ -8,7 +8,16 @@
  * here was recomputed from open data, both are held, with the difference recomputed − printed (unrounded
  * recomputed value against the rounded printed one, so differences under half a unit are rounding).
  */
-import { formatPeriod, isMissing, missing, type ChangePeriod, type Force, type Missing, type NumberOrMissing, type Period } from 'peel-data';
+import {
+  formatPeriod,
+  isMissing,
+  missing,
+  type ChangePeriod,
+  type Force,
+  type Missing,
+  type NumberOrMissing,
+  type Period,
+} from 'peel-data';
 
 type AnyPeriod = Period | ChangePeriod;
 import type { Banding } from '../banding.ts';
@@ -36,7 +45,16 @@ export function bandResultOf(banding: Banding | Missing, force: string): BandRes
   if (!results) {
     results = new Map<string, BandResult | Missing>();
     for (const row of banding.ranked) {
-      results.set(row.force, { band: row.band, rank: row.rank, rankFromBottom: row.rankFromBottom, n: banding.n, k: banding.k, cutoffs: banding.cutoffs, direction: banding.direction, rule: banding.rule });
+      results.set(row.force, {
+        band: row.band,
+        rank: row.rank,
+        rankFromBottom: row.rankFromBottom,
+        n: banding.n,
+        k: banding.k,
+        cutoffs: banding.cutoffs,
+        direction: banding.direction,
+        rule: banding.rule,
+      });
     }
     for (const row of banding.notRanked) results.set(row.force, missing('z', `not ranked: ${row.reason}`));
     bandResults.set(banding, results);
@@ -51,10 +69,18 @@ const bandResults = new WeakMap<Banding, Map<string, BandResult | Missing>>();
  * Label, unit and printed precision of a computed metric, from the catalogue where it has them.
  * @example describeMetric(bundledRelease, computeMetric(bundledRelease, 'crime_rate_sexual_offences')).precision // 1
  */
-export function describeMetric(release: MetricsRelease, computed: ComputedMetric): { label: string; unit: string; precision: number } {
+export function describeMetric(
+  release: MetricsRelease,
+  computed: ComputedMetric,
+): { label: string; unit: string; precision: number } {
   const cached = descriptions.get(computed);
   if (cached) return cached;
-  const entry = catalogueEntry(release, computed.metricId) as { label?: string; unit?: string; printedDecimals?: unknown; period?: AnyPeriod | Missing };
+  const entry = catalogueEntry(release, computed.metricId) as {
+    label?: string;
+    unit?: string;
+    printedDecimals?: unknown;
+    period?: AnyPeriod | Missing;
+  };
   const precision = typeof entry.printedDecimals === 'number' ? entry.printedDecimals : computed.precision;
   const label = entry.label === undefined ? computed.label : relabelPeriod(entry.label, entry.period, computed.period);
   const description = { label, unit: computed.unit || entry.unit || '', precision };
@@ -67,7 +93,11 @@ export function describeMetric(release: MetricsRelease, computed: ComputedMetric
  * another period (outcomes 2017/18, ASB calendar years), the label must name the data's period instead.
  * @example relabelPeriod('Rate, 12 months to 30 June 2016', { type: 'rolling-12m', end: '2016-06-30' }, { type: 'financial-year', startYear: 2017 }) // 'Rate, financial year 2017/18'
  */
-export function relabelPeriod(label: string, reportPeriod: AnyPeriod | Missing | undefined, dataPeriod: AnyPeriod | Missing | undefined): string {
+export function relabelPeriod(
+  label: string,
+  reportPeriod: AnyPeriod | Missing | undefined,
+  dataPeriod: AnyPeriod | Missing | undefined,
+): string {
   if (!reportPeriod || !dataPeriod || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
   const reportWords = formatPeriod(reportPeriod);
   const dataWords = formatPeriod(dataPeriod);
@@ -80,10 +110,19 @@ const descriptions = new WeakMap<ComputedMetric, { label: string; unit: string; 
  * One metric for one force, ready for a report.
  * @example metricFigure(resolveRelease(), getForce('durham'), 'crime_rate_total_excl_fraud').comparison // 'above' | 'below' | 'in-line'
  */
-export function metricFigure(release: MetricsRelease, force: Force, metricId: string, options: MetricFigureOptions = {}): MetricFigure {
+export function metricFigure(
+  release: MetricsRelease,
+  force: Force,
+  metricId: string,
+  options: MetricFigureOptions = {},
+): MetricFigure {
   const computed = computeMetric(release, metricId, options.period === undefined ? {} : { period: options.period });
   const { label, unit, precision } = describeMetric(release, computed);
-  const row = computed.rows.get(force.slug) ?? { value: missing('x', `${force.name} is not one of the territorial forces`), provenance: computed.englandWales.provenance, caveats: [] };
+  const row = computed.rows.get(force.slug) ?? {
+    value: missing('x', `${force.name} is not one of the territorial forces`),
+    provenance: computed.englandWales.provenance,
+    caveats: [],
+  };
   const figure: MetricFigure = {
     metricId,
     label,
@@ -95,15 +134,29 @@ export function metricFigure(release: MetricsRelease, force: Force, metricId: st
     comparison: compareWithEnglandWales(row.value, computed.englandWales.value, { precision }),
   };
   if (!isMissing(computed.banding)) figure.band = bandResultOf(computed.banding, force.slug);
-  const printed = release.durhamPublished?.force === force.slug ? publishedFigure(release, options.publishedId ?? metricId) : undefined;
+  const printed =
+    release.durhamPublished?.force === force.slug
+      ? publishedFigure(release, options.publishedId ?? metricId)
+      : undefined;
   if (printed && computed.englandWales.method !== 'published') {
-    const published = { force: publishedNumber(printed.durham, `a value for ${force.name}`), englandWales: publishedNumber(printed.englandWales, 'an England and Wales value'), provenance: { source: 'peel-2016-durham-report' as const, note: `As printed: ${printed.period.text}.` } };
+    const published = {
+      force: publishedNumber(printed.durham, `a value for ${force.name}`),
+      englandWales: publishedNumber(printed.englandWales, 'an England and Wales value'),
+      provenance: { source: 'peel-2016-durham-report' as const, note: `As printed: ${printed.period.text}.` },
+    };
     figure.published = published;
     const differenceOf = (recomputed: NumberOrMissing, shown: NumberOrMissing): NumberOrMissing =>
       options.publishedPeriodDiffers
         ? missing('z', options.publishedPeriodDiffers)
-        : isMissing(recomputed) ? recomputed : isMissing(shown) ? shown : recomputed - shown;
-    figure.difference = { force: differenceOf(row.value, published.force), englandWales: differenceOf(computed.englandWales.value, published.englandWales) };
+        : isMissing(recomputed)
+          ? recomputed
+          : isMissing(shown)
+            ? shown
+            : recomputed - shown;
+    figure.difference = {
+      force: differenceOf(row.value, published.force),
+      englandWales: differenceOf(computed.englandWales.value, published.englandWales),
+    };
   }
   return figure;
 }

@@ -18,8 +18,12 @@ describe('gradeHistory', () => {
   it('reads 2015–2017 overall grades from the judgments dataset', () => {
     const history = gradeHistory('durham');
     expect(history.years.map((entry) => entry.year)).toEqual([2015, 2016, 2017]);
-    for (const entry of history.years) expect(entry.grade).toEqual(judgmentOf(judgments, 'durham', entry.year, 'overall')?.grade);
-    expect(history.movements.map((move) => [move.from, move.to])).toEqual([[2015, 2016], [2016, 2017]]);
+    for (const entry of history.years)
+      expect(entry.grade).toEqual(judgmentOf(judgments, 'durham', entry.year, 'overall')?.grade);
+    expect(history.movements.map((move) => [move.from, move.to])).toEqual([
+      [2015, 2016],
+      [2016, 2017],
+    ]);
   });
 
   it('is unknown, not "same", where a year has no grade (no source states Derbyshire 2017)', () => {

@@ -35,10 +35,23 @@ export function gradeHistory(forceSlug: string, options: ReleaseOptions = {}): G
     const judgment = release.judgments ? judgmentOf(release.judgments, force.slug, year, 'overall') : undefined;
     const stated = judgment?.grade;
     const grade: Grade | Missing =
-      stated === undefined ? missing('x', `no ${year} overall grade for ${force.name} in this release`) : stated === 'ungraded' ? missing('z', 'not graded') : stated;
-    const provenance: Provenance | undefined = judgment?.source ? { source: judgment.source.dataset, note: `"${judgment.source.quote}" (${judgment.source.publisher}, ${judgment.source.url})` } : undefined;
+      stated === undefined
+        ? missing('x', `no ${year} overall grade for ${force.name} in this release`)
+        : stated === 'ungraded'
+          ? missing('z', 'not graded')
+          : stated;
+    const provenance: Provenance | undefined = judgment?.source
+      ? {
+          source: judgment.source.dataset,
+          note: `"${judgment.source.quote}" (${judgment.source.publisher}, ${judgment.source.url})`,
+        }
+      : undefined;
     return provenance ? { year, grade, provenance } : { year, grade };
   });
-  const movements = years.slice(1).map((entry, index) => ({ from: (years[index] as (typeof years)[number]).year, to: entry.year, movement: gradeMovement((years[index] as (typeof years)[number]).grade, entry.grade) }));
+  const movements = years.slice(1).map((entry, index) => ({
+    from: (years[index] as (typeof years)[number]).year,
+    to: entry.year,
+    movement: gradeMovement((years[index] as (typeof years)[number]).grade, entry.grade),
+  }));
   return { force: { slug: force.slug, name: force.name, shortName: force.shortName }, years, movements };
 }

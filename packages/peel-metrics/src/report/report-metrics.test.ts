@@ -1,10 +1,21 @@
-import { bundledRelease, durhamPublished, getPublishedFigure, isMissing, METRIC_IDS, metricCatalogue, SOURCE_IDS, territorialForces } from 'peel-data';
+import {
+  bundledRelease,
+  durhamPublished,
+  getPublishedFigure,
+  isMissing,
+  METRIC_IDS,
+  metricCatalogue,
+  SOURCE_IDS,
+  territorialForces,
+} from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { buildForceReport } from './build-force-report.ts';
 import { type ReportMetric, type ReportMetrics, ReportMetricsSchema, reportMetrics } from './report-metrics.ts';
 import type { ForceReport } from './types.ts';
 
-const reports = new Map<string, ForceReport>(territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]));
+const reports = new Map<string, ForceReport>(
+  territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]),
+);
 const maps = new Map<string, ReportMetrics>([...reports].map(([slug, report]) => [slug, reportMetrics(report)]));
 const durham = maps.get('durham') as ReportMetrics;
 const kent = maps.get('kent') as ReportMetrics;
@@ -15,7 +26,8 @@ function checkValue(where: string, entry: Pick<ReportMetric, 'value' | 'provenan
   if (typeof entry.value === 'number') {
     expect(Number.isFinite(entry.value), where).toBe(true);
     expect(isMissing(entry.provenance), `${where}: a number needs provenance`).toBe(false);
-    if (!isMissing(entry.provenance)) expect(SOURCE_IDS, `${where}.provenance.source`).toContain(entry.provenance.source);
+    if (!isMissing(entry.provenance))
+      expect(SOURCE_IDS, `${where}.provenance.source`).toContain(entry.provenance.source);
   } else {
     expect(entry.value.reason.length, `${where}: a marker needs a reason`).toBeGreaterThan(0);
   }
@@ -46,21 +58,37 @@ describe('reportMetrics', () => {
     expect(assault.value).toBe(6.7);
     expect(assault.englandWales).toMatchObject({ value: 7.0, method: 'published' });
     expect(assault.provenance).toMatchObject({ source: 'peel-2016-durham-report' });
-    for (const id of ['crime_rate_burglary_dwelling', 'vulnerable_victim_crime_pct', 'ocgs_per_million', 'da_calls_per_1000', 'da_share_of_recorded_crime', 'da_recorded_change', 'staff_survey_responses', 'file_review_count', 'dvpo_applications'] as const) {
+    for (const id of [
+      'crime_rate_burglary_dwelling',
+      'vulnerable_victim_crime_pct',
+      'ocgs_per_million',
+      'da_calls_per_1000',
+      'da_share_of_recorded_crime',
+      'da_recorded_change',
+      'staff_survey_responses',
+      'file_review_count',
+      'dvpo_applications',
+    ] as const) {
       expect(durham[id].value, id).toBe(printed(id)?.durham.value);
     }
   });
 
   it('finds a printed figure the catalogue links under another id (IOM target, Right to Ask count and rate)', () => {
     expect(durham.iom_reoffending_target.value).toBe(printed('iom_reoffending_reduction_target')?.durham.value);
-    expect(durham.iom_reoffending_target.label).toBe(metricCatalogue.find((m) => m.id === 'iom_reoffending_target')?.label);
+    expect(durham.iom_reoffending_target.label).toBe(
+      metricCatalogue.find((m) => m.id === 'iom_reoffending_target')?.label,
+    );
     expect(durham.right_to_ask.value).toMatchObject({ missing: 'z' });
     expect(durham.right_to_ask.rows?.map((row) => row.metricId)).toEqual(['right_to_ask_count', 'right_to_ask_rate']);
     expect(durham.right_to_ask.rows?.[0]?.value).toBe(printed('right_to_ask_count')?.durham.value);
   });
 
   it("gives other forces a marker with a reason where only Durham's report has a value", () => {
-    for (const id of ['crime_rate_assault_with_injury', 'vulnerable_victim_crime_pct', 'iom_reoffending_target'] as const) {
+    for (const id of [
+      'crime_rate_assault_with_injury',
+      'vulnerable_victim_crime_pct',
+      'iom_reoffending_target',
+    ] as const) {
       expect(kent[id].value, id).toMatchObject({ missing: 'x', reason: expect.any(String) });
     }
   });
@@ -73,16 +101,28 @@ describe('reportMetrics', () => {
       if (figure2?.kind !== 'table' || figure4?.kind !== 'table') throw new Error('figures 2 and 4 are tables');
       expect(metrics.crime_rate_total_excl_fraud.value, slug).toBe(figure2.rows[0]?.force.value);
       expect(metrics.crime_change_vs_2011.value, slug).toBe(report.crimeChange.vs2011.force.value);
-      expect(metrics.outcomes_assigned_total.value, slug).toBe(figure4.rows.find((row) => row.metricId === 'outcome_proportion:total-assigned')?.force.value);
-      expect(metrics.outcomes_not_yet_assigned.value, slug).toBe(figure4.rows.find((row) => row.metricId === 'outcome_proportion:not-yet-assigned')?.force.value);
+      expect(metrics.outcomes_assigned_total.value, slug).toBe(
+        figure4.rows.find((row) => row.metricId === 'outcome_proportion:total-assigned')?.force.value,
+      );
+      expect(metrics.outcomes_not_yet_assigned.value, slug).toBe(
+        figure4.rows.find((row) => row.metricId === 'outcome_proportion:not-yet-assigned')?.force.value,
+      );
       // Every Figure 4 row once (the Force in numbers panel repeats Charged/Summonsed).
-      expect(metrics.outcome_proportion.rows?.map((row) => row.metricId), slug).toEqual(figure4.rows.map((row) => row.metricId));
-      expect(metrics.forces_with_annual_crime_increase.value, slug).toBe(report.crimeChange.forcesWithAnnualIncrease.value);
+      expect(
+        metrics.outcome_proportion.rows?.map((row) => row.metricId),
+        slug,
+      ).toEqual(figure4.rows.map((row) => row.metricId));
+      expect(metrics.forces_with_annual_crime_increase.value, slug).toBe(
+        report.crimeChange.forcesWithAnnualIncrease.value,
+      );
     }
   });
 
   it('points the five-year trend to its series, and says why a national count has no comparator', () => {
-    expect(durham.crime_rate_trend_5yr.value).toMatchObject({ missing: 'z', reason: expect.stringContaining('figure 1') });
+    expect(durham.crime_rate_trend_5yr.value).toMatchObject({
+      missing: 'z',
+      reason: expect.stringContaining('figure 1'),
+    });
     expect(durham.forces_with_annual_crime_increase.englandWales).toMatchObject({ missing: 'z' });
     expect(durham.forces_with_annual_crime_increase.caveats[0]).toBe('out of 43 forces');
   });
@@ -93,7 +133,11 @@ describe('reportMetrics', () => {
     for (const [index, row] of rows.entries()) {
       const band = durhamPublished.domesticAbuseOutcomes[index]?.band;
       if (band) {
-        expect(row.publishedBand, row.label).toMatchObject({ printed: band, band: band.replaceAll(' ', '-'), provenance: { source: 'peel-2016-durham-report' } });
+        expect(row.publishedBand, row.label).toMatchObject({
+          printed: band,
+          band: band.replaceAll(' ', '-'),
+          provenance: { source: 'peel-2016-durham-report' },
+        });
         expect(row.band, row.label).toMatchObject({ missing: 'x' });
       } else {
         expect(row.publishedBand, row.label).toBeUndefined();
@@ -109,7 +153,10 @@ describe('reportMetrics', () => {
   });
 
   it('reads the catalogue of the release it is given, and says which id a partial catalogue lacks', () => {
-    const release = { ...bundledRelease, metricCatalogue: metricCatalogue.filter((metric) => metric.id !== 'asb_rate') };
+    const release = {
+      ...bundledRelease,
+      metricCatalogue: metricCatalogue.filter((metric) => metric.id !== 'asb_rate'),
+    };
     expect(() => reportMetrics(reports.get('durham') as ForceReport, { release })).toThrow(/no entry for "asb_rate"/);
   });
 });

@@ -16,12 +16,29 @@
  * An entry with `rows` has `[z]` markers for its own value, England and Wales, comparison and band, saying so.
  * The same figure can appear twice (a table row and the Force in numbers panel): the first is kept.
  */
-import { METRIC_IDS, type MetricDefinition, type MetricId, missing, MissingSchema, NumberOrMissingSchema, ProvenanceSchema } from 'peel-data';
+import {
+  METRIC_IDS,
+  type MetricDefinition,
+  type MetricId,
+  missing,
+  MissingSchema,
+  NumberOrMissingSchema,
+  ProvenanceSchema,
+} from 'peel-data';
 import { z } from 'zod';
 import { resolveRelease } from '../data/release.ts';
 import { relabelPeriod } from './figure.ts';
 import type { ReleaseOptions } from './edition.ts';
-import { AnyPeriodSchema, BandResultSchema, ComparisonSchema, EnglandWalesValueSchema, type ForceReport, type MetricFigure, PublishedBandSchema, PublishedComparisonSchema } from './types.ts';
+import {
+  AnyPeriodSchema,
+  BandResultSchema,
+  ComparisonSchema,
+  EnglandWalesValueSchema,
+  type ForceReport,
+  type MetricFigure,
+  PublishedBandSchema,
+  PublishedComparisonSchema,
+} from './types.ts';
 
 const reportMetricFields = {
   metricId: z.string(),
@@ -58,7 +75,10 @@ export type ReportMetricRow = z.infer<typeof ReportMetricRowSchema>;
 export const ReportMetricSchema = z
   .object({ ...reportMetricFields, rows: z.array(ReportMetricRowSchema).optional() })
   .strict()
-  .meta({ id: 'ReportMetric', description: 'One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints.' });
+  .meta({
+    id: 'ReportMetric',
+    description: 'One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints.',
+  });
 /** A catalogue metric for a report's force. */
 export type ReportMetric = z.infer<typeof ReportMetricSchema>;
 
@@ -67,9 +87,14 @@ export type ReportMetric = z.infer<typeof ReportMetricSchema>;
  * @example Object.keys(ReportMetricsSchema.shape).length === METRIC_IDS.length // true
  */
 export const ReportMetricsSchema: z.ZodObject<Record<MetricId, typeof ReportMetricSchema>, z.core.$strict> = z
-  .object(Object.fromEntries(METRIC_IDS.map((id) => [id, ReportMetricSchema])) as Record<MetricId, typeof ReportMetricSchema>)
+  .object(
+    Object.fromEntries(METRIC_IDS.map((id) => [id, ReportMetricSchema])) as Record<MetricId, typeof ReportMetricSchema>,
+  )
   .strict()
-  .meta({ id: 'ReportMetrics', description: 'Every metric of the spec catalogue for the report force, under its spec id.' });
+  .meta({
+    id: 'ReportMetrics',
+    description: 'Every metric of the spec catalogue for the report force, under its spec id.',
+  });
 /** Every catalogue metric for a report's force, by spec id. */
 export type ReportMetrics = z.infer<typeof ReportMetricsSchema>;
 
@@ -120,7 +145,11 @@ function rowOf(figure: MetricFigure): ReportMetricRow {
 }
 
 /** An entry whose own fields are all the same marker (a series, no value, several rows…). */
-function markerEntry(definition: MetricDefinition, marker: ReturnType<typeof missing>, fields: Partial<ReportMetric> = {}): ReportMetric {
+function markerEntry(
+  definition: MetricDefinition,
+  marker: ReturnType<typeof missing>,
+  fields: Partial<ReportMetric> = {},
+): ReportMetric {
   return {
     metricId: definition.id,
     label: definition.label,
@@ -148,7 +177,12 @@ function entryOf(definition: MetricDefinition, matches: MetricFigure[]): ReportM
   if (matches.length === 1) {
     const entry = { ...rowOf(first), metricId: id };
     if (first.metricId === id) return entry;
-    return { ...entry, label: relabelPeriod(definition.label, definition.period, first.period), unit: definition.unit, precision: typeof definition.printedDecimals === 'number' ? definition.printedDecimals : first.precision };
+    return {
+      ...entry,
+      label: relabelPeriod(definition.label, definition.period, first.period),
+      unit: definition.unit,
+      precision: typeof definition.printedDecimals === 'number' ? definition.printedDecimals : first.precision,
+    };
   }
   return {
     metricId: id,
@@ -180,19 +214,35 @@ export function reportMetrics(report: ForceReport, options: ReleaseOptions = {})
   const metrics: Partial<Record<MetricId, ReportMetric>> = {};
   for (const id of METRIC_IDS) {
     const definition = definitions.get(id);
-    if (!definition) throw new RangeError(`reportMetrics: the release's metricCatalogue has no entry for ${JSON.stringify(id)}; expected one entry per METRIC_IDS, e.g. peel-data's metricCatalogue`);
+    if (!definition)
+      throw new RangeError(
+        `reportMetrics: the release's metricCatalogue has no entry for ${JSON.stringify(id)}; expected one entry per METRIC_IDS, e.g. peel-data's metricCatalogue`,
+      );
     const aliasOf = FIGURE_4_ROW_OF[id];
     const linked = new Set(definition.publishedFigureIds);
     const series = report.figures.find((figure) => figure.kind === 'series' && figure.metricIds.includes(id));
     metrics[id] =
-      entryOf(definition, figures.filter((figure) => figure.metricId === id)) ??
+      entryOf(
+        definition,
+        figures.filter((figure) => figure.metricId === id),
+      ) ??
       entryOf(definition, aliasOf ? figures.filter((figure) => figure.metricId === aliasOf) : []) ??
-      entryOf(definition, figures.filter((figure) => linked.has(figure.metricId) || figure.metricId.startsWith(`${id}:`))) ??
+      entryOf(
+        definition,
+        figures.filter((figure) => linked.has(figure.metricId) || figure.metricId.startsWith(`${id}:`)),
+      ) ??
       (series
-        ? markerEntry(definition, missing('z', `${id} is a time series: see figure ${series.number} (points) in this report, or metricSeries('${id}', '${report.force.slug}')`), {
-            period: series.period,
-            ...(series.kind === 'series' ? { precision: series.precision, unit: series.unit } : {}),
-          })
+        ? markerEntry(
+            definition,
+            missing(
+              'z',
+              `${id} is a time series: see figure ${series.number} (points) in this report, or metricSeries('${id}', '${report.force.slug}')`,
+            ),
+            {
+              period: series.period,
+              ...(series.kind === 'series' ? { precision: series.precision, unit: series.unit } : {}),
+            },
+          )
         : id === 'forces_with_annual_crime_increase'
           ? forcesWithIncrease(definition, report)
           : markerEntry(definition, missing('x', `no value for ${report.force.name}: ${definition.availabilityNote}`)));
@@ -204,7 +254,10 @@ function forcesWithIncrease(definition: MetricDefinition, report: ForceReport): 
   const increase = report.crimeChange.forcesWithAnnualIncrease;
   const period = increase.provenance.period;
   return {
-    ...markerEntry(definition, missing('z', 'a national count has no England and Wales comparator, comparison or band')),
+    ...markerEntry(
+      definition,
+      missing('z', 'a national count has no England and Wales comparator, comparison or band'),
+    ),
     precision: 0,
     period: period ?? missing('x', 'the model gives no period for this count'),
     value: increase.value,

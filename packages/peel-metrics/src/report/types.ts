@@ -6,7 +6,15 @@
  * report printed a value and the open data can recompute it, both are held and the difference given.
  * Values are unrounded; `precision` says how many decimals the report prints (use `formatValue`).
  */
-import { ChangePeriodSchema, GRADES, MissingSchema, NumberOrMissingSchema, PeriodSchema, ProvenanceSchema, SourceSchema } from 'peel-data';
+import {
+  ChangePeriodSchema,
+  GRADES,
+  MissingSchema,
+  NumberOrMissingSchema,
+  PeriodSchema,
+  ProvenanceSchema,
+  SourceSchema,
+} from 'peel-data';
 import { z } from 'zod';
 
 /** Report editions this library can build. */
@@ -122,13 +130,23 @@ export const MetricFigureSchema = z
 export type MetricFigure = z.infer<typeof MetricFigureSchema>;
 
 /** A number inside a sentence, with its printed form. */
-export const SentenceValueSchema = z.object({ name: z.string(), value: NumberOrMissingSchema, printed: z.string() }).strict();
+export const SentenceValueSchema = z
+  .object({ name: z.string(), value: NumberOrMissingSchema, printed: z.string() })
+  .strict();
 
 /** A generated sentence: the words, the numbers in it, the comparator and the rule behind it. */
 export const SentenceSchema = z
   .object({
     /** Which pattern produced it, e.g. 'compare-with-england-and-wales', 'change-over-time', 'banding-list'. */
-    kind: z.enum(['compare-with-england-and-wales', 'change-over-time', 'banding-list', 'missing-data', 'exclusion', 'count-of-forces', 'judgment']),
+    kind: z.enum([
+      'compare-with-england-and-wales',
+      'change-over-time',
+      'banding-list',
+      'missing-data',
+      'exclusion',
+      'count-of-forces',
+      'judgment',
+    ]),
     metricIds: z.array(z.string()),
     text: z.string(),
     values: z.array(SentenceValueSchema),
@@ -165,7 +183,15 @@ const figureBase = {
 };
 
 /** Figure 1: a time series for the force and England and Wales. */
-export const SeriesFigureSchema = z.object({ kind: z.literal('series'), ...figureBase, unit: z.string(), precision: z.number().int(), points: z.array(SeriesPointSchema) }).strict();
+export const SeriesFigureSchema = z
+  .object({
+    kind: z.literal('series'),
+    ...figureBase,
+    unit: z.string(),
+    precision: z.number().int(),
+    points: z.array(SeriesPointSchema),
+  })
+  .strict();
 /** Figures 2, 4, 7: a table of metrics for the force against England and Wales. */
 export const TableRowSchema = MetricFigureSchema.extend({
   /** Outcome number(s) and group of an outcomes row; 'group' rows are sums of their members' counts. */
@@ -175,7 +201,9 @@ export const TableRowSchema = MetricFigureSchema.extend({
 }).strict();
 export type TableRow = z.infer<typeof TableRowSchema>;
 /** A table figure (2, 4, 7, 9). */
-export const TableFigureSchema = z.object({ kind: z.literal('table'), ...figureBase, rows: z.array(TableRowSchema) }).strict();
+export const TableFigureSchema = z
+  .object({ kind: z.literal('table'), ...figureBase, rows: z.array(TableRowSchema) })
+  .strict();
 /** Figures 3, 5, 6, 8, 9: one value per force, with the report's force highlighted. */
 export const ByForceFigureSchema = z
   .object({
@@ -209,7 +237,14 @@ export type JudgmentEntry = z.infer<typeof JudgmentEntrySchema>;
 /** One data area of the "force in numbers" panel. */
 export const ForceInNumbersAreaSchema = z
   .object({
-    id: z.enum(['calls-for-assistance', 'recorded-crime-and-outcomes', 'anti-social-behaviour', 'domestic-abuse', 'organised-crime-groups', 'victim-satisfaction']),
+    id: z.enum([
+      'calls-for-assistance',
+      'recorded-crime-and-outcomes',
+      'anti-social-behaviour',
+      'domestic-abuse',
+      'organised-crime-groups',
+      'victim-satisfaction',
+    ]),
     label: z.string(),
     items: z.array(MetricFigureSchema),
   })
@@ -230,7 +265,14 @@ export const ForceReportSchema = z
         vs2011: MetricFigureSchema,
         victimBasedVs2011: MetricFigureSchema,
         yearOnYear: MetricFigureSchema,
-        forcesWithAnnualIncrease: z.object({ value: NumberOrMissingSchema, outOf: z.number().int(), forces: z.array(z.string()), provenance: ProvenanceSchema }).strict(),
+        forcesWithAnnualIncrease: z
+          .object({
+            value: NumberOrMissingSchema,
+            outOf: z.number().int(),
+            forces: z.array(z.string()),
+            provenance: ProvenanceSchema,
+          })
+          .strict(),
       })
       .strict(),
     /** Right to Ask / Right to Know: counts and rates per 100,000 from the published counts. */
@@ -291,8 +333,20 @@ export type MetricSeries = z.infer<typeof MetricSeriesSchema>;
 export const GradeHistorySchema = z
   .object({
     force: ForceRefSchema,
-    years: z.array(z.object({ year: z.number().int(), grade: z.union([GradeSchema, MissingSchema]), provenance: ProvenanceSchema.optional() }).strict()),
-    movements: z.array(z.object({ from: z.number().int(), to: z.number().int(), movement: z.enum(['up', 'down', 'same', 'unknown']) }).strict()),
+    years: z.array(
+      z
+        .object({
+          year: z.number().int(),
+          grade: z.union([GradeSchema, MissingSchema]),
+          provenance: ProvenanceSchema.optional(),
+        })
+        .strict(),
+    ),
+    movements: z.array(
+      z
+        .object({ from: z.number().int(), to: z.number().int(), movement: z.enum(['up', 'down', 'same', 'unknown']) })
+        .strict(),
+    ),
   })
   .strict();
 export type GradeHistory = z.infer<typeof GradeHistorySchema>;

@@ -26,7 +26,8 @@ describe('layoutLineChart', () => {
     const many = layoutLineChart(periods, [{ key: 's', label: 'S', values: periods.map((_, index) => index) }]);
     const labelled = many.xTicks.filter((tick) => tick.labelled);
     expect(labelled[0]!.label).toBe('p0');
-    for (let index = 1; index < labelled.length; index += 1) expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(70);
+    for (let index = 1; index < labelled.length; index += 1)
+      expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(70);
   });
 
   it('refuses a series whose length does not match the periods, naming it', () => {

@@ -36,11 +36,16 @@ export function layoutLineChart(
 ): LineChartLayout {
   for (const item of series) {
     if (item.values.length !== periodLabels.length) {
-      throw new TypeError(`layoutLineChart: series "${item.key}" has ${item.values.length} values for ${periodLabels.length} periods; expected one value (or undefined) per period`);
+      throw new TypeError(
+        `layoutLineChart: series "${item.key}" has ${item.values.length} values for ${periodLabels.length} periods; expected one value (or undefined) per period`,
+      );
     }
   }
   const margin = { top: 16, right: 16, bottom: 48, left: 56 };
-  const x = scalePoint<string>().domain([...periodLabels]).range([margin.left, width - margin.right]).padding(0.3);
+  const x = scalePoint<string>()
+    .domain([...periodLabels])
+    .range([margin.left, width - margin.right])
+    .padding(0.3);
   const all = series.flatMap((item) => item.values.filter((value): value is number => value !== undefined));
   const low = Math.min(0, ...all);
   const high = Math.max(0, ...all);
@@ -49,7 +54,10 @@ export function layoutLineChart(
     .nice(5)
     .range([height - margin.bottom, margin.top]);
   // Labels about 80px apart at most, so they never overlap.
-  const labelStep = Math.max(1, Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 80))));
+  const labelStep = Math.max(
+    1,
+    Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 80))),
+  );
   const draw = line<{ x: number; y: number } | undefined>()
     .defined((point) => point !== undefined)
     .x((point) => point?.x ?? 0)

@@ -5,7 +5,13 @@ import { projectBoundaries } from './map.ts';
 
 // The real ONS boundary file (the same one peel-data ships), read here only as a test fixture.
 const boundaries = JSON.parse(
-  readFileSync(new URL('../../../../../packages/peel-data/data/raw/ons-pfa-dec2016-ugc-boundaries/Police_Force_Areas_December_2016_UGC_EW.geojson', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL(
+      '../../../../../packages/peel-data/data/raw/ons-pfa-dec2016-ugc-boundaries/Police_Force_Areas_December_2016_UGC_EW.geojson',
+      import.meta.url,
+    ),
+    'utf8',
+  ),
 ) as ExtendedFeatureCollection;
 const codeOf = (feature: ExtendedFeatureCollection['features'][number]) => String(feature.properties?.['PFA16CD']);
 
@@ -48,8 +54,10 @@ describe('projectBoundaries', () => {
   it('rewinds rings given in RFC 7946 order instead of drawing the whole globe', () => {
     const first = boundaries.features[0]!;
     const reversed = structuredClone(first);
-    if (reversed.geometry?.type === 'Polygon') reversed.geometry.coordinates = reversed.geometry.coordinates.map((ring) => [...ring].reverse());
-    if (reversed.geometry?.type === 'MultiPolygon') reversed.geometry.coordinates = reversed.geometry.coordinates.map((p) => p.map((ring) => [...ring].reverse()));
+    if (reversed.geometry?.type === 'Polygon')
+      reversed.geometry.coordinates = reversed.geometry.coordinates.map((ring) => [...ring].reverse());
+    if (reversed.geometry?.type === 'MultiPolygon')
+      reversed.geometry.coordinates = reversed.geometry.coordinates.map((p) => p.map((ring) => [...ring].reverse()));
     const [normal] = projectBoundaries({ type: 'FeatureCollection', features: [first] }, { codeOf });
     const [fixed] = projectBoundaries({ type: 'FeatureCollection', features: [reversed] }, { codeOf });
     expect(extent(fixed!.d)).toEqual(extent(normal!.d));

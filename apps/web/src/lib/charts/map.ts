@@ -21,10 +21,19 @@ function rewound(feature: ExtendedFeature): ExtendedFeature {
   if (geoArea(feature) <= 2 * Math.PI || !feature.geometry) return feature;
   const geometry = feature.geometry;
   if (geometry.type === 'Polygon') {
-    return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) } };
+    return {
+      ...feature,
+      geometry: { ...geometry, coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) },
+    };
   }
   if (geometry.type === 'MultiPolygon') {
-    return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())) } };
+    return {
+      ...feature,
+      geometry: {
+        ...geometry,
+        coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())),
+      },
+    };
   }
   return feature;
 }
@@ -37,7 +46,11 @@ function rewound(feature: ExtendedFeature): ExtendedFeature {
  */
 export function projectBoundaries(
   collection: ExtendedFeatureCollection,
-  { width = 400, height = 480, codeOf }: { width?: number; height?: number; codeOf: (feature: ExtendedFeature) => string },
+  {
+    width = 400,
+    height = 480,
+    codeOf,
+  }: { width?: number; height?: number; codeOf: (feature: ExtendedFeature) => string },
 ): ProjectedArea[] {
   if (collection.features.length === 0) {
     throw new TypeError('projectBoundaries: the FeatureCollection has no features; expected the 43 police force areas');
@@ -54,6 +67,10 @@ export function projectBoundaries(
   const path = geoPath(projection).digits(1);
   return features.map((feature) => {
     const [cx, cy] = path.centroid(feature);
-    return { code: codeOf(feature), d: path(feature) ?? '', centroid: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
+    return {
+      code: codeOf(feature),
+      d: path(feature) ?? '',
+      centroid: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10],
+    };
   });
 }

@@ -5,7 +5,11 @@ import { layoutPairedBars, wrapLabel } from './paired-bars.ts';
 describe('wrapLabel', () => {
   it.each([
     { label: 'Charged/Summonsed', width: 30, expected: ['Charged/Summonsed'] },
-    { label: 'Evidential difficulties; victim does not support action', width: 24, expected: ['Evidential difficulties;', 'victim does not support', 'action'] },
+    {
+      label: 'Evidential difficulties; victim does not support action',
+      width: 24,
+      expected: ['Evidential difficulties;', 'victim does not support', 'action'],
+    },
     { label: 'one two three four five six', width: 3, expected: ['one', 'two', 'three…'] },
   ])('$label at $width', ({ label, width, expected }) => {
     expect(wrapLabel(label, width)).toEqual(expected);
@@ -32,19 +36,34 @@ describe('layoutPairedBars', () => {
 
   it('keeps bars inside the plot whatever the values (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 25 }), (pairs) => {
-        const layout = layoutPairedBars(pairs.map(([force, englandWales], index) => ({ key: `r${index}`, label: `row ${index}`, force, englandWales })));
-        for (const row of layout.rows) {
-          for (const bar of [row.force, row.englandWales]) {
-            expect(bar.x).toBeGreaterThanOrEqual(230 - 1e-6);
-            expect(bar.x + bar.width).toBeLessThanOrEqual(640 - 56 + 1e-6);
+      fc.property(
+        fc.array(
+          fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+          { minLength: 1, maxLength: 25 },
+        ),
+        (pairs) => {
+          const layout = layoutPairedBars(
+            pairs.map(([force, englandWales], index) => ({
+              key: `r${index}`,
+              label: `row ${index}`,
+              force,
+              englandWales,
+            })),
+          );
+          for (const row of layout.rows) {
+            for (const bar of [row.force, row.englandWales]) {
+              expect(bar.x).toBeGreaterThanOrEqual(230 - 1e-6);
+              expect(bar.x + bar.width).toBeLessThanOrEqual(640 - 56 + 1e-6);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
   it('refuses a missing value passed as NaN', () => {
-    expect(() => layoutPairedBars([{ key: 'dorset', label: 'D', force: Number.NaN, englandWales: 1 }])).toThrow(/dorset/);
+    expect(() => layoutPairedBars([{ key: 'dorset', label: 'D', force: Number.NaN, englandWales: 1 }])).toThrow(
+      /dorset/,
+    );
   });
 });

@@ -40,11 +40,18 @@ export function wrapLabel(label: string, width = 30, maxLines = 3): string[] {
  */
 export function layoutPairedBars(
   rows: readonly { key: string; label: string; force: number; englandWales: number }[],
-  { width = 640, labelWidth = 230, valueWidth = 56, barHeight = 12 }: { width?: number; labelWidth?: number; valueWidth?: number; barHeight?: number } = {},
+  {
+    width = 640,
+    labelWidth = 230,
+    valueWidth = 56,
+    barHeight = 12,
+  }: { width?: number; labelWidth?: number; valueWidth?: number; barHeight?: number } = {},
 ): { width: number; height: number; zeroX: number; ticks: { value: number; x: number }[]; rows: PairedBarLayoutRow[] } {
   for (const row of rows) {
     if (!Number.isFinite(row.force) || !Number.isFinite(row.englandWales)) {
-      throw new TypeError(`layoutPairedBars: row "${row.key}" has a non-finite value; chart only rows where both values exist`);
+      throw new TypeError(
+        `layoutPairedBars: row "${row.key}" has a non-finite value; chart only rows where both values exist`,
+      );
     }
   }
   const values = rows.flatMap((row) => [row.force, row.englandWales]);
@@ -61,9 +68,21 @@ export function layoutPairedBars(
     const height = Math.max(2 * barHeight + 10, lines.length * 14 + 6);
     const bar = (value: number, offset: number) => {
       const end = x(value);
-      return { x: Math.min(zeroX, end), width: Math.abs(end - zeroX), y: y + offset, labelX: value < 0 ? Math.min(zeroX, end) - 4 : Math.max(zeroX, end) + 4 };
+      return {
+        x: Math.min(zeroX, end),
+        width: Math.abs(end - zeroX),
+        y: y + offset,
+        labelX: value < 0 ? Math.min(zeroX, end) - 4 : Math.max(zeroX, end) + 4,
+      };
     };
-    const result = { key: row.key, lines, y, height, force: bar(row.force, 3), englandWales: bar(row.englandWales, 3 + barHeight + 2) };
+    const result = {
+      key: row.key,
+      lines,
+      y,
+      height,
+      force: bar(row.force, 3),
+      englandWales: bar(row.englandWales, 3 + barHeight + 2),
+    };
     y += height;
     return result;
   });

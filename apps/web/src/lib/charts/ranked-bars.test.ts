@@ -31,15 +31,18 @@ describe('layoutRankedBars', () => {
 
   it('keeps every bar inside the plot and in input order (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (values) => {
-        const layout = layoutRankedBars(values.map((value, index) => row(`f${index}`, value)));
-        layout.bars.forEach((bar, index) => {
-          expect(bar.x).toBeGreaterThanOrEqual(layout.plotLeft - 1e-6);
-          expect(bar.x + bar.barWidth).toBeLessThanOrEqual(layout.plotRight + 1e-6);
-          if (index > 0) expect(bar.y).toBeGreaterThan(layout.bars[index - 1]!.y);
-        });
-        expect(layout.height).toBeGreaterThan(layout.bars.at(-1)!.y);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        (values) => {
+          const layout = layoutRankedBars(values.map((value, index) => row(`f${index}`, value)));
+          layout.bars.forEach((bar, index) => {
+            expect(bar.x).toBeGreaterThanOrEqual(layout.plotLeft - 1e-6);
+            expect(bar.x + bar.barWidth).toBeLessThanOrEqual(layout.plotRight + 1e-6);
+            if (index > 0) expect(bar.y).toBeGreaterThan(layout.bars[index - 1]!.y);
+          });
+          expect(layout.height).toBeGreaterThan(layout.bars.at(-1)!.y);
+        },
+      ),
     );
   });
 });

@@ -59,7 +59,9 @@ export function layoutRankedBars(rows: readonly RankedBarInput[], options: Ranke
   const { width = 640, rowHeight = 18, labelWidth = 190, valueWidth = 56, comparator, ticks = 5 } = options;
   for (const row of rows) {
     if (!Number.isFinite(row.value)) {
-      throw new TypeError(`layoutRankedBars: row "${row.key}" has value ${String(row.value)}; expected a finite number (chart missing values as notes, not bars)`);
+      throw new TypeError(
+        `layoutRankedBars: row "${row.key}" has value ${String(row.value)}; expected a finite number (chart missing values as notes, not bars)`,
+      );
     }
   }
   const values = rows.map((row) => row.value);

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { metricPageView, rankingView } from './metric-view.ts';
 import { catalogue, definitionOf, hasValues, periodsOf, tableOf } from './metrics.ts';
 
-describe.each(catalogue().filter(hasValues).map((definition) => definition.id))('rankingView(%s)', (id) => {
+describe.each(
+  catalogue()
+    .filter(hasValues)
+    .map((definition) => definition.id),
+)('rankingView(%s)', (id) => {
   const table = metricForAllForces(id);
   const view = rankingView(table, 'durham');
 
@@ -12,7 +16,9 @@ describe.each(catalogue().filter(hasValues).map((definition) => definition.id))(
     const withValue = table.rows.filter((row) => !isMissing(row.value));
     expect(view.rows).toHaveLength(withValue.length);
     expect(view.notShown).toHaveLength(table.rows.length - withValue.length);
-    const ranks = view.rows.map((row) => table.rows.find((candidate) => candidate.force.slug === row.key)!.rank ?? Number.POSITIVE_INFINITY);
+    const ranks = view.rows.map(
+      (row) => table.rows.find((candidate) => candidate.force.slug === row.key)!.rank ?? Number.POSITIVE_INFINITY,
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -33,15 +39,24 @@ describe('metric page period', () => {
     return { definition, view: metricPageView(definition, tableOf(definition), periodsOf(definition)) };
   };
   const words = (period: Period | ChangePeriod | Missing) => (isMissing(period) ? undefined : formatPeriod(period));
-  const factOf = (view: ReturnType<typeof metricPageView>, term: string) => view.facts.find((fact) => fact.term === term)?.detail;
+  const factOf = (view: ReturnType<typeof metricPageView>, term: string) =>
+    view.facts.find((fact) => fact.term === term)?.detail;
 
   it.each([
     // Outcomes: the open data are the Home Office's 2017/18 outcomes; the report used the 12 months to 30 June 2016.
     { id: 'outcome_proportion', dataPeriod: () => formatPeriod(hoOutcomes201718.period), differs: true },
     // ASB: data.police.uk calendar years; the report used years to 31 March.
-    { id: 'asb_rate_change_yoy', dataPeriod: () => words(metricForAllForces('asb_rate_change_yoy').period), differs: true },
+    {
+      id: 'asb_rate_change_yoy',
+      dataPeriod: () => words(metricForAllForces('asb_rate_change_yoy').period),
+      differs: true,
+    },
     // Recorded crime: the open data cover the report's own period.
-    { id: 'crime_rate_total_excl_fraud', dataPeriod: () => words(metricForAllForces('crime_rate_total_excl_fraud').period), differs: false },
+    {
+      id: 'crime_rate_total_excl_fraud',
+      dataPeriod: () => words(metricForAllForces('crime_rate_total_excl_fraud').period),
+      differs: false,
+    },
   ])('$id names the period of the data it ranks', ({ id, dataPeriod, differs }) => {
     const { definition, view } = pageOf(id);
     const expected = dataPeriod()!;

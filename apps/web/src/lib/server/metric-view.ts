@@ -3,7 +3,14 @@
  * and Wales, ranks and bands (peel-metrics metricForAllForces). Only ordering, formatting and labelling here.
  */
 import { formatPeriod, isMissing, type MetricDefinition, type Missing } from 'peel-data';
-import { BAND_LABEL, formatValue, relabelPeriod, type MetricPeriod, type MetricSeries, type MetricTable } from 'peel-metrics';
+import {
+  BAND_LABEL,
+  formatValue,
+  relabelPeriod,
+  type MetricPeriod,
+  type MetricSeries,
+  type MetricTable,
+} from 'peel-metrics';
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
 import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
@@ -68,7 +75,9 @@ function metricLabel(metric: { id: string; [key: string]: unknown }): string {
 }
 
 function fact(term: string, value: string | Missing): Fact {
-  return isMissing(value) ? { term, detail: `[${value.missing}] ${value.reason}`, missing: value } : { term, detail: value };
+  return isMissing(value)
+    ? { term, detail: `[${value.missing}] ${value.reason}`, missing: value }
+    : { term, detail: value };
 }
 
 /**
@@ -88,7 +97,9 @@ export function tableLabel(table: MetricTable): string {
 export function rankingView(table: MetricTable, highlight?: string): RankingView {
   const options = { precision: table.precision, unit: table.unit };
   const rankOf = (rank: number | undefined) => rank ?? Number.POSITIVE_INFINITY;
-  const withValue = table.rows.filter((row): row is typeof row & { value: number } => !isMissing(row.value)).sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.value - a.value);
+  const withValue = table.rows
+    .filter((row): row is typeof row & { value: number } => !isMissing(row.value))
+    .sort((a, b) => rankOf(a.rank) - rankOf(b.rank) || b.value - a.value);
   const withoutValue = table.rows.filter((row) => isMissing(row.value));
   const ew = table.englandWales.value;
   const banded = !isMissing(table.banding);
@@ -102,8 +113,14 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
       band: row.band,
       highlighted: row.force.slug === highlight,
     })),
-    comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
-    notShown: withoutValue.map((row) => ({ label: row.force.shortName, cell: cell(row.value, options), reason: isMissing(row.value) ? row.value.reason : '' })),
+    comparator: isMissing(ew)
+      ? undefined
+      : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
+    notShown: withoutValue.map((row) => ({
+      label: row.force.shortName,
+      cell: cell(row.value, options),
+      reason: isMissing(row.value) ? row.value.reason : '',
+    })),
     table: {
       caption: `${tableLabel(table)}: all forces${isMissing(table.period) || tableLabel(table).includes(formatPeriod(table.period)) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
       head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
@@ -120,13 +137,29 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
         })),
         {
           header: { text: 'England and Wales' },
-          cells: [{ text: '', numeric: true }, cell(ew, options), ...(banded ? [{ text: '' }] : []), { text: table.englandWales.excluded.map((left) => `Excludes ${forceName(left.force)}: ${left.reason}`).join(' ') }],
+          cells: [
+            { text: '', numeric: true },
+            cell(ew, options),
+            ...(banded ? [{ text: '' }] : []),
+            {
+              text: table.englandWales.excluded
+                .map((left) => `Excludes ${forceName(left.force)}: ${left.reason}`)
+                .join(' '),
+            },
+          ],
           group: true,
         },
       ],
     },
-    bandingRule: isMissing(table.banding) ? undefined : `${table.banding.rule} Here n = ${table.banding.n} and k = ${table.banding.k}.`,
-    leftOut: [...table.englandWales.excluded.map((left) => `${forceName(left.force)}: ${left.reason}`), ...(isMissing(table.banding) ? [] : table.banding.notRanked.map((left) => `${forceName(left.force)} not ranked: ${left.reason}`))],
+    bandingRule: isMissing(table.banding)
+      ? undefined
+      : `${table.banding.rule} Here n = ${table.banding.n} and k = ${table.banding.k}.`,
+    leftOut: [
+      ...table.englandWales.excluded.map((left) => `${forceName(left.force)}: ${left.reason}`),
+      ...(isMissing(table.banding)
+        ? []
+        : table.banding.notRanked.map((left) => `${forceName(left.force)} not ranked: ${left.reason}`)),
+    ],
     englandWalesMethod: METHOD_LABEL[table.englandWales.method],
   };
 }
@@ -134,7 +167,11 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
 /**
  * @example metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term // 'Unit'
  */
-export function metricPageView(definition: MetricDefinition, table: MetricTable | undefined, periods: readonly MetricPeriod[]): MetricPageView {
+export function metricPageView(
+  definition: MetricDefinition,
+  table: MetricTable | undefined,
+  periods: readonly MetricPeriod[],
+): MetricPageView {
   // The page names the period of the data it ranks; the report's period is said apart when it differs.
   const reportPeriod = isMissing(definition.period) ? definition.period : formatPeriod(definition.period);
   const dataPeriod = table && !isMissing(table.period) ? formatPeriod(table.period) : undefined;
@@ -155,8 +192,18 @@ export function metricPageView(definition: MetricDefinition, table: MetricTable 
       ...(reportDiffers ? [fact('The 2016 report used', reportPeriod)] : []),
       fact('Source', definition.source),
       fact('England and Wales', definition.comparator),
-      fact('Banding', definition.banding ? 'Top and bottom 25 percent of forces (the report bands this measure)' : 'Not banded in the report'),
-      fact('Printed precision', isMissing(definition.printedDecimals) ? definition.printedDecimals : `${definition.printedDecimals} decimal place${definition.printedDecimals === 1 ? '' : 's'}`),
+      fact(
+        'Banding',
+        definition.banding
+          ? 'Top and bottom 25 percent of forces (the report bands this measure)'
+          : 'Not banded in the report',
+      ),
+      fact(
+        'Printed precision',
+        isMissing(definition.printedDecimals)
+          ? definition.printedDecimals
+          : `${definition.printedDecimals} decimal place${definition.printedDecimals === 1 ? '' : 's'}`,
+      ),
       ...(definition.figure ? [fact('Figure in the report', `Figure ${definition.figure}`)] : []),
     ],
     exclusions: definition.exclusions,
@@ -172,7 +219,9 @@ export function metricPageView(definition: MetricDefinition, table: MetricTable 
  * A force's series of a metric as a line chart (force against England and Wales) and a table.
  * @example seriesView(metricSeries('crime_rate_total_excl_fraud', 'durham'))?.chart.series[0].label // 'Durham'
  */
-export function seriesView(series: MetricSeries): { chart: { periods: string[]; series: SeriesInput[] }; table: TableView } | undefined {
+export function seriesView(
+  series: MetricSeries,
+): { chart: { periods: string[]; series: SeriesInput[] }; table: TableView } | undefined {
   if (isMissing(series.series) || series.series.length === 0) return undefined;
   const points = series.series;
   const options = { precision: series.precision, unit: series.unit };
@@ -181,8 +230,17 @@ export function seriesView(series: MetricSeries): { chart: { periods: string[]; 
     chart: {
       periods: points.map((point) => shortPeriodLabel(point.period)),
       series: [
-        { key: series.force.slug, label: series.force.shortName, values: points.map((point) => number(point.force.value)), emphasis: true },
-        { key: 'england-and-wales', label: 'England and Wales', values: points.map((point) => number(point.englandWales?.value)) },
+        {
+          key: series.force.slug,
+          label: series.force.shortName,
+          values: points.map((point) => number(point.force.value)),
+          emphasis: true,
+        },
+        {
+          key: 'england-and-wales',
+          label: 'England and Wales',
+          values: points.map((point) => number(point.englandWales?.value)),
+        },
       ],
     },
     table: {
@@ -190,7 +248,16 @@ export function seriesView(series: MetricSeries): { chart: { periods: string[]; 
       head: ['Period', series.force.shortName, 'England and Wales'],
       rows: points.map((point) => ({
         header: { text: formatPeriod(point.period) },
-        cells: [cell(point.force.value, options), point.englandWales ? cell(point.englandWales.value, options) : { text: '[x]', missing: { missing: 'x', reason: 'no England and Wales value for this period' }, numeric: true }],
+        cells: [
+          cell(point.force.value, options),
+          point.englandWales
+            ? cell(point.englandWales.value, options)
+            : {
+                text: '[x]',
+                missing: { missing: 'x', reason: 'no England and Wales value for this period' },
+                numeric: true,
+              },
+        ],
       })),
     },
   };

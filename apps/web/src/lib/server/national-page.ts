@@ -4,7 +4,16 @@
  */
 import { error } from '@sveltejs/kit';
 import { forceBoundaries } from 'peel-data/boundaries';
-import { isJudgmentYear, isSortKey, mapAreas, nationalRows, sortColumns, sortRows, SORT_KEYS, type SortKey } from './national.ts';
+import {
+  isJudgmentYear,
+  isSortKey,
+  mapAreas,
+  nationalRows,
+  sortColumns,
+  sortRows,
+  SORT_KEYS,
+  type SortKey,
+} from './national.ts';
 import type { JudgmentYear } from 'peel-data';
 
 /**

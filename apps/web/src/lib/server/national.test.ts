@@ -26,12 +26,17 @@ describe('sortRows on the real 2015–2017 overall judgments', () => {
     const known = sorted.map((row) => gradeOrder(gradeIn(row, year))).filter(Number.isFinite);
     expect(known).toEqual([...known].sort((a, b) => b - a));
     const firstUnknown = sorted.findIndex((row) => !Number.isFinite(gradeOrder(gradeIn(row, year))));
-    if (firstUnknown !== -1) expect(sorted.slice(firstUnknown).every((row) => !Number.isFinite(gradeOrder(gradeIn(row, year))))).toBe(true);
+    if (firstUnknown !== -1)
+      expect(sorted.slice(firstUnknown).every((row) => !Number.isFinite(gradeOrder(gradeIn(row, year))))).toBe(true);
   });
 
   it('puts the only outstanding force of 2016 first', () => {
     const outstanding = rows.filter((row) => gradeIn(row, 2016) === 'outstanding').map((row) => row.slug);
-    expect(sortRows(rows, 'grade-2016').slice(0, outstanding.length).map((row) => row.slug)).toEqual(outstanding);
+    expect(
+      sortRows(rows, 'grade-2016')
+        .slice(0, outstanding.length)
+        .map((row) => row.slug),
+    ).toEqual(outstanding);
   });
 
   it('sorts by name A to Z and back', () => {

@@ -4,7 +4,16 @@
  * by a column. Sorting is for display; no grade is derived here.
  */
 import type { ExtendedFeatureCollection } from 'd3-geo';
-import { GRADES, JUDGMENT_YEARS, judgmentOf, judgments, territorialForces, type Judgment, type JudgmentYear, type Missing } from 'peel-data';
+import {
+  GRADES,
+  JUDGMENT_YEARS,
+  judgmentOf,
+  judgments,
+  territorialForces,
+  type Judgment,
+  type JudgmentYear,
+  type Missing,
+} from 'peel-data';
 import { gradeHistory, type GradeHistory } from 'peel-metrics';
 import { projectBoundaries } from '$lib/charts/map.ts';
 import { nationalHref, SORT_KEYS, type SortKey } from '$lib/national.ts';
@@ -66,13 +75,15 @@ export function sortRows(rows: readonly NationalRow[], sort: SortKey): NationalR
   const sign = sort.endsWith('-desc') ? -1 : 1;
   const key = sort.replace(/-desc$/, '');
   const unknown: GradeValue = { missing: 'x', reason: 'no grade' };
-  const gradeIn = (row: NationalRow) => gradeOrder(row.grades.find((entry) => `grade-${entry.year}` === key)?.grade ?? unknown);
+  const gradeIn = (row: NationalRow) =>
+    gradeOrder(row.grades.find((entry) => `grade-${entry.year}` === key)?.grade ?? unknown);
   return [...rows].sort((a, b) => {
     if (key === 'name') return sign * a.name.localeCompare(b.name, 'en-GB');
     const orderA = gradeIn(a);
     const orderB = gradeIn(b);
     // Unknown grades stay at the bottom whichever way the known ones run.
-    if (orderA === Number.POSITIVE_INFINITY || orderB === Number.POSITIVE_INFINITY) return orderA === orderB ? 0 : orderA === Number.POSITIVE_INFINITY ? 1 : -1;
+    if (orderA === Number.POSITIVE_INFINITY || orderB === Number.POSITIVE_INFINITY)
+      return orderA === orderB ? 0 : orderA === Number.POSITIVE_INFINITY ? 1 : -1;
     return sign * (orderA - orderB);
   });
 }
@@ -92,7 +103,9 @@ export function nationalRows(): NationalRow[] {
       code,
       grades: JUDGMENT_YEARS.map((year) => {
         const judgment = judgmentOf(judgments, force.slug, year, 'overall');
-        const grade: GradeValue = judgment?.grade ?? ({ missing: 'x', reason: `no ${year} overall judgment for ${force.name} in peel-data` } satisfies Missing);
+        const grade: GradeValue =
+          judgment?.grade ??
+          ({ missing: 'x', reason: `no ${year} overall judgment for ${force.name} in peel-data` } satisfies Missing);
         return { year, grade, sourceUrl: judgment?.source?.url };
       }),
       movements: gradeHistory(force.slug).movements,
@@ -105,12 +118,19 @@ export function nationalRows(): NationalRow[] {
  * The map for one year: each force area's SVG path and its grade.
  * @example mapAreas(boundaries, 2016).length // 43
  */
-export function mapAreas(boundaries: ExtendedFeatureCollection, year: JudgmentYear, codeOf: (feature: ExtendedFeatureCollection['features'][number]) => string): MapArea[] {
+export function mapAreas(
+  boundaries: ExtendedFeatureCollection,
+  year: JudgmentYear,
+  codeOf: (feature: ExtendedFeatureCollection['features'][number]) => string,
+): MapArea[] {
   const byCode = new Map(nationalRows().map((row) => [row.code, row]));
   return projectBoundaries(boundaries, { width: 400, height: 480, codeOf }).map((area) => {
     const row = byCode.get(area.code);
     if (!row) throw new Error(`mapAreas: boundary ${area.code} matches no territorial force in peel-data`);
-    const grade = row.grades.find((entry) => entry.year === year)?.grade ?? { missing: 'x', reason: `no ${year} grade` };
+    const grade = row.grades.find((entry) => entry.year === year)?.grade ?? {
+      missing: 'x',
+      reason: `no ${year} grade`,
+    };
     return { slug: row.slug, name: row.name, code: area.code, d: area.d, grade };
   });
 }
@@ -125,5 +145,8 @@ export function sortColumns(year: JudgmentYear, sort: SortKey): SortColumn[] {
     const ariaSort = sort === ascending ? 'ascending' : sort === descending ? 'descending' : undefined;
     return { label, href: nationalHref(year, sort === ascending ? descending : ascending), ariaSort };
   };
-  return [column('Force', 'name'), ...JUDGMENT_YEARS.map((columnYear) => column(String(columnYear), `grade-${columnYear}`))];
+  return [
+    column('Force', 'name'),
+    ...JUDGMENT_YEARS.map((columnYear) => column(String(columnYear), `grade-${columnYear}`)),
+  ];
 }

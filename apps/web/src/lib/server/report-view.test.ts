@@ -74,7 +74,9 @@ describe('published and recomputed values', () => {
     const shown = view.figures.flatMap((figure) => figure.differences);
     expect(shown.length).toBeGreaterThanOrEqual(differing.length);
     for (const difference of shown) {
-      const differs = difference.published !== difference.recomputed || difference.publishedEnglandWales !== difference.recomputedEnglandWales;
+      const differs =
+        difference.published !== difference.recomputed ||
+        difference.publishedEnglandWales !== difference.recomputedEnglandWales;
       expect(differs, difference.label).toBe(true);
       expect(difference.reasons.length, `${difference.label} needs a reason`).toBeGreaterThan(0);
     }
@@ -112,23 +114,45 @@ const notOpen = { missing: 'x', reason: 'the by-force data are not open' } as co
 
 describe('bandCell', () => {
   it.each([
-    { name: 'a recomputed band alone', row: { band: recomputedBand('among-the-lowest', 40), period: financialYear }, text: 'one of the lowest (rank 40 of 42)', prefix: undefined },
-    { name: 'a printed band alone', row: { publishedBand: printedBand('among-the-highest', 'among the highest'), period: financialYear }, text: 'among the highest (as printed, 12 months to 30 June 2016)', prefix: undefined },
+    {
+      name: 'a recomputed band alone',
+      row: { band: recomputedBand('among-the-lowest', 40), period: financialYear },
+      text: 'one of the lowest (rank 40 of 42)',
+      prefix: undefined,
+    },
+    {
+      name: 'a printed band alone',
+      row: { publishedBand: printedBand('among-the-highest', 'among the highest'), period: financialYear },
+      text: 'among the highest (as printed, 12 months to 30 June 2016)',
+      prefix: undefined,
+    },
     {
       name: 'a printed band and a different recomputed one',
-      row: { publishedBand: printedBand('among-the-highest', 'among the highest'), band: recomputedBand('among-the-lowest', 38), period: financialYear },
+      row: {
+        publishedBand: printedBand('among-the-highest', 'among the highest'),
+        band: recomputedBand('among-the-lowest', 38),
+        period: financialYear,
+      },
       text: 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one of the lowest (rank 38 of 42)',
       prefix: undefined,
     },
     {
       name: 'a printed band and the same recomputed one',
-      row: { publishedBand: printedBand('among-the-highest', 'among the highest'), band: recomputedBand('among-the-highest', 2), period: financialYear },
+      row: {
+        publishedBand: printedBand('among-the-highest', 'among the highest'),
+        band: recomputedBand('among-the-highest', 2),
+        period: financialYear,
+      },
       text: 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: the same band (rank 2 of 42)',
       prefix: undefined,
     },
     {
       name: 'a printed band that cannot be recomputed',
-      row: { publishedBand: printedBand('among-the-lowest', 'among the lowest'), band: notOpen, period: { type: 'rolling-12m', end: '2016-06-30' } as const },
+      row: {
+        publishedBand: printedBand('among-the-lowest', 'among the lowest'),
+        band: notOpen,
+        period: { type: 'rolling-12m', end: '2016-06-30' } as const,
+      },
       text: '[x]',
       prefix: 'among the lowest (as printed, 12 months to 30 June 2016); recomputed: ',
     },
@@ -142,7 +166,11 @@ describe('bandCell', () => {
   it('says why printed and recomputed bands may differ only where a printed band exists', () => {
     expect(printedBandNotes([{ band: recomputedBand('among-the-lowest', 40), period: financialYear }])).toEqual([]);
     const notes = printedBandNotes([
-      { publishedBand: printedBand('among-the-highest', 'among the highest'), band: recomputedBand('among-the-lowest', 38), period: financialYear },
+      {
+        publishedBand: printedBand('among-the-highest', 'among the highest'),
+        band: recomputedBand('among-the-lowest', 38),
+        period: financialYear,
+      },
       { band: recomputedBand('broadly-in-line', 20), period: financialYear },
     ]);
     expect(notes.join(' ')).toContain('12 months to 30 June 2016');
@@ -152,11 +180,13 @@ describe('bandCell', () => {
 
 describe('printed bands on the report page', () => {
   const bandColumn = (figure: FigureView) => figure.table.head.indexOf('Band');
-  const bandCells = (figure: FigureView) => figure.table.rows.map((row) => ({ label: row.header.text, cell: row.cells[bandColumn(figure) - 1]! }));
+  const bandCells = (figure: FigureView) =>
+    figure.table.rows.map((row) => ({ label: row.header.text, cell: row.cells[bandColumn(figure) - 1]! }));
   const shownText = (cell: { prefix?: string | undefined; text: string }) => `${cell.prefix ?? ''}${cell.text}`;
 
   const durham = toReportView(buildForceReport('durham'));
-  const figure = (view: typeof durham, number: number) => view.figures.find((candidate) => candidate.number === number)!;
+  const figure = (view: typeof durham, number: number) =>
+    view.figures.find((candidate) => candidate.number === number)!;
 
   it.each([
     { number: 4, printed: durhamPublished.outcomes },
@@ -172,7 +202,9 @@ describe('printed bands on the report page', () => {
   it('puts the recomputed 2017/18 band beside a printed 2016 band that differs (investigation complete, no suspect)', () => {
     // The 2016 report prints Durham "among the highest" for outcome 18; the 2017/18 open data rank it among the lowest.
     const row = bandCells(figure(durham, 4)).find(({ label }) => label.includes('Investigation complete'))!;
-    expect(shownText(row.cell)).toMatch(/^among the highest \(as printed, 12 months to 30 June 2016\); recomputed for financial year 2017\/18: one of the lowest \(rank \d+ of \d+\)$/);
+    expect(shownText(row.cell)).toMatch(
+      /^among the highest \(as printed, 12 months to 30 June 2016\); recomputed for financial year 2017\/18: one of the lowest \(rank \d+ of \d+\)$/,
+    );
   });
 
   it('marks the domestic abuse bands it cannot recompute as [x] after the printed band (Figure 7)', () => {
@@ -196,7 +228,10 @@ describe('printed bands on the report page', () => {
 
   it.each(['dyfed-powys', 'kent'])('prints no printed band for %s, whose report is not transcribed', (slug) => {
     const view = toReportView(buildForceReport(slug));
-    const texts = view.figures.flatMap((candidate) => [...candidate.notes, ...candidate.table.rows.flatMap((row) => row.cells.map(shownText))]);
+    const texts = view.figures.flatMap((candidate) => [
+      ...candidate.notes,
+      ...candidate.table.rows.flatMap((row) => row.cells.map(shownText)),
+    ]);
     expect(texts.filter((text) => text.includes('as printed'))).toEqual([]);
     // Its Figure 4 still has recomputed bands.
     expect(bandCells(figure(view, 4)).some(({ cell }) => cell.text.startsWith('one of the'))).toBe(true);

@@ -56,7 +56,12 @@ export interface PairedBarInput {
 }
 
 export type ChartView =
-  | { type: 'bars'; rows: RankedBarInput[]; comparator: { label: string; value: number; display: string } | undefined; notShown: { label: string; cell: CellView; reason: string }[] }
+  | {
+      type: 'bars';
+      rows: RankedBarInput[];
+      comparator: { label: string; value: number; display: string } | undefined;
+      notShown: { label: string; cell: CellView; reason: string }[];
+    }
   | { type: 'paired'; rows: PairedBarInput[]; forceLabel: string }
   | { type: 'line'; periods: string[]; series: SeriesInput[] }
   | { type: 'none'; reason: string };
@@ -118,7 +123,9 @@ export interface ReportView {
  * @example cell(16.449, { precision: 1 }) // { text: '16.4' }
  */
 export function cell(value: NumberOrMissing, options: { precision: number; unit?: string }): CellView {
-  return isMissing(value) ? { text: formatValue(value, options), missing: value, numeric: true } : { text: formatValue(value, options), numeric: true };
+  return isMissing(value)
+    ? { text: formatValue(value, options), missing: value, numeric: true }
+    : { text: formatValue(value, options), numeric: true };
 }
 
 /**
@@ -162,9 +169,11 @@ export function bandCell(row: Pick<MetricFigure, 'band' | 'publishedBand' | 'per
   if (row.band === undefined) return { text: printedText };
   const dataPeriod = periodWords(row.period);
   const recomputed = `recomputed${dataPeriod && dataPeriod !== printedPeriod ? ` for ${dataPeriod}` : ''}`;
-  if (isMissing(row.band)) return { prefix: `${printedText}; ${recomputed}: `, text: `[${row.band.missing}]`, missing: row.band };
+  if (isMissing(row.band))
+    return { prefix: `${printedText}; ${recomputed}: `, text: `[${row.band.missing}]`, missing: row.band };
   const rank = `rank ${row.band.rank} of ${row.band.n}`;
-  const recomputedText = row.band.band === printed.band ? `the same band (${rank})` : `${BAND_LABEL[row.band.band]} (${rank})`;
+  const recomputedText =
+    row.band.band === printed.band ? `the same band (${rank})` : `${BAND_LABEL[row.band.band]} (${rank})`;
   return { text: `${printedText}; ${recomputed}: ${recomputedText}` };
 }
 
@@ -175,10 +184,15 @@ export function bandCell(row: Pick<MetricFigure, 'band' | 'publishedBand' | 'per
 export function printedBandNotes(rows: readonly Pick<MetricFigure, 'band' | 'publishedBand' | 'period'>[]): string[] {
   const withPrinted = rows.filter((row) => row.publishedBand !== undefined);
   if (withPrinted.length === 0) return [];
-  const list = (periods: (string | undefined)[]) => [...new Set(periods.filter((period) => period !== undefined))].join(' and ');
+  const list = (periods: (string | undefined)[]) =>
+    [...new Set(periods.filter((period) => period !== undefined))].join(' and ');
   const printedPeriods = list(withPrinted.map((row) => periodWords(row.publishedBand!.provenance.period)));
-  const recomputedPeriods = list(rows.filter((row) => row.band !== undefined && !isMissing(row.band)).map((row) => periodWords(row.period)));
-  const notes = [`Bands marked “as printed” are the words of the 2016 report${printedPeriods ? `, for ${printedPeriods}` : ''}, shown as printed.`];
+  const recomputedPeriods = list(
+    rows.filter((row) => row.band !== undefined && !isMissing(row.band)).map((row) => periodWords(row.period)),
+  );
+  const notes = [
+    `Bands marked “as printed” are the words of the 2016 report${printedPeriods ? `, for ${printedPeriods}` : ''}, shown as printed.`,
+  ];
   if (recomputedPeriods) {
     notes.push(
       recomputedPeriods === printedPeriods
@@ -187,13 +201,17 @@ export function printedBandNotes(rows: readonly Pick<MetricFigure, 'band' | 'pub
     );
   }
   if (withPrinted.some((row) => row.band !== undefined && isMissing(row.band))) {
-    notes.push('Where the recomputed band is [x], it cannot be recomputed from open data; the marker gives the reason.');
+    notes.push(
+      'Where the recomputed band is [x], it cannot be recomputed from open data; the marker gives the reason.',
+    );
   }
   return notes;
 }
 
 function comparisonText(comparison: MetricFigure['comparison']): CellView {
-  return isMissing(comparison) ? { text: `[${comparison.missing}]`, missing: comparison } : { text: COMPARISON_LABEL[comparison] };
+  return isMissing(comparison)
+    ? { text: `[${comparison.missing}]`, missing: comparison }
+    : { text: COMPARISON_LABEL[comparison] };
 }
 
 function printedDiffers(figure: MetricFigure): boolean {
@@ -221,7 +239,10 @@ function differenceOf(figure: MetricFigure): DifferenceView | undefined {
   };
 }
 
-function sourcesOf(values: { provenance: { source: string; alsoFrom?: string[] | undefined } }[], report: ForceReport): string[] {
+function sourcesOf(
+  values: { provenance: { source: string; alsoFrom?: string[] | undefined } }[],
+  report: ForceReport,
+): string[] {
   const ids = new Set(values.flatMap((value) => [value.provenance.source, ...(value.provenance.alsoFrom ?? [])]));
   return [...ids].map((id) => {
     const source = report.sources.find((candidate) => candidate.id === id);
@@ -233,9 +254,13 @@ function englandWalesLeftOut(value: EnglandWalesValue): string[] {
   return value.excluded.map((left) => `${forceName(left.force)}: ${left.reason}`);
 }
 
-function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: ForceReport): Pick<FigureView, 'chart' | 'table' | 'sources'> {
+function byForceFigure(
+  figure: Extract<Figure, { kind: 'by-force' }>,
+  report: ForceReport,
+): Pick<FigureView, 'chart' | 'table' | 'sources'> {
   const options = { precision: figure.precision, unit: figure.unit };
-  const rankOf = (band: BandResult | Missing | undefined) => (band && !isMissing(band) ? band.rank : Number.POSITIVE_INFINITY);
+  const rankOf = (band: BandResult | Missing | undefined) =>
+    band && !isMissing(band) ? band.rank : Number.POSITIVE_INFINITY;
   // Bars in rank order (rank 1 = highest value, as peel-metrics ranks); unranked numbers after, by value.
   const shown = figure.bars
     .filter((bar): bar is typeof bar & { value: number } => !isMissing(bar.value))
@@ -253,8 +278,14 @@ function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: Fo
         band: bar.band && !isMissing(bar.band) ? bar.band.band : undefined,
         highlighted: bar.isSubject,
       })),
-      comparator: isMissing(ew) ? undefined : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
-      notShown: notShown.map((bar) => ({ label: bar.force.shortName, cell: cell(bar.value, options), reason: isMissing(bar.value) ? bar.value.reason : '' })),
+      comparator: isMissing(ew)
+        ? undefined
+        : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
+      notShown: notShown.map((bar) => ({
+        label: bar.force.shortName,
+        cell: cell(bar.value, options),
+        reason: isMissing(bar.value) ? bar.value.reason : '',
+      })),
     },
     table: {
       caption: `${figure.title}, by force (${unitLabel(figure.unit)})`,
@@ -267,7 +298,11 @@ function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: Fo
         })),
         {
           header: { text: 'England and Wales' },
-          cells: [cell(ew, options), { text: '' }, { text: englandWalesLeftOut(figure.subject.englandWales).join(' ') }],
+          cells: [
+            cell(ew, options),
+            { text: '' },
+            { text: englandWalesLeftOut(figure.subject.englandWales).join(' ') },
+          ],
           group: true,
         },
       ],
@@ -276,7 +311,10 @@ function byForceFigure(figure: Extract<Figure, { kind: 'by-force' }>, report: Fo
   };
 }
 
-function tableFigure(figure: Extract<Figure, { kind: 'table' }>, report: ForceReport): Pick<FigureView, 'chart' | 'table' | 'sources'> {
+function tableFigure(
+  figure: Extract<Figure, { kind: 'table' }>,
+  report: ForceReport,
+): Pick<FigureView, 'chart' | 'table' | 'sources'> {
   const hasBands = figure.rows.some((row) => row.band !== undefined || row.publishedBand !== undefined);
   const units = [...new Set(figure.rows.map((row) => row.unit))];
   const paired: PairedBarInput[] = [];
@@ -293,28 +331,49 @@ function tableFigure(figure: Extract<Figure, { kind: 'table' }>, report: ForceRe
     });
   }
   return {
-    chart: paired.length > 0 ? { type: 'paired', rows: paired, forceLabel: report.force.shortName } : { type: 'none', reason: 'No row of this figure has both a force and an England and Wales value to chart.' },
+    chart:
+      paired.length > 0
+        ? { type: 'paired', rows: paired, forceLabel: report.force.shortName }
+        : { type: 'none', reason: 'No row of this figure has both a force and an England and Wales value to chart.' },
     table: {
       caption: `${figure.title}${units.length === 1 ? ` (${unitLabel(units[0]!)})` : ''}`,
-      head: ['Measure', report.force.shortName, 'England and Wales', ...(hasBands ? ['Band'] : []), 'Compared with England and Wales'],
+      head: [
+        'Measure',
+        report.force.shortName,
+        'England and Wales',
+        ...(hasBands ? ['Band'] : []),
+        'Compared with England and Wales',
+      ],
       rows: figure.rows.map((row) => {
         const options = { precision: row.precision, unit: row.unit };
         const label = `${row.outcomeNumbers?.length ? `${row.outcomeNumbers.join(', ')}. ` : ''}${row.label}${units.length > 1 ? ` (${unitLabel(row.unit)})` : ''}`;
         return {
           header: { text: label },
-          cells: [cell(row.force.value, options), cell(row.englandWales.value, options), ...(hasBands ? [bandCell(row)] : []), comparisonText(row.comparison)],
+          cells: [
+            cell(row.force.value, options),
+            cell(row.englandWales.value, options),
+            ...(hasBands ? [bandCell(row)] : []),
+            comparisonText(row.comparison),
+          ],
           member: row.rowType === 'outcome' && row.group !== undefined,
           group: row.rowType === 'group' || row.rowType === 'total',
         };
       }),
     },
-    sources: sourcesOf(figure.rows.flatMap((row) => [row.force, row.englandWales]), report),
+    sources: sourcesOf(
+      figure.rows.flatMap((row) => [row.force, row.englandWales]),
+      report,
+    ),
   };
 }
 
-function seriesFigure(figure: Extract<Figure, { kind: 'series' }>, report: ForceReport): Pick<FigureView, 'chart' | 'table' | 'sources'> {
+function seriesFigure(
+  figure: Extract<Figure, { kind: 'series' }>,
+  report: ForceReport,
+): Pick<FigureView, 'chart' | 'table' | 'sources'> {
   const options = { precision: figure.precision, unit: figure.unit };
-  const numberOrUndefined = (value: NumberOrMissing | undefined) => (value === undefined || isMissing(value) ? undefined : value);
+  const numberOrUndefined = (value: NumberOrMissing | undefined) =>
+    value === undefined || isMissing(value) ? undefined : value;
   const hasEnglandWales = figure.points.some((point) => point.englandWales !== undefined);
   return {
     chart:
@@ -323,8 +382,21 @@ function seriesFigure(figure: Extract<Figure, { kind: 'series' }>, report: Force
             type: 'line',
             periods: figure.points.map((point) => shortPeriodLabel(point.period)),
             series: [
-              { key: report.force.slug, label: report.force.shortName, values: figure.points.map((point) => numberOrUndefined(point.force.value)), emphasis: true },
-              ...(hasEnglandWales ? [{ key: 'england-and-wales', label: 'England and Wales', values: figure.points.map((point) => numberOrUndefined(point.englandWales?.value)) }] : []),
+              {
+                key: report.force.slug,
+                label: report.force.shortName,
+                values: figure.points.map((point) => numberOrUndefined(point.force.value)),
+                emphasis: true,
+              },
+              ...(hasEnglandWales
+                ? [
+                    {
+                      key: 'england-and-wales',
+                      label: 'England and Wales',
+                      values: figure.points.map((point) => numberOrUndefined(point.englandWales?.value)),
+                    },
+                  ]
+                : []),
             ],
           }
         : { type: 'none', reason: 'The series has no points.' },
@@ -333,10 +405,16 @@ function seriesFigure(figure: Extract<Figure, { kind: 'series' }>, report: Force
       head: ['Period', report.force.shortName, ...(hasEnglandWales ? ['England and Wales'] : [])],
       rows: figure.points.map((point) => ({
         header: { text: formatPeriod(point.period) },
-        cells: [cell(point.force.value, options), ...(hasEnglandWales ? [point.englandWales ? cell(point.englandWales.value, options) : { text: '' }] : [])],
+        cells: [
+          cell(point.force.value, options),
+          ...(hasEnglandWales ? [point.englandWales ? cell(point.englandWales.value, options) : { text: '' }] : []),
+        ],
       })),
     },
-    sources: sourcesOf(figure.points.flatMap((point) => [point.force, ...(point.englandWales ? [point.englandWales] : [])]), report),
+    sources: sourcesOf(
+      figure.points.flatMap((point) => [point.force, ...(point.englandWales ? [point.englandWales] : [])]),
+      report,
+    ),
   };
 }
 
@@ -359,7 +437,13 @@ function chartDescription(figure: Figure, sentences: string[], chart: ChartView,
 }
 
 function judgmentView(entry: JudgmentEntry): JudgmentView {
-  return { number: entry.number, question: entry.question, grade: entry.grade, previousGrade: entry.previousGrade, areasForImprovement: entry.areasForImprovement };
+  return {
+    number: entry.number,
+    question: entry.question,
+    grade: entry.grade,
+    previousGrade: entry.previousGrade,
+    areasForImprovement: entry.areasForImprovement,
+  };
 }
 
 function metricRows(figures: MetricFigure[]): TableView['rows'] {
@@ -367,7 +451,13 @@ function metricRows(figures: MetricFigure[]): TableView['rows'] {
     const options = { precision: figure.precision, unit: figure.unit };
     return {
       header: { text: figure.label },
-      cells: [{ text: periodLabel(figure.period) }, cell(figure.force.value, options), cell(figure.englandWales.value, options), { text: unitLabel(figure.unit) }, comparisonText(figure.comparison)],
+      cells: [
+        { text: periodLabel(figure.period) },
+        cell(figure.force.value, options),
+        cell(figure.englandWales.value, options),
+        { text: unitLabel(figure.unit) },
+        comparisonText(figure.comparison),
+      ],
     };
   });
 }
@@ -379,9 +469,16 @@ function metricRows(figures: MetricFigure[]): TableView['rows'] {
 export function toReportView(report: ForceReport): ReportView {
   const used = new Set<Sentence>();
   const figures = report.figures.map((figure): FigureView => {
-    const sentences = report.sentences.filter((sentence) => sentence.metricIds.some((id) => figure.metricIds.includes(id)));
+    const sentences = report.sentences.filter((sentence) =>
+      sentence.metricIds.some((id) => figure.metricIds.includes(id)),
+    );
     for (const sentence of sentences) used.add(sentence);
-    const body = figure.kind === 'by-force' ? byForceFigure(figure, report) : figure.kind === 'table' ? tableFigure(figure, report) : seriesFigure(figure, report);
+    const body =
+      figure.kind === 'by-force'
+        ? byForceFigure(figure, report)
+        : figure.kind === 'table'
+          ? tableFigure(figure, report)
+          : seriesFigure(figure, report);
     const period = periodLabel(figure.period);
     const texts = sentences.map((sentence) => sentence.text);
     return {
@@ -393,13 +490,28 @@ export function toReportView(report: ForceReport): ReportView {
       chartDescription: chartDescription(figure, texts, body.chart, report),
       sentences: texts,
       notes: [...figure.notes, ...(figure.kind === 'table' ? printedBandNotes(figure.rows) : [])],
-      differences: metricFiguresOf(figure).map(differenceOf).filter((difference) => difference !== undefined),
+      differences: metricFiguresOf(figure)
+        .map(differenceOf)
+        .filter((difference) => difference !== undefined),
       downloadId: `report-${report.force.slug}-figure-${figure.number}`,
       ...body,
     };
   });
-  const others = [report.crimeChange.vs2011, report.crimeChange.victimBasedVs2011, report.crimeChange.yearOnYear, ...report.domesticViolenceDisclosure, ...report.otherMetrics];
-  const head = ['Measure', 'Period', report.force.shortName, 'England and Wales', 'Unit', 'Compared with England and Wales'];
+  const others = [
+    report.crimeChange.vs2011,
+    report.crimeChange.victimBasedVs2011,
+    report.crimeChange.yearOnYear,
+    ...report.domesticViolenceDisclosure,
+    ...report.otherMetrics,
+  ];
+  const head = [
+    'Measure',
+    'Period',
+    report.force.shortName,
+    'England and Wales',
+    'Unit',
+    'Compared with England and Wales',
+  ];
   return {
     slug: report.force.slug,
     code: report.force.code,
@@ -416,7 +528,9 @@ export function toReportView(report: ForceReport): ReportView {
     figures,
     otherNumbers: { caption: 'Other numbers in the report', head, rows: metricRows(others) },
     otherSentences: report.sentences.filter((sentence) => !used.has(sentence)).map((sentence) => sentence.text),
-    differences: [...report.forceInNumbers.flatMap((area) => area.items), ...others].map(differenceOf).filter((difference) => difference !== undefined),
+    differences: [...report.forceInNumbers.flatMap((area) => area.items), ...others]
+      .map(differenceOf)
+      .filter((difference) => difference !== undefined),
     footnotes: report.footnotes,
     exclusionNotes: report.exclusionNotes,
     sources: report.sources,

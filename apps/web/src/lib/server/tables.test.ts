@@ -18,7 +18,8 @@ describe('downloadable tables', () => {
     for (const listing of tables) {
       const table = getTable(listing.id);
       expect(table, listing.id).toBeDefined();
-      for (const row of table!.rows) expect(Object.keys(row), listing.id).toEqual(table!.columns.map((column) => column.key));
+      for (const row of table!.rows)
+        expect(Object.keys(row), listing.id).toEqual(table!.columns.map((column) => column.key));
     }
   });
 
@@ -35,7 +36,9 @@ describe('downloadable tables', () => {
   it('keeps a printed band and the [x] recomputed band with its reason in a report figure download (Durham, Figure 7)', () => {
     const table = getTable('report-durham-figure-7')!;
     const band = table.columns.find((column) => column.label === 'Band')!;
-    const printed = table.rows.map((row) => row[band.key]).filter((cell): cell is string => typeof cell === 'string' && cell.includes('(as printed'));
+    const printed = table.rows
+      .map((row) => row[band.key])
+      .filter((cell): cell is string => typeof cell === 'string' && cell.includes('(as printed'));
     expect(printed.length).toBe(durhamPublished.domesticAbuseOutcomes.filter((row) => row.band).length);
     for (const cell of printed) expect(cell).toMatch(/; recomputed: \[x\] \(.+\)$/);
   });

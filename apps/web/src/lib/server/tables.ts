@@ -40,7 +40,14 @@ function forcesTable(): DownloadTable {
       { key: 'region', label: 'region' },
       { key: 'country', label: 'country' },
     ],
-    rows: territorialForces.map(({ slug, name, shortName, code, region, country }) => ({ slug, name, shortName, code, region, country })),
+    rows: territorialForces.map(({ slug, name, shortName, code, region, country }) => ({
+      slug,
+      name,
+      shortName,
+      code,
+      region,
+      country,
+    })),
   };
 }
 
@@ -48,7 +55,8 @@ function judgmentsTable(): DownloadTable {
   return {
     id: 'judgments',
     title: 'PEEL effectiveness judgments, 2015 to 2017',
-    description: 'Every year, force and question, with the grade and the source that states it; a grade no source states is [x].',
+    description:
+      'Every year, force and question, with the grade and the source that states it; a grade no source states is [x].',
     columns: [
       { key: 'year', label: 'year' },
       { key: 'force', label: 'force' },
@@ -90,7 +98,9 @@ function figureTable(slug: string, number: number): DownloadTable | undefined {
     title: `${view.name}: ${figure.caption}, ${figure.periodLabel}`,
     description: `The table of ${figure.caption.toLowerCase()} in ${view.name}'s PEEL 2016 effectiveness report, as printed (values rounded as the report prints them).`,
     columns: figure.table.head.map((label, index) => ({ key: keys[index]!, label })),
-    rows: figure.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, downloadCell(cell)]))),
+    rows: figure.table.rows.map((row) =>
+      Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, downloadCell(cell)])),
+    ),
     model: reportModel(slug).figures.find((candidate) => candidate.number === number),
   };
 }
@@ -106,7 +116,9 @@ function metricTable(id: string): DownloadTable | undefined {
     title: `${tableLabel(table)}: all forces, ${view.periodLabel}`,
     description: `${tableLabel(table)} for every territorial force with rank, band and England and Wales, as printed (rounded).`,
     columns: view.table.head.map((label, index) => ({ key: keys[index]!, label })),
-    rows: view.table.rows.map((row) => Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text]))),
+    rows: view.table.rows.map((row) =>
+      Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text])),
+    ),
     model: table,
   };
 }
@@ -125,7 +137,12 @@ export function listTables(): TableListing[] {
       .filter((definition) => tableOf(definition) !== undefined)
       .map((definition) => ({ id: `metric-${definition.id}`, title: definition.label, group: 'metric' as const })),
     ...territorialForces.flatMap((force) =>
-      reportView(force.slug).figures.map((figure) => ({ id: figure.downloadId, title: `${figure.caption}, ${figure.periodLabel}`, group: 'report' as const, force: force.slug })),
+      reportView(force.slug).figures.map((figure) => ({
+        id: figure.downloadId,
+        title: `${figure.caption}, ${figure.periodLabel}`,
+        group: 'report' as const,
+        force: force.slug,
+      })),
     ),
   ];
 }

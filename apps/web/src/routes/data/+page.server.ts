@@ -7,6 +7,10 @@ export const load: PageServerLoad = () => {
   return {
     national: tables.filter((table) => table.group === 'national'),
     metrics: tables.filter((table) => table.group === 'metric'),
-    forces: territorialForces.map((force) => ({ slug: force.slug, name: force.name, tables: tables.filter((table) => table.force === force.slug) })),
+    forces: territorialForces.map((force) => ({
+      slug: force.slug,
+      name: force.name,
+      tables: tables.filter((table) => table.force === force.slug),
+    })),
   };
 };

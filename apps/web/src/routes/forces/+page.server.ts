@@ -2,5 +2,12 @@ import { territorialForces } from 'peel-data';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-  forces: territorialForces.map(({ slug, name, shortName, code, region, country }) => ({ slug, name, shortName, code, region, country })),
+  forces: territorialForces.map(({ slug, name, shortName, code, region, country }) => ({
+    slug,
+    name,
+    shortName,
+    code,
+    region,
+    country,
+  })),
 });

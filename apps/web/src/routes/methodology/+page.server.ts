@@ -13,5 +13,14 @@ export const load: PageServerLoad = () => ({
   })),
   bandingRule: BANDING_RULE,
   bands: BANDS.map((band) => ({ band, label: BAND_LABEL[band] })),
-  sources: Object.values(sources).map(({ id, title, publisher, licence, attribution, upstream, vintage, caveats }) => ({ id, title, publisher, licence, attribution, upstream, vintage, caveats })),
+  sources: Object.values(sources).map(({ id, title, publisher, licence, attribution, upstream, vintage, caveats }) => ({
+    id,
+    title,
+    publisher,
+    licence,
+    attribution,
+    upstream,
+    vintage,
+    caveats,
+  })),
 });

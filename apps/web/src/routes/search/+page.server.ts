@@ -6,5 +6,7 @@ import type { PageServerLoad } from './$types';
 export const csr = true;
 
 export const load: PageServerLoad = () => ({
-  forces: territorialForces.map(({ slug, name, shortName, code }) => ({ slug, name, shortName, code })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+  forces: territorialForces
+    .map(({ slug, name, shortName, code }) => ({ slug, name, shortName, code }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
 });

@@ -9,5 +9,12 @@ export const entries: EntryGenerator = () => listTables().map(({ id }) => ({ tab
 export const GET: RequestHandler = ({ params }) => {
   const table = getTable(params.table);
   if (!table) error(404, `No table "${params.table}". The downloads are listed at /data.`);
-  return json({ id: table.id, title: table.title, description: table.description, columns: table.columns, rows: table.rows, model: table.model });
+  return json({
+    id: table.id,
+    title: table.title,
+    description: table.description,
+    columns: table.columns,
+    rows: table.rows,
+    model: table.model,
+  });
 };

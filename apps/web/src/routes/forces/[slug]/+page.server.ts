@@ -8,6 +8,7 @@ export const entries: EntryGenerator = () => territorialForces.map((force) => ({
 
 export const load: PageServerLoad = ({ params }) => {
   const force = getForce(params.slug);
-  if (!force || force.kind !== 'territorial') error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
+  if (!force || force.kind !== 'territorial')
+    error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
   return { report: reportView(force.slug) };
 };

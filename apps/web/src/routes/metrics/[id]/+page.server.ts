@@ -14,6 +14,10 @@ export const load: PageServerLoad = ({ params }) => {
   if (!definition) error(404, `No metric "${params.id}". The metrics are listed at /metrics.`);
   return {
     metric: metricPageView(definition, tableOf(definition), periodsOf(definition)),
-    seriesForces: hasSeries(definition) ? territorialForces.map((force) => ({ slug: force.slug, name: force.name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) : [],
+    seriesForces: hasSeries(definition)
+      ? territorialForces
+          .map((force) => ({ slug: force.slug, name: force.name }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      : [],
   };
 };

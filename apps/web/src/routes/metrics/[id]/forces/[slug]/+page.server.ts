@@ -14,7 +14,13 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
   const definition = definitionOf(params.id);
   const force = getForce(params.slug);
-  if (!definition || !hasSeries(definition)) error(404, `No series for metric "${params.id}". The metrics are listed at /metrics.`);
-  if (!force || force.kind !== 'territorial') error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
-  return { metric: { id: definition.id, label: definition.label }, force: { slug: force.slug, name: force.name }, view: seriesView(metricSeries(definition.id, force.slug)) };
+  if (!definition || !hasSeries(definition))
+    error(404, `No series for metric "${params.id}". The metrics are listed at /metrics.`);
+  if (!force || force.kind !== 'territorial')
+    error(404, `No police force "${params.slug}". The 43 forces are listed at /forces.`);
+  return {
+    metric: { id: definition.id, label: definition.label },
+    force: { slug: force.slug, name: force.name },
+    view: seriesView(metricSeries(definition.id, force.slug)),
+  };
 };
