@@ -8,7 +8,8 @@
  *     a large force weighs more. This is a rate for England and Wales as one area, not a mean of rates.
  *   - mean of force rates (victim satisfaction only, STATED in Annex A): the unweighted mean of the
  *     included forces' rates.
- * A force whose numerator, denominator or rate is missing is left out, with the marker's reason. The
+ * A force whose numerator, denominator or rate is missing is left out, with the marker's reason; so is a
+ * force with a negative numerator or a denominator of 0 or less (kept as data, but it would make the pool wrong). The
  * result names every force used and every force left out, and why, so a reader can redo the sum.
  */
 import { isMissing, missing, type NumberOrMissing } from 'peel-data';
@@ -75,7 +76,8 @@ export function poolEnglandWales(
 ): EnglandWalesAggregate {
   if (!Number.isFinite(options?.scale) || options.scale <= 0) {
     throw new TypeError(
-      `poolEnglandWales: options.scale must be a positive number (1000 for per 1,000, 100 for a percentage), received ${String(options?.scale)}; e.g. { scale: 1000 }`,
+      `poolEnglandWales: options.scale must be a positive number (1000 for per 1,000, 100 for a percentage), ` +
+        `received ${String(options?.scale)}; e.g. { scale: 1000 }`,
     );
   }
   const { kept, excluded } = partition(rows, options.exclusions ?? []);
@@ -86,6 +88,11 @@ export function poolEnglandWales(
     const gap = isMissing(row.numerator) ? row.numerator : isMissing(row.denominator) ? row.denominator : undefined;
     if (gap) {
       excluded.push({ force: row.force, reason: `no data: ${gap.reason}` });
+      continue;
+    }
+    const impossible = impossiblePoolInput(row.numerator as number, row.denominator as number);
+    if (impossible) {
+      excluded.push({ force: row.force, reason: impossible });
       continue;
     }
     numerator += row.numerator as number;
@@ -101,9 +108,20 @@ export function poolEnglandWales(
   return { value, method: 'pooled', included, excluded, numerator, denominator };
 }
 
+/** Why a force's numbers cannot join a pool, or undefined when they can. */
+function impossiblePoolInput(numerator: number, denominator: number): string | undefined {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator))
+    return `not a finite number (numerator ${numerator}, denominator ${denominator})`;
+  if (numerator < 0) return `the numerator is negative (${numerator}), which a count cannot be`;
+  if (denominator <= 0) return `the denominator is ${denominator}, so the force has no rate to pool`;
+  return undefined;
+}
+
 /**
  * Unweighted mean of force rates (the report's method for victim satisfaction only).
- * @example meanOfForceRates([{ force: 'durham', value: 80 }, { force: 'kent', value: 90 }]) // { value: 85, method: 'mean-of-rates', … }
+ * @example
+ * meanOfForceRates([{ force: 'durham', value: 80 }, { force: 'kent', value: 90 }])
+ * // { value: 85, method: 'mean-of-rates', … }
  */
 export function meanOfForceRates(
   rows: readonly { force: string; value: NumberOrMissing }[],

@@ -4,7 +4,8 @@
  *
  * Method: the same as crimeRate, poolEnglandWales and bandForces, done in one pass over the dataset's
  * arrays: rate = count ÷ mid-year population (populationYearForPeriodEnd) × 1,000; England and Wales =
- * Σ counts ÷ Σ populations over the forces with a count (negative published adjustments included); bands by the documented rule (rank 1 = highest,
+ * Σ counts ÷ Σ populations over the forces with a count (negative published adjustments left out); bands by
+ * the documented rule (rank 1 = highest,
  * k = floor(n / 4) per tail, ties share the best rank, a value in both tails is broadly in line). A missing
  * count ([x], or [z] for a group that did not exist) gives NaN in the arrays and no band (band code 0):
  * callers turn NaN back into the Missing marker with `gridValue`. British Transport Police is not a row.
@@ -33,7 +34,9 @@ export interface CrimeRateGrid {
 
 /**
  * Computes every rate, England and Wales rate and band of the recorded-crime data.
- * @example crimeRateGrid({ recordedCrime, population }, { forces: territorialForces.map((f) => f.slug), groups: ['robbery'] }).rates.length // 52 periods × 1 group × 43 forces
+ * @example
+ * crimeRateGrid({ recordedCrime, population }, { forces: territorialForces.map((f) => f.slug), groups: ['robbery'] })
+ *   .rates.length // 52 periods × 1 group × 43 forces
  */
 export function crimeRateGrid(
   data: { recordedCrime: RecordedCrimeDataset; population: PopulationDataset },
@@ -77,14 +80,14 @@ export function crimeRateGrid(
           rates[base + f] = Number.NaN;
           continue;
         }
-        // A negative published count (an upstream adjustment) counts in the national sum, as in
-        // poolEnglandWales, but gives the force no rate and no rank (computeRate marks it [u]).
-        countSum += count;
-        populationSum += population;
+        // A negative published count (an upstream adjustment) is kept as data but, as in crimeCount and
+        // poolEnglandWales, gives the force no rate, no rank and no share of the national sum.
         if (count < 0) {
           rates[base + f] = Number.NaN;
           continue;
         }
+        countSum += count;
+        populationSum += population;
         rates[base + f] = (count / population) * 1000;
         order[ranked] = f;
         ranked += 1;
@@ -148,7 +151,8 @@ export function gridValue(grid: CrimeRateGrid, period: number, group: number, fo
   return Number.isNaN(value)
     ? missing(
         'x',
-        `no usable count or population for ${grid.forces[force]}, ${grid.groups[group]}, 12 months to ${grid.periods[period]} (missing, or a negative adjustment)`,
+        `no usable count or population for ${grid.forces[force]}, ${grid.groups[group]}, ` +
+          `12 months to ${grid.periods[period]} (missing, or a negative adjustment)`,
       )
     : value;
 }

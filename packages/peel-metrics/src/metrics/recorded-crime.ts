@@ -6,6 +6,10 @@
  * against society" group; "victim-based crime" sums the victim-based groups; fraud is never included.
  * A group marked [z] (it did not exist in that period, e.g. residential burglary before April 2017) adds
  * nothing, because its offences are counted in another group; any other missing count makes the sum missing.
+ * Completeness is part of validity: a count needs every cell of its selection, so a group the release lacks
+ * (an import without that force, group or period) makes the count [x] naming force, group and period, never a
+ * smaller sum; and a negative group count (an upstream adjustment, kept in the data) makes it [u], so it never
+ * reaches a rate, an England and Wales pool or a band.
  * Rate = count ÷ mid-year population × 1,000, with the population year from `populationYearForPeriodEnd`
  * (mid-2015 for 12 months to 30 June 2016) unless the caller names one. England and Wales is pooled over
  * the 43 territorial forces. Changes are on counts by default (see change.ts for why).
@@ -13,6 +17,8 @@
  * differ from the printed ones in the first decimal place.
  */
 import {
+  forces as knownForces,
+  FRAUD_BODIES,
   isMissing,
   missing,
   OFFENCE_GROUPS,
@@ -60,13 +66,22 @@ function groupsOf(selection: CrimeSelection): readonly string[] {
   if (single) return single;
   {
     throw new TypeError(
-      `crimeCount: unknown selection ${JSON.stringify(selection)}; expected 'total-excl-fraud', 'victim-based' or an OFFENCE_GROUPS id such as 'sexual-offences'`,
+      `crimeCount: unknown selection ${JSON.stringify(selection)}; expected 'total-excl-fraud', 'victim-based' ` +
+        `or an OFFENCE_GROUPS id such as 'sexual-offences'`,
     );
   }
 }
 
+const KNOWN_SERIES = new Set<string>([
+  ...knownForces.map((force) => force.slug),
+  ...FRAUD_BODIES.map((body) => body.id),
+]);
+const GROUP_LABEL = new Map<string, string>(OFFENCE_GROUPS.map((group) => [group.id, group.label]));
+
 /**
- * The 12-month count of a force (or `btp`) for a selection of offences, ending on `periodEnd`.
+ * The 12-month count of a force (or `btp`) for a selection of offences, ending on `periodEnd`. Missing `x`
+ * (naming force, group and period) when the release lacks a cell the selection needs, including a force the
+ * release does not cover; missing `u` when a group count is negative. Throws only for a slug that is no force.
  * @example crimeCount(recordedCrime, 'durham', '2016-06-30', 'sexual-offences') // a count, e.g. 1,2xx
  */
 export function crimeCount(
@@ -76,27 +91,44 @@ export function crimeCount(
   selection: CrimeSelection,
 ): NumberOrMissing {
   const series = dataset.series[force];
-  if (!series)
+  if (!series && !KNOWN_SERIES.has(force))
     throw new TypeError(
-      `crimeCount: unknown force ${JSON.stringify(force)} in the recorded-crime dataset; e.g. crimeCount(recordedCrime, 'durham', '2016-06-30', 'total-excl-fraud')`,
+      `crimeCount: unknown force ${JSON.stringify(force)} in the recorded-crime dataset; ` +
+        `e.g. crimeCount(recordedCrime, 'durham', '2016-06-30', 'total-excl-fraud')`,
     );
+  const groups = groupsOf(selection);
   const index = periodIndexOf(dataset, periodEnd);
   if (index === undefined)
     return missing(
       'x',
-      `no 12-month count ends on ${periodEnd}: the recorded-crime data run from ${dataset.periods[0]} to ${dataset.periods.at(-1)}`,
+      `no 12-month count ends on ${periodEnd}: ` +
+        `the recorded-crime data run from ${dataset.periods[0]} to ${dataset.periods.at(-1)}`,
+    );
+  // An import may cover only some forces: a force it lacks has no count, not an error (and never 0).
+  if (!series)
+    return missing(
+      'x',
+      `not available: the recorded-crime release has no counts for ${force} (12 months ending ${periodEnd})`,
     );
   let total = 0;
   let counted = 0;
   let notApplicable: NumberOrMissing | undefined;
-  for (const group of groupsOf(selection)) {
+  for (const group of groups) {
     const value = series[group as keyof typeof series]?.[index];
-    if (value === undefined) continue;
+    const where = () => `${force}, ${GROUP_LABEL.get(group) ?? group}, 12 months ending ${periodEnd}`;
+    // A group the release lacks would otherwise make a smaller, wrong sum.
+    if (value === undefined)
+      return missing('x', `not available: the recorded-crime release has no count for ${where()}`);
     if (isMissing(value)) {
-      if (value.missing !== 'z') return value;
+      if (value.missing !== 'z') return missing(value.missing, `${where()}: ${value.reason}`);
       notApplicable = value;
       continue;
     }
+    if (value < 0)
+      return missing(
+        'u',
+        `${where()} is published as ${value}, an upstream adjustment kept as data but not a count of offences`,
+      );
     total += value;
     counted += 1;
   }
