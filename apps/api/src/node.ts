@@ -3,11 +3,11 @@
  * it (refusing to start, with the reason, when that folder is not a valid release). Settings: see config.ts.
  */
 import { serve } from '@hono/node-server';
-import type { HttpBindings } from '@hono/node-server';
 import { bundledRelease } from 'peel-data';
 import { loadRelease } from 'peel-data/node';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
+import { socketClientKey } from './http/client-address.ts';
 import { overlayRelease } from './lib/release.ts';
 
 try {
@@ -20,7 +20,8 @@ try {
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
     rateLimit: config.rateLimit && {
       ...config.rateLimit,
-      clientKey: (_request, env) => (env as HttpBindings | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
+      // The socket's peer (IPv6 by /64); X-Forwarded-For only when that peer is in TRUSTED_PROXIES.
+      clientKey: socketClientKey(config.trustedProxies),
     },
     ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
   });

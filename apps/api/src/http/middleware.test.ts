@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { parseTrustedProxies, socketClientKey } from './client-address.ts';
 import { PROBLEM_CONTENT_TYPE } from './problem.ts';
 
 // The edge's front door answers repeat GETs before routing; these pin down that it behaves exactly like the
@@ -122,5 +123,64 @@ describe('front door (repeat requests answered before routing)', () => {
     expect(res.status).toBe(200);
     expect(reported).toHaveLength(1);
     expect(String(reported[0])).toContain('no socket');
+  });
+});
+
+describe('rate limit that holds (issue 14)', () => {
+  it('counts OPTIONS, 405 answers and POSTs: every method spends the same allowance', async () => {
+    const app = createApp({ rateLimit: { limit: 4, windowMs: 60_000, now: () => 0 } });
+    const options = await app.request('/v1/forces', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('ratelimit-remaining')).toBe('3');
+    const post = await app.request('/v1/forces', { method: 'POST', body: 'x' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('ratelimit-remaining')).toBe('2');
+    expect((await app.request('/v1/forces', { method: 'DELETE' })).status).toBe(405);
+    expect((await app.request('/v1/forces')).status).toBe(200);
+    // The allowance is spent: every method is refused now, GET included.
+    for (const method of ['GET', 'POST', 'OPTIONS', 'PUT']) {
+      const refused = await app.request('/v1/forces', { method });
+      expect(refused.status, method).toBe(429);
+      expect(refused.headers.get('content-type'), method).toBe(PROBLEM_CONTENT_TYPE);
+      expect(refused.headers.get('retry-after'), method).toBe('60');
+    }
+  });
+
+  it('keys IPv6 clients by /64 (CF-Connecting-IP): rotating addresses in one /64 share one allowance', async () => {
+    const app = createApp({ rateLimit: { limit: 2, windowMs: 60_000, now: () => 0 } });
+    const from = async (ip: string) =>
+      (await app.request('/v1/forces', { headers: { 'CF-Connecting-IP': ip } })).status;
+    expect(await from('2001:db8:1:2::a')).toBe(200);
+    expect(await from('2001:db8:1:2::b')).toBe(200);
+    expect(await from('2001:db8:1:2:dead:beef:0:1')).toBe(429);
+    expect(await from('2001:db8:1:3::a')).toBe(200);
+  });
+
+  it('reads X-Forwarded-For only from a trusted proxy (socketClientKey, as node.ts uses it)', async () => {
+    const app = createApp({
+      rateLimit: {
+        limit: 1,
+        windowMs: 60_000,
+        now: () => 0,
+        clientKey: socketClientKey(parseTrustedProxies('10.0.0.0/8')),
+      },
+    });
+    const via = async (peer: string, forwardedFor: string) =>
+      (
+        await app.request(
+          '/v1/forces',
+          { headers: { 'X-Forwarded-For': forwardedFor } },
+          { incoming: { socket: { remoteAddress: peer } } },
+        )
+      ).status;
+    // Behind the trusted proxy, two clients get an allowance each.
+    expect(await via('10.0.0.5', '198.51.100.1')).toBe(200);
+    expect(await via('10.0.0.5', '198.51.100.2')).toBe(200);
+    expect(await via('10.0.0.5', '198.51.100.1')).toBe(429);
+    // A client spoofing its leftmost hop is still keyed by the hop the proxy wrote.
+    expect(await via('10.0.0.5', '203.0.113.7, 198.51.100.2')).toBe(429);
+    // A direct client cannot buy fresh allowances by sending X-Forwarded-For itself.
+    expect(await via('192.0.2.50', '198.51.100.3')).toBe(200);
+    expect(await via('192.0.2.50', '198.51.100.4')).toBe(429);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The cross-cutting behaviour every response shares, in two parts of one edge (see {@link createEdge}):
  *
- * The front door runs before Hono's router, synchronously, for GET and HEAD:
+ * The front door runs before Hono's router, synchronously, for every request:
  * 1. a request id (the caller's `X-Request-Id` when it is safe, else a UUID);
- * 2. the per-client rate limit (429 with `Retry-After`);
+ * 2. the per-client rate limit (429 with `Retry-After`), which counts every method: OPTIONS and refused methods
+ *    cost the server work too, and a limit they could bypass would not hold;
  * 3. a GET the memo has answered before is answered again from it (200 or 304) and logged, with no routing,
  *    no middleware chain and no promise: an immutable release always gives the same answer to the same request.
  *
@@ -21,6 +22,7 @@ import { ALLOW_HEADER, ALLOWED_METHODS, BASE_HEADERS, DATA_CACHE_CONTROL, NO_STO
 import type { RenderMemo } from './memo.ts';
 import { urlPath } from './negotiate.ts';
 import { problemFor, problemResponse } from './problem.ts';
+import { cloudflareClientKey } from './client-address.ts';
 import { FixedWindowLimiter, type RateLimitDecision, type RateLimitOptions } from './rate-limit.ts';
 import { repeatAnswer } from './send.ts';
 
@@ -41,8 +43,9 @@ export type RequestLogger = (entry: RequestLog) => void;
 /** Rate-limit settings: the window, plus how to tell clients apart. */
 export type RateLimitConfig = RateLimitOptions & {
   /**
-   * The client's key (its IP address, typically), from the request and the runtime's bindings (on Node,
-   * @hono/node-server's `{ incoming }`). Defaults to Cloudflare's `CF-Connecting-IP`, else one shared key.
+   * The client's key (its IP address, or its /64 for IPv6), from the request and the runtime's bindings (on Node,
+   * @hono/node-server's `{ incoming }`; see client-address.ts `socketClientKey`). Defaults to Cloudflare's
+   * `CF-Connecting-IP` (`cloudflareClientKey`), else one shared key.
    */
   clientKey?: (request: Request, env: unknown) => string;
   /** Clock in ms; injectable for tests. */
@@ -91,8 +94,7 @@ export type Edge = {
  */
 export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge {
   const limiter = rateLimit ? new FixedWindowLimiter(rateLimit) : undefined;
-  const clientKey =
-    (rateLimit && rateLimit.clientKey) || ((request: Request) => request.headers.get('cf-connecting-ip') ?? 'shared');
+  const clientKey = (rateLimit && rateLimit.clientKey) || cloudflareClientKey;
   const now = (rateLimit && rateLimit.now) || Date.now;
   const windowSeconds = rateLimit ? rateLimit.windowMs / 1000 : 0;
   // Handed from the front door to the middleware for requests the router answers (the same Request object).
@@ -114,13 +116,12 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
   };
 
   const front: Edge['front'] = (request, env) => {
-    const method = request.method;
-    // OPTIONS and refused methods are not counted against the rate limit; the middleware answers them.
-    if (method !== 'GET' && method !== 'HEAD') return undefined;
     const admission = admit(request, limiter?.hit(clientKey(request, env), now()));
     const { decision } = admission;
     if (decision && !decision.allowed) {
-      const detail = `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. Retry in ${decision.resetSeconds} s.`;
+      const detail =
+        `Too many requests: at most ${decision.limit} per ${windowSeconds} s per client. ` +
+        `Retry in ${decision.resetSeconds} s.`;
       const problem = { status: 429, code: 'rate-limited', detail, retryAfterSeconds: decision.resetSeconds } as const;
       return problemFor(request.url, problem, plannedHeaders(admission), admission.requestId, {
         'Retry-After': String(decision.resetSeconds),
@@ -129,8 +130,8 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
         return response;
       });
     }
-    // HEAD goes through the router, which answers it as a GET without the body.
-    const hit = method === 'GET' ? memo?.answerFor(request) : undefined;
+    // HEAD goes through the router, which answers it as a GET without the body; OPTIONS and 405s go there too.
+    const hit = request.method === 'GET' ? memo?.answerFor(request) : undefined;
     if (hit) {
       const response = repeatAnswer(
         hit,
@@ -188,7 +189,10 @@ export function createEdge({ logger, rateLimit, memo }: EdgeOptions = {}): Edge 
   return { front, middleware };
 }
 
-/** The headers a routed response (or the 429) starts from: the shared ones, the request's id and, when a rate limit is on, the client's standing. */
+/**
+ * The headers a routed response (or the 429) starts from: the shared ones, the request's id and, when a rate limit
+ * is on, the client's standing.
+ */
 function plannedHeaders({ requestId, decision }: Admission): Record<string, string> {
   const planned: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
   return decision ? Object.assign(planned, rateLimitHeaders(decision)) : planned;
