@@ -46,7 +46,9 @@ export function rateLimitKey(address: Address): string {
 /**
  * Parses a list of trusted proxies (IP addresses or CIDR ranges, separated by commas or spaces), refusing an entry
  * that is neither, with the entry named.
- * @example parseTrustedProxies('10.0.0.0/8, 192.0.2.7, 2001:db8::/32') // ['10.0.0.0/8', '192.0.2.7/32', '2001:db8::/32']
+ * @example
+ * parseTrustedProxies('10.0.0.0/8, 192.0.2.7, 2001:db8::/32')
+ * // ['10.0.0.0/8', '192.0.2.7/32', '2001:db8::/32']
  */
 export function parseTrustedProxies(text: string): string[] {
   const entries = text.split(/[\s,]+/).filter(Boolean);
@@ -106,7 +108,9 @@ export function socketClientKey(trusted: readonly string[] = []): (request: Requ
 /**
  * The `clientKey` on Cloudflare Workers: `CF-Connecting-IP`, which Cloudflare sets to the address it received the
  * request from (a client cannot forge it), keyed per IPv4 address or IPv6 /64; one shared key when absent.
- * @example cloudflareClientKey(new Request('http://x/', { headers: { 'CF-Connecting-IP': '2001:db8::1' } })) // '2001:db8:0:0::/64'
+ * @example
+ * cloudflareClientKey(new Request('http://x/', { headers: { 'CF-Connecting-IP': '2001:db8::1' } }))
+ * // '2001:db8:0:0::/64'
  */
 export function cloudflareClientKey(request: Request): string {
   const header = request.headers.get('cf-connecting-ip');

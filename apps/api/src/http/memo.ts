@@ -4,6 +4,10 @@
  * bounded (least recently used first out) so unbounded inputs such as `compare?forces=…` cannot grow it forever.
  */
 import { strongEtag } from './etag.ts';
+import { acceptPrefersCsv, acceptsGzip } from './negotiate.ts';
+
+/** What a request's headers negotiate: the representation and whether it is gzip-compressed. */
+type Negotiated = 'json' | 'csv' | 'json+gzip' | 'csv+gzip';
 
 /** A rendered representation, ready to send (`encoding` set when the bytes are compressed). */
 export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string; encoding?: 'gzip' };
@@ -23,7 +27,9 @@ export type RepeatableAnswer = {
 
 /**
  * Renders a body once: UTF-8 bytes plus its strong ETag.
- * @example await renderBody('{"ok":true}', 'application/json') // { body: Uint8Array, etag: '"…"', contentType: 'application/json' }
+ * @example
+ * await renderBody('{"ok":true}', 'application/json')
+ * // { body: Uint8Array, etag: '"…"', contentType: 'application/json' }
  */
 export async function renderBody(text: string, contentType: string): Promise<Rendered> {
   const body = encoder.encode(text);
@@ -67,14 +73,23 @@ export class RenderMemo {
   }
 
   /**
-   * Answers by request (URL, then the negotiation headers) that were sent from this memo with a 200: the same
-   * request always gets the same answer from an immutable release, so a repeat skips routing, validation and the
-   * handler (see the edge's front door in middleware.ts). Bounded; cleared whenever the memo evicts, so it never
-   * pins evicted bytes. Two levels, so the usual lookup hashes only the URL (no composite key is built).
+   * Answers by request (URL, then the negotiated representation) that were sent from this memo with a 200: the
+   * same request always gets the same answer from an immutable release, so a repeat skips routing, validation and
+   * the handler (see the edge's front door in middleware.ts). Two levels, so the usual lookup hashes only the URL
+   * (no composite key is built). The second level keys on what the headers negotiate (CSV or JSON, gzip or not),
+   * never on their text: a client varying a 15 kB `Accept` header gets one entry, not one per header.
+   * Bounded by answers and by the characters of the URLs held (oldest URL out first); cleared whenever the memo
+   * evicts a rendering, so it never pins evicted bytes.
    */
-  readonly #answers = new Map<string, Map<string, RepeatableAnswer>>();
+  readonly #answers = new Map<string, Map<Negotiated, RepeatableAnswer>>();
   #answerCount = 0;
+  #urlChars = 0;
   static readonly MAX_REQUESTS = 10_000;
+  /** URLs can be up to the header-size limit long (16 kB): 10,000 of those would be 160 MB. */
+  static readonly MAX_URL_CHARS = 4_000_000;
+  // The last Accept-Encoding seen and its verdict: clients send the same few values again and again.
+  #lastEncoding: string | null = null;
+  #lastEncodingGzips = false;
 
   /**
    * The answer this memo gave the same request before, if any.
@@ -90,25 +105,57 @@ export class RenderMemo {
    * @example memo.rememberAnswer(c.req.raw, repeatableAnswer(rendered, { Vary: 'Accept' }))
    */
   rememberAnswer(request: Request, answer: RepeatableAnswer): void {
-    if (this.#answerCount >= RenderMemo.MAX_REQUESTS) this.#forgetAnswers();
-    let byNegotiation = this.#answers.get(request.url);
-    if (!byNegotiation) this.#answers.set(request.url, (byNegotiation = new Map()));
+    const url = request.url;
+    let byNegotiation = this.#answers.get(url);
+    if (!byNegotiation) {
+      while (
+        this.#answers.size > 0 &&
+        (this.#answerCount >= RenderMemo.MAX_REQUESTS || this.#urlChars + url.length > RenderMemo.MAX_URL_CHARS)
+      ) {
+        this.#forgetUrl(this.#answers.keys().next().value as string);
+      }
+      this.#answers.set(url, (byNegotiation = new Map()));
+      this.#urlChars += url.length;
+    }
     const key = this.#negotiation(request.headers);
     if (!byNegotiation.has(key)) this.#answerCount += 1;
     byNegotiation.set(key, answer);
   }
 
-  /** The headers that choose the representation: Accept, and Accept-Encoding when gzip is offered. */
-  #negotiation(headers: Headers): string {
+  /** How many answers are held, and the characters of their URLs (what bounds their memory). */
+  get answers(): { count: number; urlChars: number } {
+    return { count: this.#answerCount, urlChars: this.#urlChars };
+  }
+
+  /**
+   * The representation the headers choose: CSV when Accept prefers it, gzip when Accept-Encoding accepts it and
+   * gzip is offered. The same choice send.ts makes, so one key stands for every header text that makes it.
+   */
+  #negotiation(headers: Headers): Negotiated {
     const accept = headers.get('accept');
     const encoding = this.gzip ? headers.get('accept-encoding') : null;
-    // Most clients send neither (or the same few values); the constant '' keeps the lookup to one hash.
-    return accept === null && encoding === null ? '' : `${accept ?? ''}\n${encoding ?? ''}`;
+    // Most clients send neither: no parsing, the constant key.
+    if (accept === null && encoding === null) return 'json';
+    const csv = acceptPrefersCsv(accept);
+    if (encoding === null) return csv ? 'csv' : 'json';
+    if (encoding !== this.#lastEncoding) {
+      this.#lastEncodingGzips = acceptsGzip(encoding);
+      this.#lastEncoding = encoding;
+    }
+    if (!this.#lastEncodingGzips) return csv ? 'csv' : 'json';
+    return csv ? 'csv+gzip' : 'json+gzip';
+  }
+
+  #forgetUrl(url: string): void {
+    this.#answerCount -= this.#answers.get(url)?.size ?? 0;
+    this.#urlChars -= url.length;
+    this.#answers.delete(url);
   }
 
   #forgetAnswers(): void {
     this.#answers.clear();
     this.#answerCount = 0;
+    this.#urlChars = 0;
   }
 
   /** Bytes held by settled entries. */

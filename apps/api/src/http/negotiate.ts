@@ -1,6 +1,7 @@
 /**
  * Representation choice for table endpoints: JSON by default, CSV when the URL ends in `.csv` or when the
- * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1).
+ * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1); gzip when the
+ * `Accept-Encoding` header accepts it.
  */
 
 /** The two representations of a table endpoint. */
@@ -62,7 +63,33 @@ export function acceptQuality(accept: string | undefined, mediaType: string): nu
  * @example representationOf('http://x/v1/forces', 'application/json, text/csv;q=0.9') // 'json'
  */
 export function representationOf(url: string, accept: string | undefined): Representation {
-  if (hasCsvSuffix(url)) return 'csv';
-  if (!accept || !accept.includes('csv')) return 'json';
-  return acceptQuality(accept, 'text/csv') > acceptQuality(accept, 'application/json') ? 'csv' : 'json';
+  return hasCsvSuffix(url) || acceptPrefersCsv(accept) ? 'csv' : 'json';
+}
+
+/**
+ * True when an Accept header prefers `text/csv` over JSON (the choice {@link representationOf} makes for a URL
+ * without the `.csv` suffix).
+ * @example acceptPrefersCsv('text/csv, application/json;q=0.5') // true
+ */
+export function acceptPrefersCsv(accept: string | null | undefined): boolean {
+  if (!accept || !accept.includes('csv')) return false;
+  return acceptQuality(accept, 'text/csv') > acceptQuality(accept, 'application/json');
+}
+
+/**
+ * True when an Accept-Encoding header accepts gzip (explicitly or by `*`) with a non-zero q-value.
+ * @example acceptsGzip('gzip, deflate, br') // true
+ * @example acceptsGzip('gzip;q=0, br') // false
+ */
+export function acceptsGzip(header: string | null | undefined): boolean {
+  if (!header) return false;
+  let star = false;
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const accepted = !q || Number(q.slice(2)) > 0;
+    if (coding.trim() === 'gzip') return accepted;
+    if (coding.trim() === '*') star = accepted;
+  }
+  return star;
 }

@@ -80,9 +80,9 @@ describe('fast path (a repeat request answered from the memo)', () => {
     expect(json.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
-  it('still applies the method guard and the rate limit', async () => {
+  it('still applies the method guard and the rate limit (a refused method counts too)', async () => {
     let now = 0;
-    const limited = createApp({ rateLimit: { limit: 2, windowMs: 1000, now: () => now } });
+    const limited = createApp({ rateLimit: { limit: 3, windowMs: 1000, now: () => now } });
     await limited.request('/v1/forces/durham');
     expect((await limited.request('/v1/forces/durham', { method: 'DELETE' })).status).toBe(405);
     expect((await limited.request('/v1/forces/durham')).status).toBe(200);

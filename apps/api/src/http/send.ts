@@ -9,7 +9,9 @@ import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { BASE_HEADERS, DATA_CACHE_CONTROL } from './headers.ts';
 import { gzipRendered, type RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
-import { representationOf } from './negotiate.ts';
+import { acceptsGzip, representationOf } from './negotiate.ts';
+
+export { acceptsGzip } from './negotiate.ts';
 
 /** How to render one table endpoint's two representations. */
 export type TableRenderers<T> = {
@@ -21,7 +23,12 @@ export type TableRenderers<T> = {
 
 /**
  * Sends a table endpoint's JSON or CSV (chosen by `.csv` suffix or `Accept`), memoised under `key`.
- * @example return sendTable(c, memo, `forces`, { json: () => forces, csv: () => renderCsv(forces, cols), filename: 'forces' })
+ * @example
+ * return sendTable(c, memo, `forces`, {
+ *   json: () => forces,
+ *   csv: () => renderCsv(forces, cols),
+ *   filename: 'forces',
+ * })
  */
 export async function sendTable<T>(
   c: Context<AppEnv>,
@@ -29,7 +36,8 @@ export async function sendTable<T>(
   key: string,
   renderers: TableRenderers<T>,
 ): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
-  // Typed as the JSON it documents (for hono/client); the CSV variant is the same data, added to /openapi.json by withCsvVariants.
+  // Typed as the JSON it documents (for hono/client); the CSV variant is the same data, added to /openapi.json by
+  // withCsvVariants.
   return (await sendNegotiated(c, memo, key, renderers)) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
 
@@ -113,7 +121,10 @@ export function repeatableAnswer(
   };
 }
 
-/** The headers of a rendered answer on top of `base`: ETag, Cache-Control, `extraHeaders`, and the entity headers unless it is a 304. */
+/**
+ * The headers of a rendered answer on top of `base`: ETag, Cache-Control, `extraHeaders`, and the entity headers
+ * unless it is a 304.
+ */
 function answerHeaders(
   base: Readonly<Record<string, string>>,
   rendered: Rendered,
@@ -153,24 +164,6 @@ export function repeatAnswer(
   return notModified
     ? new Response(null, { status: 304, headers })
     : new Response(answer.rendered.body, { status: 200, headers });
-}
-
-/**
- * True when an Accept-Encoding header accepts gzip (explicitly or by `*`) with a non-zero q-value.
- * @example acceptsGzip('gzip, deflate, br') // true
- * @example acceptsGzip('gzip;q=0, br') // false
- */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  let star = false;
-  for (const part of header.toLowerCase().split(',')) {
-    const [coding = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const accepted = !q || Number(q.slice(2)) > 0;
-    if (coding.trim() === 'gzip') return accepted;
-    if (coding.trim() === '*') star = accepted;
-  }
-  return star;
 }
 
 /**
