@@ -7,9 +7,11 @@
  *   folder's datasets in place of the bundled ones, which is what the API serves with `PEEL_DATA_DIR`;
  * - a folder holding another installed peel-data (e.g. `node_modules/peel-data` of an older version, installed with
  *   `npm i peel-data-0.1@npm:peel-data@0.1.0`): its own bundled release is read;
- * - a JSON file holding a release (`{ "version": "…", "forces": […], … }`, e.g. written with `--json` by an export).
+ * - a JSON file holding a release (`{ "version": "…", "forces": […], … }`, e.g. written with `--json` by an
+ *   export).
  *
- * Exit code as `diff(1)`: 0 when the releases hold the same data, 1 when they differ, 2 on bad usage or unreadable input.
+ * Exit code as `diff(1)`: 0 when the releases hold the same data, 1 when they differ, 2 on bad usage or unreadable
+ * input.
  * Node only (reads files); the library itself stays free of Node APIs.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -46,7 +48,9 @@ Examples: peel-data diff bundled ./release
 
 /**
  * Where the command writes; tests pass their own.
- * @example let text = ''; await runDiffCommand(['bundled', 'bundled'], { stdout: (t) => (text += t), stderr: (t) => (text += t) })
+ * @example
+ * let text = '';
+ * await runDiffCommand(['bundled', 'bundled'], { stdout: (t) => (text += t), stderr: (t) => (text += t) });
  */
 export interface CommandOutput {
   stdout: (text: string) => void;
@@ -59,10 +63,28 @@ const processOutput: CommandOutput = {
 };
 
 /**
+ * Shows control characters (except line breaks and tabs) as `\u001B`-style escapes, so text read from a file
+ * cannot move the cursor, recolour or retitle a terminal, or reorder what is shown (bidi controls).
+ * @example escapeControlCharacters('Robbery\u001b[2J') // 'Robbery\\u001B[2J'
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/**
  * Runs `peel-data diff` with the arguments that follow the word `diff`, and returns the exit code.
  * @example await runDiffCommand(['./old/node_modules/peel-data', 'bundled']) // 1, after printing what changed
  */
-export async function runDiffCommand(argv: readonly string[], output: CommandOutput = processOutput): Promise<number> {
+export async function runDiffCommand(argv: readonly string[], to: CommandOutput = processOutput): Promise<number> {
+  // Labels come from files anyone can write: no control character reaches the terminal as itself.
+  const output: CommandOutput = {
+    stdout: (text) => to.stdout(escapeControlCharacters(text)),
+    stderr: (text) => to.stderr(escapeControlCharacters(text)),
+  };
   const parsed = parseArguments(argv);
   if ('error' in parsed) {
     output.stderr(`peel-data diff: ${parsed.error}\n\n${DIFF_USAGE}\n`);
@@ -112,7 +134,9 @@ function parseArguments(argv: readonly string[]): ParsedArguments | { error: str
   if (help) return { older: '', newer: '', json, limit, help };
   if (positional.length !== 2)
     return {
-      error: `expected two releases to compare, received ${positional.length}${positional.length ? ` (${positional.join(', ')})` : ''}`,
+      error:
+        `expected two releases to compare, received ` +
+        `${positional.length}${positional.length ? ` (${positional.join(', ')})` : ''}`,
     };
   return { older: positional[0]!, newer: positional[1]!, json, limit, help };
 }
@@ -123,7 +147,8 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
   const info = await stat(location).catch(() => undefined);
   if (!info)
     throw new Error(
-      `cannot read ${argument}: no such file or folder (expected "bundled", a release folder, a peel-data package folder or a release JSON file)`,
+      `cannot read ${argument}: no such file or folder (expected "bundled", a release folder, a peel-data ` +
+        `package folder or a release JSON file)`,
     );
   if (info.isDirectory() && (await stat(path.join(location, MANIFEST_FILE)).catch(() => undefined))) {
     const bundled = releaseOf(peelData, 'the bundled peel-data');
@@ -145,7 +170,8 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
     );
     if (manifest?.name !== 'peel-data')
       throw new Error(
-        `cannot read ${argument}: a folder must be a release folder written by "peel-data import" (with ${MANIFEST_FILE}) or an installed peel-data package (its package.json name is "peel-data")`,
+        `cannot read ${argument}: a folder must be a release folder written by "peel-data import" (with ` +
+          `${MANIFEST_FILE}) or an installed peel-data package (its package.json name is "peel-data")`,
       );
     const entry = entryOf(manifest.exports);
     if (!entry) throw new Error(`cannot read ${argument}: its package.json has no exports["."].default entry`);
@@ -163,7 +189,8 @@ async function loadSide(argument: string): Promise<ComparableRelease> {
   }
   if (typeof json !== 'object' || json === null || typeof (json as { version?: unknown }).version !== 'string') {
     throw new Error(
-      `cannot read ${argument}: a release file is a JSON object with a string "version", e.g. { "version": "0.1.0", "forces": [] }`,
+      `cannot read ${argument}: a release file is a JSON object with a string "version", e.g. { "version": ` +
+        `"0.1.0", "forces": [] }`,
     );
   }
   return json as ComparableRelease;
@@ -203,7 +230,8 @@ export function formatDiff(diff: ReleaseDiff, options: { limit?: number } = {}):
   lines.push('', `${'dataset'.padEnd(width)}  revised  changed    added  removed`);
   for (const row of counts) {
     lines.push(
-      `${row.dataset.padEnd(width)}  ${[row.revised, row.changed, row.added, row.removed].map((n) => String(n).padStart(7)).join('  ')}`,
+      `${row.dataset.padEnd(width)}  ` +
+        `${[row.revised, row.changed, row.added, row.removed].map((n) => String(n).padStart(7)).join('  ')}`,
     );
   }
   const sections: [string, string[]][] = [

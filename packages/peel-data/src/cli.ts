@@ -15,10 +15,13 @@ const USAGE = `Usage: peel-data import --format <${IMPORT_FORMATS.join('|')}> <f
        peel-data diff <older> <newer> [--json] [--limit N]   (peel-data diff --help)
 
 Reads <file> (CSV, optionally gzipped), validates it, and writes it into the release folder <dir>
-(created if absent; other datasets already there are kept). Nothing is written if the file is invalid.
+(created if absent; other datasets and files already there are kept; a symlinked <dir> is followed).
+Nothing changes if the file is invalid; the release switches in one rename of manifest.json.
+A record (line) longer than 65,536 characters is refused, naming its row.
 
 Formats:
-  recorded-crime        ONS/Home Office recorded crime by police force area (12 months ending, PFA, Region, Offence, count)
+  recorded-crime        ONS/Home Office recorded crime by police force area
+                        (12 months ending, PFA, Region, Offence, count)
   ho-outcomes           Home Office crime outcomes open data (quarter x force x offence code x outcome type)
   police-uk-street      data.police.uk monthly street-level CSV (counted by force x month x crime type x last outcome)
   police-uk-aggregates  police.uk counts by year x crime type x force x last outcome (BBC aggregate format)
@@ -91,6 +94,11 @@ export async function runCli(
   };
   const rows = report.rowsRead === undefined ? '' : ` (${report.rowsRead.toLocaleString('en-GB')} rows checked)`;
   io.out(`peel-data import: wrote ${result.value.name} from ${file}${rows} to ${values.out}`);
+  if (result.value.written?.followedSymlink)
+    io.out(
+      `  ${values.out} is a symlink: the release was written in the folder it points to, ` +
+        `${result.value.written.folder}`,
+    );
   for (const skip of report.skipped ?? [])
     io.out(`  skipped ${skip.rows ?? 1} row${(skip.rows ?? 1) === 1 ? '' : 's'}: ${skip.reason}`);
   return 0;

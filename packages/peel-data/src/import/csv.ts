@@ -19,6 +19,10 @@
  *   the row and column, because they mean a broken or truncated file.
  * Row numbers count records with the header as row 1, and blank lines count as rows, so for files without
  * line breaks inside quotes the row number is the line number an editor shows.
+ * - A record (a line, with any quoted field in it, line breaks included) longer than `maxRecordLength`
+ *   (default {@link DEFAULT_MAX_RECORD_LENGTH}) is an error naming the row and the limit, as soon as that many
+ *   characters are buffered: a file without line breaks or with an unclosed quote would otherwise be held
+ *   whole in memory (a 2 GB line ended in a bare `Invalid string length`).
  *
  * Two input forms: ordinary strings, or (option `utf8Bytes`) the file's UTF-8 bytes one character per byte,
  * which the Node file reader uses: one-byte text parses faster and only the fields an importer reads are
@@ -195,8 +199,17 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** U+FEFF as UTF-8 bytes, one character per byte. */
 const BYTE_ORDER_MARK_BYTES = '\u00ef\u00bb\u00bf';
 
+/**
+ * Longest record the reader accepts by default, in characters (bytes in `utf8Bytes` mode): far above any real
+ * row (the longest in the bundled sources is under 400), low enough that a broken file fails fast and small.
+ * @example DEFAULT_MAX_RECORD_LENGTH // 65536
+ */
+export const DEFAULT_MAX_RECORD_LENGTH = 65_536;
+
 /** Options for {@link CsvReader}. */
 export interface CsvReaderOptions {
+  /** Longest record accepted (a line, with any quoted field in it), in characters; default 65,536. */
+  maxRecordLength?: number;
   /**
    * The chunks are UTF-8 bytes, one character per byte (Node: `buffer.toString('latin1')`), already checked to be
    * valid UTF-8. Records still hand out real text. Default: false (ordinary strings).
@@ -247,8 +260,16 @@ export class CsvReader {
   #pendingStart = '';
   #line: LineRecord;
   #quoted: ArrayRecord;
+  #maxRecordLength: number;
 
   constructor(file: string, onRecord: CsvRecordHandler, options: CsvReaderOptions = {}) {
+    const max = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+    if (!Number.isInteger(max) || max < 1)
+      throw new TypeError(
+        `CsvReader: options.maxRecordLength must be a whole number of 1 or more, received ${String(max)}; ` +
+          `e.g. { maxRecordLength: 65536 }`,
+      );
+    this.#maxRecordLength = max;
     this.file = file;
     this.#onRecord = onRecord;
     this.#bytes = options.utf8Bytes ? new ByteCodec() : undefined;
@@ -302,7 +323,20 @@ export class CsvReader {
     this.#parse(true);
   }
 
+  /** The error for a record over the limit, at row `row`. */
+  #tooLong(row: number): ImportError {
+    return new ImportError({
+      file: this.file,
+      row,
+      expected:
+        `a record (a line, with any quoted field in it) of at most ` +
+        `${this.#maxRecordLength.toLocaleString('en-GB')} characters`,
+      received: 'a longer one (a missing line break, or a quote that is never closed?)',
+    });
+  }
+
   #emitLine(start: number, end: number): void {
+    if (end - start > this.#maxRecordLength) throw this.#tooLong(this.#row + 1);
     this.#row += 1;
     const record = this.#line;
     record.split(start, end);
@@ -340,8 +374,10 @@ export class CsvReader {
       if (nextQuote < pos) nextQuote = indexOrEnd(text, '"', pos);
       const lineEnd = nextLf < nextCr ? nextLf : nextCr;
       if (nextQuote < lineEnd) {
+        const row = this.#row + 1;
         const after = this.#parseQuotedRecord(text, pos, final);
         if (after < 0) break;
+        if (after - pos > this.#maxRecordLength + 2) throw this.#tooLong(row);
         pos = after;
         continue;
       }
@@ -356,6 +392,8 @@ export class CsvReader {
       this.#emitLine(pos, lineEnd);
       pos = lineEnd === nextCr && text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
     }
+    // What is left is one unfinished record: refuse it once it is over the limit, before it grows further.
+    if (n - pos > this.#maxRecordLength + 2) throw this.#tooLong(this.#row + 1);
     this.#buffer = pos >= n ? '' : text.slice(pos);
   }
 
@@ -467,9 +505,9 @@ function indexOrEnd(text: string, char: string, from: number): number {
  * Parses a whole CSV text at once (tests, small files). Same rules as {@link CsvReader}.
  * @example parseCsv('a,b\n1,"x, y"\n', 'demo.csv') // [['a', 'b'], ['1', 'x, y']]
  */
-export function parseCsv(text: string, file: string): string[][] {
+export function parseCsv(text: string, file: string, options: CsvReaderOptions = {}): string[][] {
   const rows: string[][] = [];
-  const reader = new CsvReader(file, (record) => rows.push(record.fields()));
+  const reader = new CsvReader(file, (record) => rows.push(record.fields()), options);
   reader.push(text);
   reader.end();
   return rows;
@@ -479,7 +517,8 @@ export function parseCsv(text: string, file: string): string[][] {
  * Reads CSV records from a stream of text chunks (e.g. a decoded file stream).
  * @example
  * async function* chunks() { yield 'a,b\n'; yield '1,2\n'; }
- * await readCsv(chunks(), 'demo.csv', (record) => console.log(record.row, record.fields())) // logs 1 ['a','b'] then 2 ['1','2']; resolves to 2
+ * await readCsv(chunks(), 'demo.csv', (record) => console.log(record.row, record.fields())) // logs 1 ['a','b'] then 2
+ * ['1','2']; resolves to 2
  */
 export async function readCsv(
   chunks: AsyncIterable<string> | Iterable<string>,

@@ -7,7 +7,10 @@
 /** Where and what is wrong in an imported file. */
 export interface ImportIssue {
   file: string;
-  /** Record number counting the header as row 1 (blank lines count too, so it matches the line number unless a quoted field spans lines). */
+  /**
+   * Record number counting the header as row 1 (blank lines count too, so it matches the line number unless a quoted
+   * field spans lines).
+   */
   row?: number;
   /** Column name as written in the header (or the expected name when the column is absent). */
   column?: string;
@@ -33,7 +36,9 @@ export class ImportError extends Error {
 
 /**
  * One line describing an issue: `file: row N, column "c": expected …, received …`.
- * @example formatIssue({ file: 'a.csv', row: 2, expected: '5 fields', received: '3 fields' }) // 'a.csv: row 2: expected 5 fields, received 3 fields'
+ * @example
+ * formatIssue({ file: 'a.csv', row: 2, expected: '5 fields', received: '3 fields' })
+ * // 'a.csv: row 2: expected 5 fields, received 3 fields'
  */
 export function formatIssue(issue: ImportIssue): string {
   const where = [
@@ -53,7 +58,11 @@ export function formatIssue(issue: ImportIssue): string {
  */
 export function showValue(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return JSON.stringify(shown).replace(/\uFEFF/g, '\\uFEFF');
+  // JSON escapes C0 controls; C1 controls, DEL and bidi controls are escaped here too, so none reaches a terminal.
+  return JSON.stringify(shown).replace(
+    /[\uFEFF\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 /** Outcome of an import: a dataset or the first problem found (nothing half-built is returned). */

@@ -31,7 +31,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { detach } from './shared.ts';
+import { checkLabel, detach } from './shared.ts';
 import { type BoundHeader, type ColumnSpec, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
 
 const COLUMNS = [
@@ -66,9 +66,15 @@ export interface HoOutcomesImportOptions {
   utf8Bytes?: boolean;
   /** Name used in error messages and stored as the dataset's `file`. */
   file: string;
-  /** Whose force-name spellings to accept, and the dataset's source id. Default `ho-outcomes-2017-18` (Home Office spellings). */
+  /**
+   * Whose force-name spellings to accept, and the dataset's source id. Default `ho-outcomes-2017-18` (Home Office
+   * spellings).
+   */
   source?: SourceId;
-  /** Offence codes to keep separately. Default: {@link OUTCOME_OFFENCE_CODES_KEPT}. Codes absent from the file are left out. */
+  /**
+   * Offence codes to keep separately. Default: {@link OUTCOME_OFFENCE_CODES_KEPT}. Codes absent from the file are left
+   * out.
+   */
   offenceCodes?: readonly string[];
   /** Notes to store with the dataset (caveats found while checking it). */
   notes?: readonly string[];
@@ -174,6 +180,10 @@ export async function importHoOutcomes(
     throw new ImportError({ file, row: record.row, column: header!.names[col[key]]!, expected, received });
   };
 
+  // Labels are kept once per offence code or outcome type, so they are checked once, when first seen.
+  const label = (record: CsvRecord, key: ColumnKey): string =>
+    checkLabel(detach(record.field(col[key])), { file, row: record.row, column: header!.names[col[key]]! });
+
   const onRecord = (record: CsvRecord): void => {
     if (record.row === 1) {
       header = bindHeader(record, COLUMNS, file);
@@ -241,7 +251,7 @@ export async function importHoOutcomes(
       if (code === '' || code === NA) fail(record, 'offenceCode', 'an offence code such as "8N"');
       let known = codes.get(code);
       if (!known) {
-        const groupName = detach(record.field(col.offenceGroup));
+        const groupName = label(record, 'offenceGroup');
         if (groupName === '' || groupName === NA) fail(record, 'offenceGroup', 'an offence group name');
         let group = groups.indexOf(groupName);
         if (group < 0) group = groups.push(groupName) - 1;
@@ -249,8 +259,8 @@ export async function importHoOutcomes(
         known = {
           code,
           group,
-          description: detach(record.field(col.offenceDescription)),
-          subgroup: detach(record.field(col.offenceSubgroup)),
+          description: label(record, 'offenceDescription'),
+          subgroup: label(record, 'offenceSubgroup'),
           row: record.row,
           kept: keptCodes.includes(code),
         };
@@ -259,7 +269,8 @@ export async function importHoOutcomes(
         fail(
           record,
           'offenceGroup',
-          `offence group ${showValue(groups[known.group]!)}, as for offence code ${showValue(code)} in row ${known.row}`,
+          `offence group ${showValue(groups[known.group]!)}, as for offence code ${showValue(code)} in row ` +
+            `${known.row}`,
         );
       }
       code = known.code;
@@ -286,8 +297,8 @@ export async function importHoOutcomes(
     if (!info) {
       typeInfo[type] = {
         type,
-        description: detach(record.field(col.outcomeDescription)),
-        homeOfficeGroup: detach(record.field(col.outcomeGroup)),
+        description: label(record, 'outcomeDescription'),
+        homeOfficeGroup: label(record, 'outcomeGroup'),
         row: record.row,
         checkedForForce: lastForceOrdinal,
       };
@@ -315,7 +326,8 @@ export async function importHoOutcomes(
         record,
         'outcomeType',
         `one row per quarter, force, offence code and outcome type`,
-        `a second row for quarter ${quarter}, ${showValue(lastForceName!)}, offence code ${showValue(lastCode!)}, outcome type ${type} (first at row ${block.row} or later)`,
+        `a second row for quarter ${quarter}, ${showValue(lastForceName!)}, offence code ` +
+          `${showValue(lastCode!)}, outcome type ${type} (first at row ${block.row} or later)`,
       );
     }
     block.mask |= bit;
@@ -368,7 +380,9 @@ export async function importHoOutcomes(
   for (const [code, tally] of expired) {
     report.skipped.push({
       row: tally.row,
-      reason: `offence code ${showValue(code)} is marked expired (${tally.rows} row${tally.rows === 1 ? '' : 's'} from this one on)`,
+      reason:
+        `offence code ${showValue(code)} is marked expired (${tally.rows} ` +
+        `row${tally.rows === 1 ? '' : 's'} from this one on)`,
     });
   }
   for (const [reason, tally] of outOfScope)
@@ -387,8 +401,12 @@ export async function importHoOutcomes(
         file,
         row: block.row,
         column: 'outcome_type',
-        expected: `a row for every outcome type in the file (${typeNumbers(typesSeenMask).join(', ')}) for quarter ${quarter}, force ${slug}, offence code ${showValue(code)}`,
-        received: `no row for outcome type${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (is the file truncated or edited?)`,
+        expected:
+          `a row for every outcome type in the file (${typeNumbers(typesSeenMask).join(', ')}) for ` +
+          `quarter ${quarter}, force ${slug}, offence code ${showValue(code)}`,
+        received:
+          `no row for outcome type${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (is the file ` +
+          `truncated or edited?)`,
       });
     }
   }
@@ -438,7 +456,8 @@ export async function importHoOutcomes(
               cells.push(
                 missing(
                   'x',
-                  `The Home Office file has NA for ${acc.nas[measure]![slot]} of the ${acc.rows[slot]} offence codes in this cell, so no total can be given`,
+                  `The Home Office file has NA for ${acc.nas[measure]![slot]} of the ${acc.rows[slot]} offence ` +
+                    `codes in this cell, so no total can be given`,
                 ),
               );
             }

@@ -18,7 +18,7 @@ import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
 import { readCount, readTableRows } from './table.ts';
-import { type SkipTally, tallySkip, validated } from './shared.ts';
+import { type SkipTally, checkLabel, tallySkip, validated } from './shared.ts';
 
 const COLUMNS = [
   { key: 'year', header: 'Year', meaning: 'the calendar year, e.g. 2015' },
@@ -40,7 +40,9 @@ export interface PoliceUkAggregatesImportOptions {
 
 /**
  * Streams the BBC police.uk aggregate CSV into a validated dataset; throws {@link ImportError} on bad input.
- * @example const { dataset } = await importPoliceUkAggregates(chunks, { file: 'bbc.csv' }); dataset.years // [2012, …, 2016]
+ * @example
+ * const { dataset } = await importPoliceUkAggregates(chunks, { file: 'bbc.csv' }); dataset.years
+ * // [2012, …, 2016]
  */
 export async function importPoliceUkAggregates(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -92,6 +94,8 @@ export async function importPoliceUkAggregates(
         received: 'an empty field',
       });
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
+    checkLabel(crimeType, { file, row: record.row, column: names[index.crimeType]! });
+    checkLabel(outcome, { file, row: record.row, column: names[index.outcome]! });
     const key = `${year}|${crimeType}|${slug}|${outcome}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -100,7 +104,9 @@ export async function importPoliceUkAggregates(
         row: record.row,
         column: names[index.outcome]!,
         expected: 'one row per year, crime type, force and last outcome',
-        received: `a repeat of row ${earlier} (${year}, ${showValue(crimeType)}, ${showValue(record.field(index.force))}, ${showValue(outcome)})`,
+        received:
+          `a repeat of row ${earlier} (${year}, ${showValue(crimeType)}, ` +
+          `${showValue(record.field(index.force))}, ${showValue(outcome)})`,
       });
     }
     seen.set(key, record.row);

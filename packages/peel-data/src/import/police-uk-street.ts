@@ -16,7 +16,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { type SkipTally, detach, tallySkip, validated } from './shared.ts';
+import { type SkipTally, checkLabel, detach, tallySkip, validated } from './shared.ts';
 import { readTableRows } from './table.ts';
 
 const COLUMNS = [
@@ -36,13 +36,18 @@ export interface PoliceUkStreetImportOptions {
   /** The chunks are UTF-8 bytes, one character per byte, as `readUtf8ByteChunks` yields (faster); default false. */
   utf8Bytes?: boolean;
   file: string;
-  /** Whose force spellings to accept and the dataset's source id. Default `policeuk-aggregates-2012-2016` (police.uk "Reported by" names). */
+  /**
+   * Whose force spellings to accept and the dataset's source id. Default `policeuk-aggregates-2012-2016` (police.uk
+   * "Reported by" names).
+   */
   source?: SourceId;
 }
 
 /**
  * Streams one street-level CSV into counts; throws {@link ImportError} on bad input.
- * @example const { dataset } = await importPoliceUkStreet(chunks, { file: '2016-06-durham-street.csv' }); dataset.coverage // [{ force: 'durham', month: '2016-06' }]
+ * @example
+ * const { dataset } = await importPoliceUkStreet(chunks, { file: '2016-06-durham-street.csv' }); dataset.coverage
+ * // [{ force: 'durham', month: '2016-06' }]
  */
 export async function importPoliceUkStreet(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -98,6 +103,8 @@ export async function importPoliceUkStreet(
       crimeIds.set(detach(crimeId), record.row);
     }
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
+    checkLabel(crimeType, { file, row: record.row, column: names[index.crimeType]! });
+    checkLabel(outcome, { file, row: record.row, column: names[index.outcome]! });
     const key = `${resolved.force.slug}\t${month}\t${crimeType}\t${outcome}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     report.rowsUsed += 1;
@@ -148,7 +155,11 @@ export interface StreetEntry {
 
 /**
  * Builds the columnar street dataset from long-form counts (coverage = every force × month present).
- * @example streetDataset('policeuk-aggregates-2012-2016', ['a.csv'], [{ force: 'durham', month: '2016-06', crimeType: 'Burglary', outcome: 'Under investigation', count: 2 }], () => 0).cells // [[0, 0, 0, 0, 2]]
+ * @example
+ * streetDataset('policeuk-aggregates-2012-2016', ['a.csv'],
+ *   [{ force: 'durham', month: '2016-06', crimeType: 'Burglary', outcome: 'Under investigation', count: 2 }],
+ *   () => 0).cells
+ * // [[0, 0, 0, 0, 2]]
  */
 export function streetDataset(
   source: SourceId,

@@ -23,12 +23,13 @@ describe('release folders', () => {
   it('rejects a tampered dataset file, naming the file and the JSON path', async () => {
     const dir = join(work, 'tampered');
     await writeRelease(dir, { outcomes: hoOutcomes201718 });
-    const path = join(dir, 'outcomes.json');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const path = join(dir, manifest.datasets.outcomes.file);
     const json = JSON.parse(readFileSync(path, 'utf8'));
     json.counts['offences-recorded-in-quarter'].byOffenceGroup[5] = 'lots';
     writeFileSync(path, JSON.stringify(json));
     await expect(loadRelease(dir)).rejects.toThrow(
-      /outcomes\.json: column "counts\.offences-recorded-in-quarter\.byOffenceGroup\.5"/,
+      /outcomes\.[0-9a-f]{16}\.json: column "counts\.offences-recorded-in-quarter\.byOffenceGroup\.5"/,
     );
   });
 
@@ -52,7 +53,7 @@ describe('release folders', () => {
 });
 
 describe('ho-outcomes import', () => {
-  it('imports the raw outcomes file to exactly the bundled dataset (apart from the notes the generator adds)', async () => {
+  it("imports the raw outcomes file to exactly the bundled dataset (apart from the generator's notes)", async () => {
     const result = await importFile('ho-outcomes', raw('ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'));
     if (!result.ok) throw new Error(result.message);
     expect({ ...result.value.dataset, notes: [] }).toEqual({ ...hoOutcomes201718, notes: [] });

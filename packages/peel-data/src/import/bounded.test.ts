@@ -1,0 +1,63 @@
+// Issue 14, finding 4: one unterminated line or unclosed quote must fail fast, naming file, row and limit.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importFile } from '../node.ts';
+import { CsvReader, DEFAULT_MAX_RECORD_LENGTH, parseCsv } from './csv.ts';
+import { importRecordedCrime } from './recorded-crime.ts';
+
+const RAW = fileURLToPath(new URL('../../data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url));
+const rawText = readFileSync(RAW, 'utf8');
+const rawRows = rawText.trimEnd().split(/\r?\n/).length;
+const work = mkdtempSync(join(tmpdir(), 'peel-bounded-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const MIB = 'a'.repeat(1 << 20);
+
+describe('record length limit', () => {
+  it('stops the real file followed by an endless line at the limit, naming the row, without reading on', async () => {
+    let yielded = 0;
+    async function* chunks() {
+      yield rawText;
+      // 64 MiB of one line: the reader must give up after the first MiB or so.
+      for (let i = 0; i < 64; i++) {
+        yielded += 1;
+        yield MIB;
+      }
+    }
+    const error = await importRecordedCrime(chunks(), { file: 'rec-crime-pfa.csv' }).catch((caught) => caught);
+    expect(error.message).toContain('rec-crime-pfa.csv: row');
+    expect(error.issue).toMatchObject({ file: 'rec-crime-pfa.csv', row: rawRows + 1 });
+    expect(error.message).toContain(`at most ${DEFAULT_MAX_RECORD_LENGTH.toLocaleString('en-GB')} characters`);
+    expect(yielded).toBeLessThanOrEqual(2);
+  });
+
+  it('stops a gzipped real file with an unclosed quoted field (importFile), naming file, row and limit', async () => {
+    const path = join(work, 'unclosed.csv.gz');
+    // The real file, then a row whose last field opens a quote that never closes (8 MiB of text, 8 KiB gzipped).
+    writeFileSync(path, gzipSync(`${rawText}30-06-2016,Durham,North East,Robbery,"${MIB.repeat(8)}`));
+    const result = await importFile('recorded-crime', path);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ file: path, row: rawRows + 1 });
+    expect(result.message).toMatch(/of at most 65,536 characters/);
+  });
+
+  it('accepts a record exactly at the limit and refuses one character more, quoted or not', () => {
+    const field = (length: number) => 'x'.repeat(length);
+    expect(parseCsv(`a\n${field(10)}\n`, 't.csv', { maxRecordLength: 10 })).toEqual([['a'], [field(10)]]);
+    expect(() => parseCsv(`a\n${field(11)}\n`, 't.csv', { maxRecordLength: 10 })).toThrow(
+      /t\.csv: row 2: expected a record .* of at most 10 characters/,
+    );
+    expect(parseCsv(`a\n"${field(8)}"\n`, 't.csv', { maxRecordLength: 10 })).toEqual([['a'], [field(8)]]);
+    expect(() => parseCsv(`a\n"${field(4)}\n${field(6)}"\n`, 't.csv', { maxRecordLength: 10 })).toThrow(
+      /row 2: expected a record/,
+    );
+  });
+
+  it('refuses a nonsensical limit, naming the option', () => {
+    expect(() => new CsvReader('t.csv', () => {}, { maxRecordLength: 0 })).toThrow(/maxRecordLength/);
+  });
+});
