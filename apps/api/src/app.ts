@@ -5,6 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bundledRelease, type PeelRelease } from 'peel-data';
+import type { ArtifactSource } from './artifacts/source.ts';
 import { type OpenApiLike, renderDocs, withCsvVariants } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
@@ -34,6 +35,11 @@ export type AppOptions = {
   memoEntries?: number;
   /** Offer gzip to clients that accept it (Node; Workers compress at the edge, so the worker leaves it off). */
   gzip?: boolean;
+  /**
+   * Answers rendered at build time for the bundled release (see artifacts/): a GET the app has not answered yet
+   * is looked up there before it is computed. Never for another release: createApp refuses the combination.
+   */
+  artifacts?: ArtifactSource;
 };
 
 /**
@@ -59,6 +65,12 @@ export function createApp(options: AppOptions = {}) {
   const release = options.release ?? bundledRelease;
   const releaseSource = options.releaseSource ?? { id: `peel-data ${release.version}`, source: 'bundled' as const };
   const deps = { release, memo };
+  if (options.artifacts && release !== bundledRelease) {
+    throw new Error(
+      'createApp: `artifacts` hold answers for the bundled release and cannot serve another; omit `artifacts` ' +
+        'when passing `release` (node.ts does so for PEEL_DATA_DIR)',
+    );
+  }
 
   const app = new OpenAPIHono<AppEnv>({ getPath: routingPath, defaultHook: validationHook });
   const edge = createEdge({ logger: options.logger, rateLimit: options.rateLimit, memo });
@@ -131,15 +143,37 @@ export function createApp(options: AppOptions = {}) {
   // The edge's front door answers repeat requests before routing (see http/middleware.ts); app.request() and
   // the runtimes all call app.fetch, so they all go through it.
   const route = routes.fetch;
-  routes.fetch = (request, env, executionCtx) => {
+  const serve: typeof route = (request, env, executionCtx) => {
     let answered: Response | Promise<Response> | undefined;
     try {
       answered = edge.front(request, env);
     } catch (error) {
-      // A bug in the front door (a throwing clientKey, say) must not take the API down: report it, let the router answer.
+      // A bug in the front door (a throwing clientKey, say) must not take the API down: report it, let the router
+      // answer.
       reportUnexpected(error, undefined);
     }
     return answered ?? route(request, env, executionCtx);
+  };
+  const { artifacts } = options;
+  const profile = { compress: options.gzip ?? false, release: releaseSource.id, apiVersion: API_VERSION };
+  // A prebuilt answer becomes the memo's answer for this request, so the front door sends it with everything a
+  // repeat gets (request id, rate limit, 304, log). Unseen requests only: repeats never reach the artifacts.
+  routes.fetch = (request, env, executionCtx) => {
+    const prebuilt =
+      artifacts && request.method === 'GET' && !memo.answerFor(request)
+        ? artifacts.answerFor(request, env, profile)
+        : undefined;
+    if (!prebuilt) return serve(request, env, executionCtx);
+    return prebuilt.then(
+      (answer) => {
+        if (answer) memo.rememberAnswer(request, answer);
+        return serve(request, env, executionCtx);
+      },
+      (error: unknown) => {
+        reportUnexpected(error, undefined);
+        return serve(request, env, executionCtx);
+      },
+    );
   };
   return routes;
 }

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { bundledRelease } from 'peel-data';
 import { loadRelease } from 'peel-data/node';
 import { createApp } from './app.ts';
+import { nodeArtifacts } from './artifacts/node.ts';
 import { readServerConfig } from './config.ts';
 import { socketClientKey } from './http/client-address.ts';
 import { overlayRelease } from './lib/release.ts';
@@ -17,6 +18,8 @@ try {
     : undefined;
   const app = createApp({
     gzip: true,
+    // Answers the build rendered for the bundled release (dist/artifacts/), never for a PEEL_DATA_DIR release.
+    artifacts: release ? undefined : nodeArtifacts(new URL('./artifacts/', import.meta.url)),
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),
     rateLimit: config.rateLimit && {
       ...config.rateLimit,

@@ -1,0 +1,49 @@
+/**
+ * The API answers that depend only on the data release, as the URLs that ask for them: the OpenAPI document and
+ * its docs page, the force list, each force, each report, the metric catalogue, each metric's table for its
+ * default period and each metric's series for each force, every table as JSON and as CSV. The forces and metrics
+ * are read from the app's own answers (`/v1/forces`, `/v1/metrics`), so the list follows what the app serves.
+ * A request outside it (a query, an ONS code instead of a slug, another period) is computed as before.
+ */
+
+/** An app's fetch, as `createApp().fetch`. */
+export type AppFetch = (request: Request) => Response | Promise<Response>;
+
+/** A release-stable URL path; `negotiated` when its answer also depends on `Accept` (JSON or CSV). */
+export type ReleaseUrl = { path: string; negotiated: boolean };
+
+/**
+ * Every release-stable URL of the API, CSV twins (`.csv`) included, in a stable order.
+ * @example
+ * (await releaseUrls(createApp().fetch)).find((u) => u.path === '/v1/forces.csv')
+ * // { path: '/v1/forces.csv', negotiated: true }
+ */
+export async function releaseUrls(fetch: AppFetch): Promise<ReleaseUrl[]> {
+  const list = async <T>(path: string, read: (body: Record<string, unknown>) => T[] | undefined): Promise<T[]> => {
+    const response = await fetch(new Request(`http://localhost${path}`));
+    const body = (await response.json()) as Record<string, unknown>;
+    const items = response.status === 200 ? read(body) : undefined;
+    if (!items?.length) throw new Error(`release URLs: GET ${path} answered ${response.status} without a list to read`);
+    return items;
+  };
+  const slugs = await list('/v1/forces', (body) => (body.forces as { slug: string }[] | undefined)?.map((f) => f.slug));
+  const metricIds = await list('/v1/metrics', (body) =>
+    (body.metrics as { id: string }[] | undefined)?.map((m) => m.id),
+  );
+  const tables = [
+    '/v1/forces',
+    ...slugs.map((slug) => `/v1/forces/${slug}`),
+    ...slugs.map((slug) => `/v1/reports/peel-2016-effectiveness/${slug}`),
+    '/v1/metrics',
+    ...metricIds.map((id) => `/v1/metrics/${id}`),
+    ...metricIds.flatMap((id) => slugs.map((slug) => `/v1/metrics/${id}/series/${slug}`)),
+  ];
+  return [
+    { path: '/openapi.json', negotiated: false },
+    { path: '/docs', negotiated: false },
+    ...tables.flatMap((path) => [
+      { path, negotiated: true },
+      { path: `${path}.csv`, negotiated: true },
+    ]),
+  ];
+}
