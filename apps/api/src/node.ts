@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { nodeArtifacts } from './artifacts/node.ts';
 import { readServerConfig } from './config.ts';
 import { socketClientKey } from './http/client-address.ts';
+import { hardenedServer } from './http/node-server.ts';
 import { overlayRelease } from './lib/release.ts';
 
 try {
@@ -28,7 +29,9 @@ try {
     },
     ...(config.logRequests ? { logger: (entry) => void process.stdout.write(`${JSON.stringify(entry)}\n`) } : {}),
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  // hardenedServer: a 16 KiB header limit and problem+json for what Node's parser refuses (http/node-server.ts).
+  const options = { fetch: app.fetch, port: config.port, hostname: config.host };
+  const server = serve({ ...options, ...hardenedServer(app.fetch, { hostname: config.host }) }, (info) => {
     console.log(
       `peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`,
     );

@@ -1,0 +1,160 @@
+/**
+ * Node only (node.ts imports it; the Workers entry does not): the HTTP server's own errors, answered like the
+ * API's. Some requests never reach the app, because Node's parser or @hono/node-server refuse them first: headers
+ * over the size limit, bytes that are not HTTP in the request line, a target that is not a path (`GET *`), a bad
+ * or missing `Host`. Node would answer those with a bare status line; here they get problem+json (RFC 9457) with the security
+ * headers, a request id and `no-store`, like every other error of the API.
+ *
+ * The header-size limit is set here, not left to Node's default or a command-line flag: 16 KiB for the request
+ * line and all headers together. A larger request gets `431 Request Header Fields Too Large`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { getRequestListener, RequestError } from '@hono/node-server';
+import { BASE_HEADERS } from './headers.ts';
+import { PROBLEM_CONTENT_TYPE } from './problem.ts';
+
+/**
+ * The most bytes a request line and its headers may take together (Node's `maxHeaderSize`).
+ * @example MAX_HEADER_BYTES // 16384
+ */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  413: 'Content Too Large',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+};
+
+type ServerProblem = { status: number; code: string; detail: string };
+
+/**
+ * The problem document and headers for an error found before the app ran (no route, so no `instance`: the
+ * request line may not even have been readable).
+ * @example serverProblem({ status: 400, code: 'bad-request', detail: 'The request target is not a path.' }).status
+ * // 400
+ */
+export function serverProblem(problem: ServerProblem): {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+} {
+  const requestId = crypto.randomUUID();
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title: REASONS[problem.status] ?? 'Error',
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
+    requestId,
+  });
+  return {
+    status: problem.status,
+    headers: {
+      ...BASE_HEADERS,
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Cache-Control': 'no-store',
+      'X-Request-Id': requestId,
+    },
+    body,
+  };
+}
+
+/** What Node's parser found wrong, as a problem (the error's code names the parser's reason). */
+function clientErrorProblem(error: NodeJS.ErrnoException): ServerProblem {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return {
+        status: 431,
+        code: 'headers-too-large',
+        detail:
+          `The request line and headers are larger than this server accepts: at most ${MAX_HEADER_BYTES} bytes ` +
+          'in all.',
+      };
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return { status: 413, code: 'content-too-large', detail: 'The chunk extensions of the request are too large.' };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, code: 'request-timeout', detail: 'The request was not received in time.' };
+    default:
+      return {
+        status: 400,
+        code: 'bad-request',
+        detail:
+          `The request is not valid HTTP/1.1 (${error.code ?? 'parse error'}): the request line and headers must ` +
+          'be ASCII, with a method, a path starting with "/" and the protocol version.',
+      };
+  }
+}
+
+/**
+ * Answers Node's `clientError` (a request the parser refused) with problem+json and the security headers, then
+ * closes the connection, as Node itself would with a bare status line.
+ * @example answerClientErrors(http.createServer(listener))
+ */
+export function answerClientErrors<T extends Server>(server: T): T {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    // Node's rule (lib/_http_server.js): answer only while nothing of a response has gone out on this socket.
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const { status, headers, body } = serverProblem(clientErrorProblem(error));
+    const lines = [`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}`, 'Connection: close'];
+    for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+    lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+    socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
+    // A client that never closes its side must not hold the socket open.
+    setTimeout(() => socket.destroy(), 2_000).unref();
+  });
+  return server;
+}
+
+/**
+ * Options for @hono/node-server's `serve` that build the hardened server: the header-size limit, problem+json for
+ * requests the parser refuses ({@link answerClientErrors}) and for those @hono/node-server cannot turn into a
+ * `Request` (`GET *`, a bad `Host`), and a problem+json 500 if the app's fetch itself fails.
+ * @example serve({ fetch: app.fetch, port: 8787, ...hardenedServer(app.fetch, { hostname: '0.0.0.0' }) })
+ */
+export function hardenedServer(
+  fetch: Parameters<typeof getRequestListener>[0],
+  { hostname }: { hostname?: string | undefined } = {},
+): { serverOptions: { maxHeaderSize: number }; createServer: typeof createServer } {
+  const listener = getRequestListener(fetch, {
+    hostname,
+    errorHandler: (error) => {
+      const { status, headers, body } = serverProblem(
+        error instanceof RequestError
+          ? {
+              status: 400,
+              code: 'bad-request',
+              detail:
+                `The request cannot be served (${error.message}): the target must be a path starting with "/" ` +
+                'and the Host header a valid host name.',
+            }
+          : { status: 500, code: 'internal-error', detail: 'Something went wrong on our side.' },
+      );
+      if (!(error instanceof RequestError)) console.error('unexpected error outside the app', error);
+      return new Response(body, { status, headers });
+    },
+  });
+  // HTTP/1.1 requires Host (RFC 9112 §3.2). Node would refuse its absence with a bare 400 (requireHostHeader); the
+  // check is made here instead, so the answer is a problem like the others.
+  const checked = (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    if (incoming.headers.host === undefined && incoming.httpVersion !== '1.0') {
+      const detail = 'An HTTP/1.1 request must carry a Host header.';
+      const { status, headers, body } = serverProblem({ status: 400, code: 'bad-request', detail });
+      outgoing
+        .writeHead(status, { ...headers, Connection: 'close', 'Content-Length': String(Buffer.byteLength(body)) })
+        .end(body);
+      return;
+    }
+    void listener(incoming, outgoing);
+  };
+  // serve() hands its own listener to createServer; this one (same adapter, plus the checks) replaces it.
+  const create = ((options: Parameters<typeof createServer>[0]) =>
+    answerClientErrors(createServer({ ...options, requireHostHeader: false }, checked))) as typeof createServer;
+  return { serverOptions: { maxHeaderSize: MAX_HEADER_BYTES }, createServer: create };
+}
