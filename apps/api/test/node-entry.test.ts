@@ -4,7 +4,7 @@
  * with the reason, on a folder that is not a release.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,21 @@ describe.concurrent('node entry (src/node.ts)', () => {
     },
     30_000,
   );
+
+  it('refuses to start on a release whose dataset was edited by hand, naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peel-edited-release-'));
+    dirs.push(dir);
+    await writeRelease(dir, { recordedCrime: bundledRelease.recordedCrime });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const file = join(dir, manifest.datasets.recordedCrime.file);
+    // One count gains a digit: still valid JSON of the right shape, but not what the import wrote.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\d),/, '$17,'));
+    const { origin, code, stderr } = await start({ PEEL_DATA_DIR: dir });
+    expect(origin).toBeUndefined();
+    expect(code).toBe(1);
+    expect(stderr).toContain(file);
+    expect(stderr).toMatch(/edited or replaced after the import/);
+  }, 30_000);
 
   it('refuses a bad PORT, naming it', async () => {
     const { code, stderr } = await start({ PORT: 'eighty' });

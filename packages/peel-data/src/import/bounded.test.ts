@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../node.ts';
 import { CsvReader, DEFAULT_MAX_RECORD_LENGTH, parseCsv } from './csv.ts';
-import { importRecordedCrime } from './recorded-crime.ts';
+import { MAX_RECORDED_CRIME_PERIODS, importRecordedCrime } from './recorded-crime.ts';
 
 const RAW = fileURLToPath(new URL('../../data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url));
 const rawText = readFileSync(RAW, 'utf8');
@@ -55,6 +55,23 @@ describe('record length limit', () => {
     expect(() => parseCsv(`a\n"${field(4)}\n${field(6)}"\n`, 't.csv', { maxRecordLength: 10 })).toThrow(
       /row 2: expected a record/,
     );
+  });
+
+  it('refuses more periods than MAX_RECORDED_CRIME_PERIODS, naming the row (memory stays bounded)', async () => {
+    const header = rawText.slice(0, rawText.indexOf('\n') + 1);
+    const rows = Array.from(
+      { length: MAX_RECORDED_CRIME_PERIODS + 1 },
+      (_, i) => `31-03-${1600 + i},Durham,North East,Robbery,1`,
+    );
+    const error = await importRecordedCrime([header, rows.join('\n')], { file: 'periods.csv' }).catch(
+      (caught) => caught,
+    );
+    expect(error.issue).toMatchObject({
+      file: 'periods.csv',
+      row: MAX_RECORDED_CRIME_PERIODS + 2,
+      column: '12 months ending',
+    });
+    expect(error.message).toContain(`at most ${MAX_RECORDED_CRIME_PERIODS} different periods`);
   });
 
   it('refuses a nonsensical limit, naming the option', () => {

@@ -57,11 +57,13 @@ const KNOWN_TYPO = { published: '30-12-2017', iso: '2017-12-31' } as const;
 export const RECLASSIFICATION_MISSING = {
   splitNotStarted: missing(
     'z',
-    'not applicable: Residential and Non-residential burglary were recorded from April 2017; before that these offences are in Domestic burglary and Non-domestic burglary (the source shows 0)',
+    'not applicable: Residential and Non-residential burglary were recorded from April 2017; before that these ' +
+      'offences are in Domestic burglary and Non-domestic burglary (the source shows 0)',
   ),
   splitReplaced: missing(
     'z',
-    'not applicable: Domestic and Non-domestic burglary were replaced by Residential and Non-residential burglary from April 2017 (the source shows 0)',
+    'not applicable: Domestic and Non-domestic burglary were replaced by Residential and Non-residential burglary ' +
+      'from April 2017 (the source shows 0)',
   ),
   fraudCentralised: missing(
     'z',
@@ -69,13 +71,23 @@ export const RECLASSIFICATION_MISSING = {
   ),
 } as const;
 
-/** The April 2017 burglary split, as 12-month periods: the first that includes April 2017, the first wholly after it. */
+/**
+ * The April 2017 burglary split, as 12-month periods: the first that includes April 2017, the first wholly after it.
+ */
 const BURGLARY_SPLIT = { firstPeriod: '2017-06-30', firstFullYear: '2018-03-31' } as const;
 const OLD_BURGLARY: readonly OffenceGroupId[] = ['domestic-burglary', 'non-domestic-burglary'];
 const NEW_BURGLARY: readonly OffenceGroupId[] = ['residential-burglary', 'non-residential-burglary'];
 const PARTIAL_YEAR_TEXT =
-  'Burglary was reclassified in April 2017: in this 12-month period Domestic/Non-domestic burglary cover the months before April 2017 and Residential/Non-residential burglary the months after; only their sum covers the full year.';
+  'Burglary was reclassified in April 2017: in this 12-month period Domestic/Non-domestic burglary cover the months ' +
+  'before April 2017 and Residential/Non-residential burglary the months after; only their sum covers the full year.';
 const QUARTER_ENDS = new Set(['03-31', '06-30', '09-30', '12-31']);
+/**
+ * Most distinct 12-month periods a file may hold: a century of quarters (the published file has 64). Every
+ * period adds a cell per series and offence group, so without a limit a file of made-up dates could need
+ * gigabytes; with it the dataset stays under about 500,000 cells.
+ * @example MAX_RECORDED_CRIME_PERIODS // 400
+ */
+export const MAX_RECORDED_CRIME_PERIODS = 400;
 
 /** What a recorded-crime import read. */
 export interface RecordedCrimeImportReport {
@@ -87,7 +99,9 @@ export interface RecordedCrimeImportReport {
 
 /**
  * Streams a recorded-crime force table into a validated RecordedCrimeDataset; throws {@link ImportError} on bad input.
- * @example const { dataset } = await importRecordedCrime(chunks, { file: 'rec-crime-pfa.csv' }); dataset.series.durham?.robbery
+ * @example
+ * const { dataset } = await importRecordedCrime(chunks, { file: 'rec-crime-pfa.csv' });
+ * dataset.series.durham?.robbery
  */
 export async function importRecordedCrime(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -155,6 +169,8 @@ export async function importRecordedCrime(
         'one row per period, force and offence',
         `a second count for ${series}, ${group}, 12 months ending ${period} (first in row ${earlier.row})`,
       );
+    if (!periods.has(period) && periods.size >= MAX_RECORDED_CRIME_PERIODS)
+      return fail('period', `at most ${MAX_RECORDED_CRIME_PERIODS} different periods (a century of quarters)`);
     counts.set(key, { count, row: record.row });
     periods.add(period);
     if (!seriesGroups.has(series)) seriesGroups.set(series, new Set());
@@ -165,7 +181,9 @@ export async function importRecordedCrime(
         series,
         offenceGroup: group,
         periodEnd: period,
-        text: `Published as ${count}: a negative rolling-year count is an upstream adjustment (offences cancelled or transferred), kept as published.`,
+        text:
+          `Published as ${count}: a negative rolling-year count is an upstream adjustment ` +
+          `(offences cancelled or transferred), kept as published.`,
       });
     }
   });
@@ -213,7 +231,9 @@ export async function importRecordedCrime(
           file,
           row: found.row,
           column: 'Rolling year total number of offences',
-          expected: `0 or no row: ${OFFENCE_GROUPS.find((g) => g.id === group)!.label} was recorded from April 2017, so the 12 months ending ${period} have none`,
+          expected:
+            `0 or no row: ${OFFENCE_GROUPS.find((g) => g.id === group)!.label} was recorded from April 2017, ` +
+            `so the 12 months ending ${period} have none`,
           received: String(found.count),
         });
       }
