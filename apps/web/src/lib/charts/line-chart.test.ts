@@ -33,4 +33,18 @@ describe('layoutLineChart', () => {
   it('refuses a series whose length does not match the periods, naming it', () => {
     expect(() => layoutLineChart(['a', 'b'], [{ key: 'durham', label: 'Durham', values: [1] }])).toThrow(/durham/);
   });
+
+  it('spaces labels further apart for a larger font, as in the phone drawing', () => {
+    const periods = Array.from({ length: 12 }, (_, index) => `p${index}`);
+    const narrow = layoutLineChart(periods, [{ key: 's', label: 'S', values: periods.map((_, index) => index) }], {
+      width: 300,
+      height: 220,
+      fontSize: 13,
+    });
+    expect(narrow.fontSize).toBe(13);
+    const labelled = narrow.xTicks.filter((tick) => tick.labelled);
+    expect(labelled.length).toBeGreaterThan(1);
+    for (let index = 1; index < labelled.length; index += 1)
+      expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(13 * 6.5 - 1e-6);
+  });
 });

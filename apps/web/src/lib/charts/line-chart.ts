@@ -14,9 +14,18 @@ export interface SeriesInput {
   emphasis?: boolean;
 }
 
+export interface LineChartOptions {
+  /** Size of the viewBox, in user units. Default 640 × 280; the phone layout uses 300 × 220. */
+  width?: number;
+  height?: number;
+  /** Font size of the axis labels, in user units. Default 12. */
+  fontSize?: number;
+}
+
 export interface LineChartLayout {
   width: number;
   height: number;
+  fontSize: number;
   margin: { top: number; right: number; bottom: number; left: number };
   /** One tick per period; `labelled` marks the ones whose label fits (every n-th when periods are many). */
   xTicks: { label: string; x: number; labelled: boolean }[];
@@ -28,16 +37,18 @@ export interface LineChartLayout {
  * @example
  * const chart = layoutLineChart(['2014', '2015'], [{ key: 'durham', label: 'Durham', values: [50, 55] }]);
  * chart.series[0].path.startsWith('M') // true
+ * layoutLineChart(['2014', '2015'], [], { width: 300, height: 220, fontSize: 13 }).fontSize // 13
  */
 export function layoutLineChart(
   periodLabels: readonly string[],
   series: readonly SeriesInput[],
-  { width = 640, height = 280 }: { width?: number; height?: number } = {},
+  { width = 640, height = 280, fontSize = 12 }: LineChartOptions = {},
 ): LineChartLayout {
   for (const item of series) {
     if (item.values.length !== periodLabels.length) {
       throw new TypeError(
-        `layoutLineChart: series "${item.key}" has ${item.values.length} values for ${periodLabels.length} periods; expected one value (or undefined) per period`,
+        `layoutLineChart: series "${item.key}" has ${item.values.length} values for ${periodLabels.length} ` +
+          'periods; expected one value (or undefined) per period',
       );
     }
   }
@@ -53,10 +64,11 @@ export function layoutLineChart(
     .domain([low, high - low < 1e-9 ? low + 1 : high])
     .nice(5)
     .range([height - margin.bottom, margin.top]);
-  // Labels about 80px apart at most, so they never overlap.
+  // Labels at least 80 units apart (more for a larger font), so they never overlap.
+  const spacing = Math.max(80, fontSize * 6.5);
   const labelStep = Math.max(
     1,
-    Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 80))),
+    Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / spacing))),
   );
   const draw = line<{ x: number; y: number } | undefined>()
     .defined((point) => point !== undefined)
@@ -65,6 +77,7 @@ export function layoutLineChart(
   return {
     width,
     height,
+    fontSize,
     margin,
     xTicks: periodLabels.map((label, index) => ({ label, x: x(label) ?? 0, labelled: index % labelStep === 0 })),
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),

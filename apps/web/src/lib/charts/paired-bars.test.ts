@@ -67,3 +67,39 @@ describe('layoutPairedBars', () => {
     );
   });
 });
+
+describe('layoutPairedBars, the phone drawing (names above the bars)', () => {
+  const rows = [
+    { key: 'charged', label: 'Charged/Summonsed', force: 9.9, englandWales: 9.9 },
+    {
+      key: 'evidential',
+      label: 'Evidential difficulties: suspect identified; victim does not support action',
+      force: 29.3,
+      englandWales: 32.5,
+    },
+    { key: 'negative', label: 'A change', force: -4, englandWales: 2 },
+  ];
+  const above = layoutPairedBars(rows, { labels: 'above' });
+
+  it('keeps text at least 12 px in the 290 px a 320 px screen leaves', () => {
+    expect((above.fontSize * (320 - 2 * 15)) / above.width).toBeGreaterThanOrEqual(12);
+  });
+
+  it('wraps names to the width (at about 0.6 em a character) and writes them above both bars', () => {
+    for (const row of above.rows) {
+      for (const line of row.lines) expect(line.length * above.fontSize * 0.6).toBeLessThanOrEqual(above.width);
+      const lastBaseline = row.text.y + (row.lines.length - 1) * above.lineHeight;
+      expect(lastBaseline).toBeLessThanOrEqual(row.force.y);
+      expect(row.force.y).toBeLessThan(row.englandWales.y);
+      expect(row.englandWales.y + 12).toBeLessThanOrEqual(row.y + row.height);
+    }
+    expect(above.rows[1]!.lines.length).toBeGreaterThan(1);
+  });
+
+  it('leaves room for a value left of a negative bar', () => {
+    const negative = above.rows[2]!;
+    expect(negative.force.x).toBeLessThan(above.zeroX);
+    // Room for about six characters ("-10.5%") at 0.6 em each.
+    expect(negative.force.labelX).toBeGreaterThanOrEqual(6 * above.fontSize * 0.6);
+  });
+});

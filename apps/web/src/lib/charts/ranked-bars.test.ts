@@ -45,4 +45,59 @@ describe('layoutRankedBars', () => {
       ),
     );
   });
+
+  describe('the phone drawing (names above the bars)', () => {
+    const values = [16, 8, -3, -8, -35];
+    const above = layoutRankedBars(
+      values.map((value, index) => row(`f${index}`, value)),
+      { labels: 'above', comparator: -9 },
+    );
+
+    it('keeps text at least 12 px in the 290 px a 320 px screen leaves, and the wide one from 640 px', () => {
+      expect((above.fontSize * (320 - 2 * 15)) / above.width).toBeGreaterThanOrEqual(12);
+      const wide = layoutRankedBars([row('a', 1)]);
+      expect((wide.fontSize * 640) / wide.width).toBeGreaterThanOrEqual(12);
+    });
+
+    it("puts each name on its own line above its bar, inside its row, and rows don't overlap", () => {
+      above.bars.forEach((bar, index) => {
+        expect(bar.name.y, `name ${index}`).toBeLessThanOrEqual(bar.y);
+        expect(bar.name.y - above.fontSize, `name ${index} top`).toBeGreaterThanOrEqual(bar.rowTop);
+        expect(bar.y + bar.barHeight, `bar ${index}`).toBeLessThanOrEqual(bar.rowTop + bar.rowHeight);
+        if (index > 0) expect(bar.rowTop).toBeGreaterThanOrEqual(above.bars[index - 1]!.rowTop + bar.rowHeight);
+      });
+    });
+
+    it('writes the name from the left edge and the value at the right edge of the same line', () => {
+      for (const bar of above.bars) {
+        expect(bar.name).toEqual({ x: 2, y: bar.name.y, anchor: 'start' });
+        expect(bar.valueText).toEqual({ x: above.width - 2, y: bar.name.y, anchor: 'end' });
+      }
+    });
+
+    it('keeps bars, ticks and the England and Wales line inside the viewBox whatever the values (property)', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 43 }),
+          (numbers) => {
+            const layout = layoutRankedBars(
+              numbers.map((value, index) => row(`f${index}`, value)),
+              { labels: 'above', comparator: numbers[0] },
+            );
+            for (const bar of layout.bars) {
+              expect(bar.x).toBeGreaterThanOrEqual(0);
+              expect(bar.x + bar.barWidth).toBeLessThanOrEqual(layout.width + 1e-6);
+            }
+            // A tick label is centred on its tick: leave half a label (about 1.5 em) each side.
+            for (const tick of layout.ticks) {
+              expect(tick.x).toBeGreaterThanOrEqual(layout.fontSize * 1.5 - 1);
+              expect(tick.x).toBeLessThanOrEqual(layout.width - layout.fontSize * 1.5 + 1);
+            }
+            expect(layout.comparatorX).toBeGreaterThanOrEqual(0);
+            expect(layout.comparatorX).toBeLessThanOrEqual(layout.width);
+          },
+        ),
+      );
+    });
+  });
 });
