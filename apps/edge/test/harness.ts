@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Miniflare } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
@@ -67,7 +68,10 @@ export function headersConfig(text: string) {
  * assets (`assets: false`: the API alone, computing every answer, as the comparison baseline).
  * @example const edge = await startEdge(dryRun().scriptPath); await edge.dispatchFetch('http://localhost/');
  */
-export async function startEdge(scriptPath: string, { assets = true }: { assets?: boolean } = {}): Promise<Miniflare> {
+export async function startEdge(
+  scriptPath: string,
+  { assets = true, inspect = false }: { assets?: boolean; inspect?: boolean } = {},
+): Promise<Miniflare> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(edgeDir, 'wrangler.toml'));
   const { assets: assetOptions, compatibilityDate, compatibilityFlags } = workerOptions;
   const miniflare = new Miniflare({
@@ -77,8 +81,10 @@ export async function startEdge(scriptPath: string, { assets = true }: { assets?
     compatibilityDate,
     compatibilityFlags,
     cf: false,
+    // The benchmark profiles the Worker's isolate through workerd's inspector (any free port).
+    ...(inspect ? { inspectorPort: 0 } : {}),
     // The Worker logs a JSON line per request; keep stderr for failures, drop the rest.
-    handleRuntimeStdio: (stdout, stderr) => {
+    handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
       stdout.resume();
       stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     },

@@ -183,8 +183,12 @@ describe('finding 8: imports into an existing release are atomic and polite', ()
     // A process id that certainly ran and ended: a child that exits at once.
     const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']));
     writeFileSync(lock, `${gone}\n`);
+    // The killed import also left a temporary file in the folder: the next import clears it.
+    const litter = join(dir, `.manifest.json.tmp-${gone}-0123abcd`);
+    writeFileSync(litter, '{');
     expect((await importIntoRelease('police-uk-street', STREET, dir)).ok).toBe(true);
     expect(existsSync(lock)).toBe(false);
+    expect(existsSync(litter)).toBe(false);
     writeFileSync(lock, `${process.pid}\n`);
     const refused = await importIntoRelease('police-uk-street', STREET, dir);
     expect(!refused.ok && refused.message).toMatch(/another peel-data import is running/);

@@ -57,7 +57,7 @@ describe('ho-outcomes import', () => {
     const result = await importFile('ho-outcomes', raw('ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'));
     if (!result.ok) throw new Error(result.message);
     expect({ ...result.value.dataset, notes: [] }).toEqual({ ...hoOutcomes201718, notes: [] });
-  });
+  }, 30_000); // the whole raw file: seconds on a loaded two-core machine
 });
 
 describe('police-uk-aggregates import', () => {
@@ -95,5 +95,5 @@ describe('recorded-crime import', () => {
     expect(result.value.report).toMatchObject({
       correctedDates: [{ published: '30-12-2017', readAs: '2017-12-31', rows: 927 }],
     });
-  });
+  }, 30_000); // the whole raw file: seconds on a loaded two-core machine
 });

@@ -44,6 +44,10 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** `recorded-crime.0123456789abcdef.json`, or the unhashed name version 1 used. */
 const DATASET_FILE = /^(recorded-crime|outcomes|police-uk-street|police-uk-aggregates)(\.[0-9a-f]{16})?\.json$/;
 
+/** `.manifest.json.tmp-<pid>-<8 hex>`: a file replaceFile writes and renames; group 1 is the writer's pid. */
+const TEMPORARY_FILE =
+  /^\.(?:manifest|recorded-crime|outcomes|police-uk-street|police-uk-aggregates)[.0-9a-f]*json\.tmp-(\d+)-[0-9a-f]{8}$/;
+
 const EntrySchema = z
   .object({
     file: z.string().regex(DATASET_FILE, 'expected a dataset file name such as "outcomes.0123456789abcdef.json"'),
@@ -136,10 +140,17 @@ export async function writeRelease(
       for (const file of written) if (!keep.has(file)) await rm(join(folder, file), { force: true });
       throw error;
     }
-    // Dataset files neither manifest names are no longer readable by anyone: remove them (only ours).
+    // Dataset files neither manifest names are no longer readable by anyone, and temporary files of an import
+    // that was killed are litter: remove them (only ours).
     const referenced = new Set([...keep, ...Object.values(manifest.datasets).map((entry) => entry.file)]);
-    for (const name of await readdir(folder))
-      if (DATASET_FILE.test(name) && !referenced.has(name)) await rm(join(folder, name), { force: true });
+    for (const name of await readdir(folder)) {
+      const temporary = TEMPORARY_FILE.exec(name);
+      if (
+        (DATASET_FILE.test(name) && !referenced.has(name)) ||
+        (temporary && temporary[1] !== String(process.pid) && !isRunning(Number(temporary[1])))
+      )
+        await rm(join(folder, name), { force: true });
+    }
     return { folder, followedSymlink };
   });
 }
@@ -232,11 +243,16 @@ async function isStaleLock(lock: string): Promise<boolean> {
   const match = /^(\d+)(?: (\S+))?\s*$/.exec(text);
   if (!match) return false;
   if (match[2] !== undefined && match[2] !== hostname()) return false;
+  return !isRunning(Number(match[1]));
+}
+
+/** Whether a process of this host runs (a process we may not signal still runs). */
+function isRunning(pid: number): boolean {
   try {
-    process.kill(Number(match[1]), 0);
-    return false;
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

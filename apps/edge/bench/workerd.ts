@@ -1,0 +1,281 @@
+/**
+ * workerd benchmark (`pnpm --filter @peel/edge bench`, after `pnpm build`): the Worker exactly as
+ * `wrangler deploy --dry-run` bundles it, started in workerd (miniflare) with its assets, then the first request
+ * of every force report and every metric table after startup, each once, in order.
+ *
+ * CPU time per request is the Worker isolate's own: V8's sampling profiler (through workerd's inspector, started
+ * before and stopped after each request) adds up the time the isolate was not idle. That leaves out what
+ * Cloudflare does not bill to the Worker and miniflare does in the same process: the asset server and the HTTP
+ * plumbing to Node (shown for context as "workerd process CPU", from /proc schedstat over all its threads).
+ * Startup is the workerd process's CPU time from `new Miniflare` to ready for this Worker without assets (so
+ * miniflare's asset services are not counted) less the same for a one-line Worker: the Worker's own compile and
+ * top-level evaluation. The same first requests are also sent to the Worker without assets, which computes every
+ * answer, for comparison. Writes the "## Workers (workerd)" section of BENCHMARKS.md; asserts no timings.
+ *
+ * Each first request is measured in BENCH_ROUNDS fresh isolates (default 3) and a URL's figure is its median over
+ * them, so a time slice lost to another process on a shared machine does not decide a URL's figure; the worst
+ * single measurement is printed too.
+ *
+ * Settings: BENCH_STARTS (default 5 starts of each kind), BENCH_ROUNDS (default 3). Needs WebSocket (Node 20: --experimental-websocket,
+ * which the package's bench script passes).
+ */
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { dryRun, startEdge } from '../test/harness.ts';
+
+const starts = Number(process.env.BENCH_STARTS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const benchmarksFile = new URL('../../../BENCHMARKS.md', import.meta.url);
+
+/** The workerd processes that are children of this process. */
+function workerdPids(): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8').trim();
+      const [, comm = '', rest = ''] = /^\d+ \((.*)\) (.*)$/.exec(stat) ?? [];
+      if (comm.startsWith('workerd') && Number(rest.split(' ')[1]) === process.pid) pids.push(Number(name));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+/** CPU time (ns) the process has run, over all its threads. */
+function cpuNs(pid: number): number {
+  let total = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // The thread ended while we looked.
+    }
+  }
+  return total;
+}
+
+/** A Chrome DevTools Protocol session with one Worker isolate, for its CPU profile. */
+async function profilerFor(worker: Miniflare) {
+  const inspector = String(await worker.getInspectorURL()).replace(/^ws:/, 'http:');
+  const targets = (await (await fetch(new URL('/json', inspector))).json()) as {
+    id: string;
+    webSocketDebuggerUrl: string;
+  }[];
+  const target = targets.find((candidate) => candidate.id.startsWith('core:user:'));
+  if (!target) throw new Error(`bench: no user Worker among the inspector targets ${JSON.stringify(targets)}`);
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  let nextId = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  };
+  const send = <T>(method: string, params: Record<string, unknown> = {}) =>
+    new Promise<T>((resolve) => {
+      nextId += 1;
+      pending.set(nextId, resolve as (result: unknown) => void);
+      socket.send(JSON.stringify({ id: nextId, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 20 });
+  type Profile = {
+    nodes: { id: number; callFrame: { functionName: string } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  return {
+    start: () => send('Profiler.start'),
+    /** Stops the profile and returns the isolate's busy time in ms (every sample but idle ones). */
+    stop: async () => {
+      const { profile } = await send<{ profile: Profile }>('Profiler.stop');
+      const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((n) => n.id));
+      let busyUs = 0;
+      profile.samples.forEach((sample, index) => {
+        if (!idle.has(sample)) busyUs += profile.timeDeltas[index] ?? 0;
+      });
+      return busyUs / 1000;
+    },
+    close: () => socket.close(),
+  };
+}
+type Profiler = Awaited<ReturnType<typeof profilerFor>>;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const ms = (ns: number) => ns / 1e6;
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+/** Starts a Worker, returning it with the wall and workerd CPU time the start took. */
+async function timedStart(start: () => Promise<Miniflare>) {
+  const before = new Set(workerdPids());
+  const began = performance.now();
+  const worker = await start();
+  const wallMs = performance.now() - began;
+  const pid = workerdPids().find((candidate) => !before.has(candidate));
+  if (!pid) throw new Error('bench: could not find the workerd process miniflare started');
+  return { worker, pid, wallMs, cpuMs: ms(cpuNs(pid)) };
+}
+
+/** One request: the isolate's CPU time, workerd's CPU time and the wall time. */
+async function timedRequest(worker: Miniflare, pid: number, profiler: Profiler, path: string) {
+  await profiler.start();
+  const cpuBefore = cpuNs(pid);
+  const began = performance.now();
+  const response = await worker.dispatchFetch(`http://localhost${path}`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  const wallMs = performance.now() - began;
+  // The response is complete, but the Worker may still be finishing (logging the request): let it settle.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const processMs = ms(cpuNs(pid) - cpuBefore);
+  const cpuMs = await profiler.stop();
+  if (response.status !== 200) throw new Error(`bench: GET ${path} answered ${response.status}`);
+  return { path, cpuMs, processMs, wallMs, bytes };
+}
+
+const bundle = dryRun();
+const trivialDir = mkdtempSync(join(tmpdir(), 'peel-trivial-'));
+const trivialScript = join(trivialDir, 'worker.js');
+writeFileSync(trivialScript, "export default { fetch: () => new Response('ok') };\n");
+
+// Startup, alternating the real Worker and the one-line Worker so load from elsewhere hits both alike.
+const startup = { edge: [] as { wallMs: number; cpuMs: number }[], trivial: [] as { wallMs: number; cpuMs: number }[] };
+for (let round = 0; round < starts; round++) {
+  for (const kind of ['edge', 'trivial'] as const) {
+    const started = await timedStart(() =>
+      startEdge(kind === 'edge' ? bundle.scriptPath : trivialScript, { assets: false }),
+    );
+    startup[kind].push({ wallMs: started.wallMs, cpuMs: started.cpuMs });
+    await started.worker.dispose();
+  }
+}
+
+// First requests after startup: the Worker as deployed (prebuilt answers), then without assets (computing).
+type Timed = Awaited<ReturnType<typeof timedRequest>>;
+async function firstRequests(assets: boolean) {
+  const { worker, pid } = await timedStart(() => startEdge(bundle.scriptPath, { assets, inspect: true }));
+  const profiler = await profilerFor(worker);
+  try {
+    const forces = (
+      (await (await worker.dispatchFetch('http://localhost/v1/forces')).json()) as {
+        forces: { slug: string }[];
+      }
+    ).forces.map((force) => force.slug);
+    const metrics = (
+      (await (await worker.dispatchFetch('http://localhost/v1/metrics')).json()) as {
+        metrics: { id: string }[];
+      }
+    ).metrics.map((metric) => metric.id);
+    const reports: Timed[] = [];
+    for (const slug of forces)
+      reports.push(await timedRequest(worker, pid, profiler, `/v1/reports/peel-2016-effectiveness/${slug}`));
+    const tables: Timed[] = [];
+    for (const id of metrics) tables.push(await timedRequest(worker, pid, profiler, `/v1/metrics/${id}`));
+    // The floor: a repeat of a small answer, which the memo answers before routing.
+    const floor: Timed[] = [];
+    for (let i = 0; i < 20; i++) floor.push(await timedRequest(worker, pid, profiler, `/v1/forces/${forces[0]}`));
+    return { reports, tables, floor };
+  } finally {
+    profiler.close();
+    await worker.dispose();
+  }
+}
+/** Per URL, the median over rounds (and the worst single measurement, for the record). */
+async function medianOfRounds(assets: boolean) {
+  const runs: Awaited<ReturnType<typeof firstRequests>>[] = [];
+  for (let round = 0; round < rounds; round++) runs.push(await firstRequests(assets));
+  const merge = (pick: (run: (typeof runs)[number]) => Timed[]) =>
+    pick(runs[0]!).map((first, index) => {
+      const all = runs.map((run) => pick(run)[index]!);
+      return {
+        path: first.path,
+        bytes: first.bytes,
+        cpuMs: median(all.map((t) => t.cpuMs)),
+        processMs: median(all.map((t) => t.processMs)),
+        wallMs: median(all.map((t) => t.wallMs)),
+        worstCpuMs: Math.max(...all.map((t) => t.cpuMs)),
+      };
+    });
+  return { reports: merge((run) => run.reports), tables: merge((run) => run.tables), floor: merge((run) => run.floor) };
+}
+const deployed = await medianOfRounds(true);
+const computed = await medianOfRounds(false);
+
+type Merged = Timed & { worstCpuMs: number };
+const row = (label: string, timings: Merged[]) => {
+  const cpu = timings.map((t) => t.cpuMs);
+  const worst = timings.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
+  const process = median(timings.map((t) => t.processMs));
+  const wall = median(timings.map((t) => t.wallMs));
+  return (
+    `| ${label} | ${timings.length} | ${fixed(median(cpu), 2)} | ${fixed(worst.cpuMs, 2)} ` +
+    `(${worst.path.split('/').pop()}) | ${fixed(Math.max(...timings.map((t) => t.worstCpuMs)), 2)} | ` +
+    `${fixed(process, 1)} | ${fixed(wall, 1)} |`
+  );
+};
+const allFirst = [...deployed.reports, ...deployed.tables];
+const worstFirst = Math.max(...allFirst.map((t) => t.cpuMs));
+const edgeStartCpu = median(startup.edge.map((s) => s.cpuMs));
+const trivialStartCpu = median(startup.trivial.map((s) => s.cpuMs));
+const edgeStartWall = median(startup.edge.map((s) => s.wallMs));
+const trivialStartWall = median(startup.trivial.map((s) => s.wallMs));
+const now = new Date().toISOString().replace('T', ' ').slice(0, 16);
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
+
+const startupCpu = edgeStartCpu - trivialStartCpu;
+const section = `## Workers (workerd)
+
+Run by \`pnpm --filter @peel/edge bench\` (apps/edge/bench/workerd.ts) on ${now} UTC: ${machine}, load average
+${loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')} at the end; wrangler 4.86.0, miniflare 4.20260426.0 (workerd), \`cf: false\`. The Worker is the bundle
+\`wrangler deploy --dry-run\` writes (upload ${fixed(bundle.uploadBytes / 1024, 0)} KiB, gzip ${fixed(bundle.gzipBytes / 1024, 0)} KiB; ${bundle.assetFiles} asset files), run with its assets (the site and
+the API's prebuilt answers) as \`pnpm deploy:cloudflare\` deploys it. Each request is the first for its URL after
+startup, one at a time. **CPU ms** is the Worker isolate's busy time in V8's sampling profiler (20 µs samples):
+what Cloudflare's CPU limit counts. workerd process CPU adds miniflare's asset server and the HTTP plumbing to Node
+in the same process (Cloudflare does not bill those to the Worker); wall is the round trip from Node.
+Goals: every first request ≤ 10 ms CPU; startup ≤ 400 ms.
+
+| requests (first per URL; per URL the median of ${rounds} isolates) | n | CPU ms median | CPU ms max | worst single CPU ms | workerd process CPU ms median | wall ms median |
+|---|---:|---:|---:|---:|---:|---:|
+${row('force reports, from prebuilt answers', deployed.reports)}
+${row('metric tables, from prebuilt answers', deployed.tables)}
+${row('for scale: a repeated small answer (memo, before routing)', deployed.floor)}
+${row('force reports, computed (the Worker without assets)', computed.reports)}
+${row('metric tables, computed (the Worker without assets)', computed.tables)}
+
+| startup, without assets (median of ${starts}) | wall ms | workerd CPU ms |
+|---|---:|---:|
+| this Worker | ${fixed(edgeStartWall, 0)} | ${fixed(edgeStartCpu, 0)} |
+| a one-line Worker (workerd and miniflare alone) | ${fixed(trivialStartWall, 0)} | ${fixed(trivialStartCpu, 0)} |
+| difference: the Worker's own compile and top-level evaluation | ${fixed(edgeStartWall - trivialStartWall, 0)} | ${fixed(startupCpu, 0)} |
+
+| goal | measured | met |
+|---|---:|:---:|
+| every first request of a report or metric ≤ 10 ms CPU | max ${fixed(worstFirst, 2)} ms | ${worstFirst <= 10 ? 'yes' : 'no'} |
+| startup ≤ 400 ms (the Worker's own, CPU) | ${fixed(startupCpu, 0)} ms | ${startupCpu <= 400 ? 'yes' : 'no'} |
+
+The first request of an isolate also reads the artifact manifest and its shard (one asset read each), and the first
+request of each metric's series reads that metric's shard. Timings vary run to run on a shared 2-core machine.
+`;
+
+const current = readFileSync(benchmarksFile, 'utf8');
+const heading = '## Workers (workerd)';
+const start = current.indexOf(heading);
+const end = start < 0 ? -1 : current.indexOf('\n## ', start + heading.length);
+const next =
+  start < 0
+    ? current.replace('\n## peel-data import', `\n${section}\n## peel-data import`)
+    : `${current.slice(0, start)}${section}${end < 0 ? '' : current.slice(end)}`;
+writeFileSync(benchmarksFile, next);
+console.log(section);
