@@ -16,7 +16,8 @@
  * them, so a time slice lost to another process on a shared machine does not decide a URL's figure; the worst
  * single measurement is printed too.
  *
- * Settings: BENCH_STARTS (default 5 starts of each kind), BENCH_ROUNDS (default 3). Needs WebSocket (Node 20: --experimental-websocket,
+ * Settings: BENCH_STARTS (default 5 starts of each kind), BENCH_ROUNDS (default 3). Needs WebSocket (Node 20:
+ * --experimental-websocket,
  * which the package's bench script passes).
  */
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -233,20 +234,32 @@ const now = new Date().toISOString().replace('T', ' ').slice(0, 16);
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
 
 const startupCpu = edgeStartCpu - trivialStartCpu;
+const sizes =
+  `upload ${fixed(bundle.uploadBytes / 1024, 0)} KiB, gzip ${fixed(bundle.gzipBytes / 1024, 0)} KiB; ` +
+  `${bundle.assetFiles} asset files`;
+const requestsHeader =
+  `| requests (first per URL; per URL the median of ${rounds} isolates) | n | CPU ms median | CPU ms max | ` +
+  'worst single CPU ms | workerd process CPU ms median | wall ms median |';
+const ownStartup =
+  `| difference: the Worker's own compile and top-level evaluation | ` +
+  `${fixed(edgeStartWall - trivialStartWall, 0)} | ${fixed(startupCpu, 0)} |`;
+const requestGoal =
+  `| every first request of a report or metric ≤ 10 ms CPU | max ${fixed(worstFirst, 2)} ms | ` +
+  `${worstFirst <= 10 ? 'yes' : 'no'} |`;
 const section = `## Workers (workerd)
 
 Run by \`pnpm --filter @peel/edge bench\` (apps/edge/bench/workerd.ts) on ${now} UTC: ${machine}, load average
 ${loadavg()
   .map((l) => l.toFixed(2))
   .join(' ')} at the end; wrangler 4.86.0, miniflare 4.20260426.0 (workerd), \`cf: false\`. The Worker is the bundle
-\`wrangler deploy --dry-run\` writes (upload ${fixed(bundle.uploadBytes / 1024, 0)} KiB, gzip ${fixed(bundle.gzipBytes / 1024, 0)} KiB; ${bundle.assetFiles} asset files), run with its assets (the site and
+\`wrangler deploy --dry-run\` writes (${sizes}), run with its assets (the site and
 the API's prebuilt answers) as \`pnpm deploy:cloudflare\` deploys it. Each request is the first for its URL after
 startup, one at a time. **CPU ms** is the Worker isolate's busy time in V8's sampling profiler (20 µs samples):
 what Cloudflare's CPU limit counts. workerd process CPU adds miniflare's asset server and the HTTP plumbing to Node
 in the same process (Cloudflare does not bill those to the Worker); wall is the round trip from Node.
 Goals: every first request ≤ 10 ms CPU; startup ≤ 400 ms.
 
-| requests (first per URL; per URL the median of ${rounds} isolates) | n | CPU ms median | CPU ms max | worst single CPU ms | workerd process CPU ms median | wall ms median |
+${requestsHeader}
 |---|---:|---:|---:|---:|---:|---:|
 ${row('force reports, from prebuilt answers', deployed.reports)}
 ${row('metric tables, from prebuilt answers', deployed.tables)}
@@ -258,11 +271,11 @@ ${row('metric tables, computed (the Worker without assets)', computed.tables)}
 |---|---:|---:|
 | this Worker | ${fixed(edgeStartWall, 0)} | ${fixed(edgeStartCpu, 0)} |
 | a one-line Worker (workerd and miniflare alone) | ${fixed(trivialStartWall, 0)} | ${fixed(trivialStartCpu, 0)} |
-| difference: the Worker's own compile and top-level evaluation | ${fixed(edgeStartWall - trivialStartWall, 0)} | ${fixed(startupCpu, 0)} |
+${ownStartup}
 
 | goal | measured | met |
 |---|---:|:---:|
-| every first request of a report or metric ≤ 10 ms CPU | max ${fixed(worstFirst, 2)} ms | ${worstFirst <= 10 ? 'yes' : 'no'} |
+${requestGoal}
 | startup ≤ 400 ms (the Worker's own, CPU) | ${fixed(startupCpu, 0)} ms | ${startupCpu <= 400 ? 'yes' : 'no'} |
 
 The first request of an isolate also reads the artifact manifest and its shard (one asset read each), and the first
