@@ -1,4 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +104,18 @@ describe('peel-data import', () => {
     rmSync(join(work, '.release.lock'));
     expect(await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', dir)).toBe(0);
     expect(readdirSync(work).sort()).toEqual(['release']);
+  });
+
+  it('follows a symlinked --out and says where it wrote (the link stays a link)', async () => {
+    const target = join(work, 'target');
+    mkdirSync(target);
+    symlinkSync(target, join(work, 'link'));
+    expect(
+      await run('import', '--format', 'ho-outcomes', fixture('ho-outcomes-valid.csv'), '--out', join(work, 'link')),
+    ).toBe(0);
+    expect(out.join('\n')).toContain(`is a symlink: the release was written in the folder it points to, ${target}`);
+    expect(lstatSync(join(work, 'link')).isSymbolicLink()).toBe(true);
+    expect((await loadRelease(target)).outcomes?.forces).toEqual(['durham']);
   });
 
   it('refuses an --out that is a file (exit 1, file untouched)', async () => {
