@@ -39,6 +39,16 @@ describe('poolEnglandWales', () => {
       rows: [{ force: 'kent', numerator: { missing: 'x', reason: 'not supplied' } as const, denominator: 10 }],
       reason: /no data: not supplied/,
     },
+    {
+      name: 'a force with a negative numerator (an upstream adjustment)',
+      rows: [{ force: 'kent', numerator: -5_000_000, denominator: 10 }],
+      reason: /the numerator is negative \(-5000000\)/,
+    },
+    {
+      name: 'a force with a denominator of 0',
+      rows: [{ force: 'kent', numerator: 5, denominator: 0 }],
+      reason: /the denominator is 0/,
+    },
   ])('leaves out $name and says why', ({ rows, reason }) => {
     const result = poolEnglandWales([...rows, { force: 'durham', numerator: 1, denominator: 100 }], {
       scale: 100,

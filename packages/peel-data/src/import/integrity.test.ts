@@ -195,6 +195,18 @@ describe('finding 8: imports into an existing release are atomic and polite', ()
     rmSync(lock);
   });
 
+  it('refuses a version 1 folder (no hashes) at load, and rewrites it as version 2 on the next import', async () => {
+    const old = join(work, `v1-${counter}`);
+    mkdirSync(old);
+    writeFileSync(join(old, 'recorded-crime.json'), JSON.stringify(recordedCrime));
+    const datasets = { recordedCrime: { file: 'recorded-crime.json', importedFrom: [REC] } };
+    writeFileSync(join(old, 'manifest.json'), JSON.stringify({ format: 'peel-data-release', version: 1, datasets }));
+    await expect(loadRelease(old)).rejects.toThrow(/column "version": expected a version 2 manifest/);
+    expect((await importIntoRelease('police-uk-street', STREET, old)).ok).toBe(true);
+    expect(manifestOf(old).version).toBe(2);
+    expect((await loadRelease(old)).recordedCrime).toEqual(recordedCrime);
+  });
+
   it('removes only its own superseded dataset files', async () => {
     const first = manifestOf(dir).datasets.recordedCrime.file;
     const changed = structuredClone(recordedCrime);
