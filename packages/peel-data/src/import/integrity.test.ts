@@ -207,6 +207,15 @@ describe('finding 8: imports into an existing release are atomic and polite', ()
     expect((await loadRelease(old)).recordedCrime).toEqual(recordedCrime);
   });
 
+  it('writes into a folder holding only what a first import left when it was killed before its manifest', async () => {
+    const killed = join(work, `killed-${counter}`);
+    mkdirSync(killed);
+    writeFileSync(join(killed, 'police-uk-street.0123456789abcdef.json'), '{"half');
+    expect((await importIntoRelease('police-uk-street', STREET, killed)).ok).toBe(true);
+    expect(readdirSync(killed).filter((name) => name.includes('0123456789abcdef'))).toEqual([]);
+    expect((await loadRelease(killed)).policeUkStreet).toBeDefined();
+  });
+
   it('removes only its own superseded dataset files', async () => {
     const first = manifestOf(dir).datasets.recordedCrime.file;
     const changed = structuredClone(recordedCrime);

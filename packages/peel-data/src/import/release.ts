@@ -268,7 +268,8 @@ async function existingRelease(
     throw new ImportError({ file: dir, expected: 'a folder for the release (--out)', received: 'a file' });
   const read = await readReleaseFolder(dir, { acceptVersion1: true });
   if (!read) {
-    const entries = await readdir(dir);
+    // Only files of a first import killed before its manifest: as good as empty (cleared after this write).
+    const entries = (await readdir(dir)).filter((name) => !DATASET_FILE.test(name) && !TEMPORARY_FILE.test(name));
     if (entries.length === 0) return undefined;
     throw new ImportError({
       file: dir,
