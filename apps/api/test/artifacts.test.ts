@@ -35,6 +35,10 @@ async function answer(response: Response) {
   return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()).toString('base64') };
 }
 
+it('finds the release build\u2019s artifacts (turbo builds before testing)', () => {
+  expect(built, 'dist/artifacts/manifest.json is missing: run `pnpm --filter @peel/api build` first').toBe(true);
+});
+
 describe.skipIf(!built)('release artifacts on Node', () => {
   const computing = { node: createApp({ gzip: true }), worker: createApp() };
   const prebuilt = { node: createApp({ gzip: true, artifacts: source }), worker: createApp({ artifacts: source }) };
