@@ -4,8 +4,8 @@
  * every prebuilt URL with the bytes, ETag and headers the computing Worker gives, and with the ETags Node sends
  * (the artifact manifest's). Needs `pnpm build` first (turbo runs it before the tests).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetsDir, type DryRun, dryRun, startEdge } from './harness.ts';
@@ -27,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await edge?.dispose();
   await computing?.dispose();
+  if (bundle) rmSync(dirname(bundle.scriptPath), { recursive: true, force: true });
 });
 
 const get = async (worker: Miniflare, path: string, headers: Record<string, string> = {}) =>
