@@ -24,6 +24,7 @@ export type { RecordedCrimeImportReport } from './import/recorded-crime.ts';
 export { MANIFEST_FILE, MAX_DATASET_BYTES, loadRelease, writeRelease } from './import/release.ts';
 export type { ImportedRelease, ImportedReleaseName } from './import/release.ts';
 export { MAX_COUNT, checkDataset } from './import/rules.ts';
+export { IMPORT_LIMITS } from './import/shared.ts';
 
 /**
  * File formats `peel-data import --format` reads.

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../node.ts';
 import { CsvReader, DEFAULT_MAX_RECORD_LENGTH, parseCsv } from './csv.ts';
 import { MAX_RECORDED_CRIME_PERIODS, importRecordedCrime } from './recorded-crime.ts';
+import { IMPORT_LIMITS } from './shared.ts';
 
 const RAW = fileURLToPath(new URL('../../data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url));
 const rawText = readFileSync(RAW, 'utf8');
@@ -72,6 +73,28 @@ describe('record length limit', () => {
       column: '12 months ending',
     });
     expect(error.message).toContain(`at most ${MAX_RECORDED_CRIME_PERIODS} different periods`);
+  });
+
+  it('refuses a real street file grown past IMPORT_LIMITS.labels crime types, naming row and column', async () => {
+    const sample = '../../data/raw/policeuk-street-sample/2016-06-durham-street.first20rows.csv';
+    const street = readFileSync(fileURLToPath(new URL(sample, import.meta.url)), 'utf8').trimEnd();
+    const lines = street.split('\n');
+    const template = lines[4]!.split(',');
+    // Copies of a real record (without its Crime ID), each with a crime type never seen before.
+    const extra = Array.from({ length: IMPORT_LIMITS.labels + 1 }, (_, i) => {
+      const fields = [...template];
+      fields[0] = '';
+      fields[9] = `Made-up type ${i + 1}`;
+      return fields.join(',');
+    });
+    const path = join(work, 'many-types.csv');
+    writeFileSync(path, `${[...lines, ...extra].join('\n')}\n`);
+    const result = await importFile('police-uk-street', path);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ file: path, column: 'Crime type' });
+    expect(result.error.row).toBeGreaterThan(lines.length);
+    expect(result.message).toContain(`at most ${IMPORT_LIMITS.labels} different crime types in one file`);
   });
 
   it('refuses a nonsensical limit, naming the option', () => {

@@ -31,7 +31,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { checkLabel, detach } from './shared.ts';
+import { IMPORT_LIMITS, admit, checkLabel, detach } from './shared.ts';
 import { type BoundHeader, type ColumnSpec, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
 
 const COLUMNS = [
@@ -181,8 +181,9 @@ export async function importHoOutcomes(
   };
 
   // Labels are kept once per offence code or outcome type, so they are checked once, when first seen.
+  const where = (record: CsvRecord, key: ColumnKey) => ({ file, row: record.row, column: header!.names[col[key]]! });
   const label = (record: CsvRecord, key: ColumnKey): string =>
-    checkLabel(detach(record.field(col[key])), { file, row: record.row, column: header!.names[col[key]]! });
+    checkLabel(detach(record.field(col[key])), where(record, key));
 
   const onRecord = (record: CsvRecord): void => {
     if (record.row === 1) {
@@ -251,10 +252,15 @@ export async function importHoOutcomes(
       if (code === '' || code === NA) fail(record, 'offenceCode', 'an offence code such as "8N"');
       let known = codes.get(code);
       if (!known) {
+        admit(codes, code, IMPORT_LIMITS.offenceCodes, where(record, 'offenceCode'), 'offence codes');
         const groupName = label(record, 'offenceGroup');
         if (groupName === '' || groupName === NA) fail(record, 'offenceGroup', 'an offence group name');
         let group = groups.indexOf(groupName);
-        if (group < 0) group = groups.push(groupName) - 1;
+        if (group < 0) {
+          if (groups.length >= IMPORT_LIMITS.labels)
+            fail(record, 'offenceGroup', `at most ${IMPORT_LIMITS.labels} different offence groups in one file`);
+          group = groups.push(groupName) - 1;
+        }
         code = detach(code);
         known = {
           code,

@@ -18,7 +18,7 @@ import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
 import { readCount, readTableRows } from './table.ts';
-import { type SkipTally, checkLabel, tallySkip, validated } from './shared.ts';
+import { IMPORT_LIMITS, type SkipTally, admit, checkLabel, tallySkip, validated } from './shared.ts';
 
 const COLUMNS = [
   { key: 'year', header: 'Year', meaning: 'the calendar year, e.g. 2015' },
@@ -94,8 +94,15 @@ export async function importPoliceUkAggregates(
         received: 'an empty field',
       });
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
-    checkLabel(crimeType, { file, row: record.row, column: names[index.crimeType]! });
-    checkLabel(outcome, { file, row: record.row, column: names[index.outcome]! });
+    const at = (column: number) => ({ file, row: record.row, column: names[column]! });
+    checkLabel(crimeType, at(index.crimeType));
+    checkLabel(outcome, at(index.outcome));
+    // Bounded memory whatever the file: the dataset is dense (forces × years × labels), so each axis is limited.
+    admit(years, year, IMPORT_LIMITS.years, at(index.year), 'years');
+    if (crimeType !== ASB_CRIME_TYPE) {
+      admit(crimeTypes, crimeType, IMPORT_LIMITS.labels, at(index.crimeType), 'crime types');
+      admit(outcomes, outcome, IMPORT_LIMITS.labels, at(index.outcome), 'last outcome categories');
+    }
     const key = `${year}|${crimeType}|${slug}|${outcome}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {

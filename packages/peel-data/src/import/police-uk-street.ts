@@ -16,7 +16,7 @@ import type { SourceId } from '../schema/provenance.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { type SkipTally, checkLabel, detach, tallySkip, validated } from './shared.ts';
+import { IMPORT_LIMITS, type SkipTally, admit, checkLabel, detach, tallySkip, validated } from './shared.ts';
 import { readTableRows } from './table.ts';
 
 const COLUMNS = [
@@ -61,8 +61,12 @@ export async function importPoliceUkStreet(
   const crimeIds = new Map<string, number>();
   const counts = new Map<string, number>(); // `${slug}\t${month}\t${type}\t${outcome}`
   const forceOrder = new Map<string, number>();
+  const months = new Set<string>();
+  const crimeTypes = new Set<string>();
+  const outcomes = new Set<string>();
 
   const table = readTableRows(COLUMNS, file, report, (record, { index, names }) => {
+    const at = (column: number) => ({ file, row: record.row, column: names[column]! });
     const month = record.field(index.month);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
       throw new ImportError({
@@ -100,12 +104,21 @@ export async function importPoliceUkStreet(
           received: `${showValue(crimeId)}, already in row ${earlier}`,
         });
       }
+      admit(crimeIds, crimeId, IMPORT_LIMITS.keys, at(index.crimeId), 'Crime IDs');
       crimeIds.set(detach(crimeId), record.row);
     }
     const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
-    checkLabel(crimeType, { file, row: record.row, column: names[index.crimeType]! });
-    checkLabel(outcome, { file, row: record.row, column: names[index.outcome]! });
+    checkLabel(crimeType, at(index.crimeType));
+    checkLabel(outcome, at(index.outcome));
+    // Bounded memory whatever the file: each kind of value may only grow so far.
+    admit(months, month, IMPORT_LIMITS.months, at(index.month), 'months');
+    admit(crimeTypes, crimeType, IMPORT_LIMITS.labels, at(index.crimeType), 'crime types');
+    admit(outcomes, outcome, IMPORT_LIMITS.labels, at(index.outcome), 'last outcome categories');
+    months.add(month);
+    crimeTypes.add(crimeType);
+    outcomes.add(outcome);
     const key = `${resolved.force.slug}\t${month}\t${crimeType}\t${outcome}`;
+    admit(counts, key, IMPORT_LIMITS.keys, at(index.crimeType), 'force × month × crime type × outcome cells');
     counts.set(key, (counts.get(key) ?? 0) + 1);
     report.rowsUsed += 1;
   });

@@ -25,6 +25,47 @@ export function checkLabel(value: string, where: { file: string; row: number; co
   });
 }
 
+/**
+ * How many different values of each kind one imported file may bring, so that memory stays bounded (under 300 MB)
+ * whatever the file: far above the real files (15 police.uk crime types, 26 outcome categories, a few hundred
+ * Home Office offence codes, half a million street records a month for all forces).
+ * @example IMPORT_LIMITS.labels // 500
+ */
+export const IMPORT_LIMITS = {
+  /** Different labels in one column (crime types, outcome categories, offence groups). */
+  labels: 500,
+  /** Different Home Office offence codes. */
+  offenceCodes: 2_000,
+  /** Different years (police.uk aggregates). */
+  years: 100,
+  /** Different months (street files). */
+  months: 1_200,
+  /** Different keys kept per row (Crime IDs, force × month × type × outcome cells). */
+  keys: 1_000_000,
+} as const;
+
+/**
+ * Refuses a new value once a Set or Map holds `limit` different ones, with an error naming file, row, column and
+ * the limit; an existing value always passes.
+ * @example
+ * admit(crimeTypes, 'Burglary', IMPORT_LIMITS.labels, { file: 'x.csv', row: 2, column: 'Crime type' }, 'crime types')
+ * // returns; throws once 500 other crime types were seen
+ */
+export function admit<T>(
+  seen: Set<T> | Map<T, unknown>,
+  value: T,
+  limit: number,
+  where: { file: string; row: number; column: string },
+  what: string,
+): void {
+  if (seen.size < limit || seen.has(value)) return;
+  throw new ImportError({
+    ...where,
+    expected: `at most ${limit.toLocaleString('en-GB')} different ${what} in one file`,
+    received: `one more in this row (split the file, or check that this column holds what it should)`,
+  });
+}
+
 /** Skipped rows of one kind, counted rather than listed one by one. */
 export interface SkipTally {
   rows: number;
