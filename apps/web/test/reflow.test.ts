@@ -233,14 +233,15 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
       { narrow: false, shown: false },
       { narrow: true, shown: true },
     ]);
-    // Each force's name (the text just before its bar) sits above its bar in the drawing shown.
-    const rows = await figure.locator('svg.chart__narrow rect.bar').evaluateAll((bars) =>
-      bars.map((bar, index) => ({
+    // Each force's name sits above its bar in the drawing shown (names and bars are drawn in the same order).
+    const rows = await figure.locator('svg.chart__narrow').evaluate((svg) => {
+      const names = [...svg.querySelectorAll('text.name')];
+      return [...svg.querySelectorAll('rect.bar')].map((bar, index) => ({
         index,
-        nameBottom: bar.previousElementSibling?.getBoundingClientRect().bottom ?? Infinity,
+        nameBottom: names[index]?.getBoundingClientRect().bottom ?? Infinity,
         barTop: bar.getBoundingClientRect().top,
-      })),
-    );
+      }));
+    });
     for (const row of rows) expect(row.nameBottom, `bar ${row.index}`).toBeLessThanOrEqual(row.barTop + 1);
     // Both drawings have a bar for every force with a value in the figure's table (the rest are marked there;
     // England and Wales is the dashed line, not a bar).
