@@ -75,6 +75,31 @@ try {
     args: ['import', 'recorded-crime', periods],
   });
 
+  // A street file of 600,000 distinct records (Crime IDs) and made-up crime types, past IMPORT_LIMITS.keys.
+  const street = join(work, 'many-crime-ids.csv.gz');
+  const streetHeader =
+    'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,' +
+    'Last outcome category,Context\n';
+  async function* streetRows() {
+    yield Buffer.from(streetHeader);
+    for (let block = 0; block < 600; block++) {
+      const rows: string[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const id = (block * 1000 + i).toString(16).padStart(64, '0');
+        rows.push(
+          `${id},2016-06,Durham Constabulary,Durham Constabulary,-1.5,54.7,On or near X,E01020634,` +
+            `County Durham 001A,Type ${i % 400},Under investigation,`,
+        );
+      }
+      yield Buffer.from(`${rows.join('\n')}\n`);
+    }
+  }
+  await pipeline(Readable.from(streetRows()), createGzip({ level: 1 }), createWriteStream(street));
+  cases.push({
+    name: 'street file: 600,000 distinct Crime IDs, 400 crime types (gzip)',
+    args: ['import', 'police-uk-street', street],
+  });
+
   // The real file itself, as the reference.
   cases.push({
     name: 'the real recorded-crime file (reference)',

@@ -28,7 +28,7 @@ export function checkLabel(value: string, where: { file: string; row: number; co
 /**
  * How many different values of each kind one imported file may bring, so that memory stays bounded (under 300 MB)
  * whatever the file: far above the real files (15 police.uk crime types, 26 outcome categories, a few hundred
- * Home Office offence codes, half a million street records a month for all forces).
+ * Home Office offence codes, a few thousand street records a month per force).
  * @example IMPORT_LIMITS.labels // 500
  */
 export const IMPORT_LIMITS = {
@@ -40,8 +40,11 @@ export const IMPORT_LIMITS = {
   years: 100,
   /** Different months (street files). */
   months: 1_200,
-  /** Different keys kept per row (Crime IDs, force × month × type × outcome cells). */
-  keys: 1_000_000,
+  /**
+   * Different keys kept per row (Crime IDs, force × month × type × outcome cells): each Crime ID held for the
+   * repeat check costs about 200 bytes, so 500,000 of them peak at about 210 MB (BENCHMARKS.md).
+   */
+  keys: 500_000,
 } as const;
 
 /**
