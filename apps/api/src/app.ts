@@ -5,6 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bundledRelease, type PeelRelease } from 'peel-data';
+import { METRIC_REGISTRY, type MetricRegistry } from 'peel-metrics';
 import type { ArtifactSource } from './artifacts/source.ts';
 import { type OpenApiLike, renderDocs, withCsvVariants } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
@@ -23,6 +24,8 @@ import { reportsRoutes } from './routes/reports.ts';
 export type AppOptions = {
   /** The data to serve: peel-data's bundled release unless given (node.ts passes PEEL_DATA_DIR's). */
   release?: PeelRelease;
+  /** The metrics to serve: peel-metrics' built-in registry unless given. */
+  registry?: MetricRegistry;
   /** How /healthz names the release. */
   releaseSource?: { id: string; source: 'bundled' | 'directory' };
   /** Per-client rate limit; off when omitted or `false`. */
@@ -64,11 +67,17 @@ export function createApp(options: AppOptions = {}) {
     options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
   const release = options.release ?? bundledRelease;
   const releaseSource = options.releaseSource ?? { id: `peel-data ${release.version}`, source: 'bundled' as const };
-  const deps = { release, memo };
+  const deps = { release, memo, registry: options.registry ?? METRIC_REGISTRY };
   if (options.artifacts && release !== bundledRelease) {
     throw new Error(
       'createApp: `artifacts` hold answers for the bundled release and cannot serve another; omit `artifacts` ' +
         'when passing `release` (node.ts does so for PEEL_DATA_DIR)',
+    );
+  }
+  if (options.artifacts && deps.registry !== METRIC_REGISTRY) {
+    throw new Error(
+      'createApp: `artifacts` hold answers for the built-in metric registry and cannot serve another; omit ' +
+        '`artifacts` when passing `registry`',
     );
   }
 

@@ -3,8 +3,8 @@
  * page type (zero violations), the report page with JavaScript disabled, search, and a CSV download.
  * Screenshots are kept in test-results/screenshots.
  */
-import { formatPeriod, getMetricDefinition, isMissing } from 'peel-data';
-import { buildForceReport, metricForAllForces } from 'peel-metrics';
+import { formatPeriod, isMissing } from 'peel-data';
+import { buildForceReport, METRICS, metricForAllForces } from 'peel-metrics';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, runAxe, screenshot, startSite, type RunningBrowser, type RunningSite } from './harness.ts';
@@ -126,7 +126,7 @@ describe('metric pages', () => {
 
   it('names the period of its data on a metric page whose data are not the report period, and passes axe', async () => {
     const data = metricForAllForces('outcome_proportion').period;
-    const report = getMetricDefinition('outcome_proportion')!.period;
+    const report = METRICS.outcome_proportion.definition.period;
     if (isMissing(data) || isMissing(report))
       throw new Error('outcome_proportion should have a data period and a report period');
     const { page, problems } = await open(withJs, '/metrics/outcome_proportion');

@@ -346,7 +346,6 @@ describe('diffReleases on the real bundled datasets', async () => {
     policeUk: policeUkAggregates20122016,
     judgments: data.judgments,
     durhamPublished: data.durhamPublished,
-    metricCatalogue: data.metricCatalogue,
   };
   const clone = () => structuredClone({ ...release, version: '0.2.0' });
   // Each test below copies and changes one dataset and compares only that one, to stay fast.

@@ -75,10 +75,6 @@ export type {
   PublishedValue,
 } from './schema/published.ts';
 export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
-export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from './schema/metric.ts';
-export type { MetricAvailability, MetricDefinition } from './schema/metric.ts';
-export { METRIC_IDS, getMetricDefinition, metricCatalogue } from './datasets/metric-catalogue.ts';
-export type { MetricId } from './datasets/metric-catalogue.ts';
 export {
   NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE,
   OUTCOME_MEASURES,

@@ -8,7 +8,6 @@ import { policeUkAggregates20122016 } from './generated/police-uk.ts';
 import { durhamPublished } from './datasets/durham-published.ts';
 import { forces } from './datasets/forces.ts';
 import { judgments } from './datasets/judgments.ts';
-import { metricCatalogue } from './datasets/metric-catalogue.ts';
 import type { OutcomesDataset } from './datasets/outcomes.ts';
 import type { PoliceUkAggregatesDataset } from './datasets/police-uk.ts';
 import { households, population } from './datasets/population.ts';
@@ -16,7 +15,6 @@ import { recordedCrime } from './datasets/recorded-crime.ts';
 import { sources } from './datasets/sources.ts';
 import type { Force } from './schema/force.ts';
 import type { Judgment } from './schema/judgment.ts';
-import type { MetricDefinition } from './schema/metric.ts';
 import type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
 import type { Source } from './schema/provenance.ts';
 import type { DurhamPublished } from './schema/published.ts';
@@ -34,7 +32,6 @@ export interface PeelRelease {
   policeUk: PoliceUkAggregatesDataset;
   judgments: readonly Judgment[];
   durhamPublished: DurhamPublished;
-  metricCatalogue: readonly MetricDefinition[];
   sources: readonly Source[];
 }
 
@@ -53,6 +50,5 @@ export const bundledRelease: PeelRelease = {
   policeUk: policeUkAggregates20122016,
   judgments,
   durhamPublished,
-  metricCatalogue,
   sources,
 };

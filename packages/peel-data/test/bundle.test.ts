@@ -102,7 +102,6 @@ describe('bundling the built package', () => {
       ['recordedCrime', "import { recordedCrime } from 'peel-data'; console.log(recordedCrime);"],
       ['judgments', "import { judgments } from 'peel-data'; console.log(judgments);"],
       ['durhamPublished', "import { durhamPublished } from 'peel-data'; console.log(durhamPublished);"],
-      ['metricCatalogue', "import { metricCatalogue } from 'peel-data'; console.log(metricCatalogue);"],
       ['sources', "import { sources } from 'peel-data'; console.log(sources);"],
       ['outcomes (hoOutcomes201718)', "import { hoOutcomes201718 } from 'peel-data'; console.log(hoOutcomes201718);"],
       [

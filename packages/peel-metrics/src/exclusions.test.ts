@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXCLUSION_REGISTRY_2016, exclusionsFor, ruleFor } from './exclusions.ts';
+import type { MetricKey } from './registry/ids.ts';
 
-const excludedFrom = (metric: string) =>
+const excludedFrom = (metric: MetricKey) =>
   exclusionsFor(metric)
     .filter((rule) => rule.treatment === 'excluded')
     .map((rule) => rule.force)
@@ -19,7 +20,7 @@ describe('exclusion registry 2016', () => {
     { metric: 'ocgs_per_million', forces: ['city-of-london'] },
     { metric: 'ocg_predominant_crime_type_share', forces: ['humberside'] },
     { metric: 'crime_rate_total_excl_fraud', forces: [] },
-  ])('$metric excludes $forces', ({ metric, forces }) => {
+  ] satisfies { metric: MetricKey; forces: string[] }[])('$metric excludes $forces', ({ metric, forces }) => {
     expect(excludedFrom(metric)).toEqual(forces);
   });
 

@@ -55,7 +55,7 @@ export {
   SeriesPointSchema,
   TableFigureSchema,
   TableRowSchema,
-} from './report/types.ts';
+} from './model/types.ts';
 export type {
   BandResult,
   BandingSummary,
@@ -77,10 +77,10 @@ export type {
   Sentence,
   SeriesPoint,
   TableRow,
-} from './report/types.ts';
+} from './model/types.ts';
 export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
-export { buildForceReport, resolveTerritorialForce } from './report/build-force-report.ts';
+export { buildForceReport } from './report/build-force-report.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
 export {
   ReportMetricRowSchema,
@@ -103,16 +103,30 @@ export {
   quotedList,
 } from './sentences.ts';
 export type { BandingSentenceInput, ChangeSentenceInput, ComparisonSentenceInput } from './sentences.ts';
+export { computeMetric, metricPeriodsOf, parsePeriod, reportPeriodOf } from './metrics/engine.ts';
+export type { ComputeOptions, ComputedMetric, ForceValue, MetricPeriod } from './metrics/engine.ts';
+export { METRIC, METRIC_IDS, PART, PART_IDS, isMetricId } from './registry/ids.ts';
+export type { MetricId, MetricKey, PartId, RowMetricId } from './registry/ids.ts';
+export { METRICS } from './registry/metrics.ts';
 export {
-  COMPUTED_METRIC_IDS,
-  catalogueEntry,
-  catalogueIds,
-  computeMetric,
-  metricPeriodsOf,
-  parsePeriod,
-  reportPeriodOf,
-} from './metrics/engine.ts';
-export type { ComputedMetric, ForceValue, MetricPeriod } from './metrics/engine.ts';
+  METRIC_REGISTRY,
+  createRegistry,
+  metricDefinition,
+  metricDefinitions,
+  presentationOf,
+} from './registry/registry.ts';
+export type { MetricRegistry, RegistryDefinition, RegistryOptions } from './registry/registry.ts';
+export type {
+  ComputeContext,
+  ComputeKind,
+  ComputeResult,
+  ComputeRule,
+  CustomCompute,
+  MetricPart,
+  MetricSpec,
+} from './registry/types.ts';
+export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from './registry/definition.ts';
+export type { MetricAvailability, MetricDefinition } from './registry/definition.ts';
 export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
 export type { OutcomeRowDefinition, OutcomesTable } from './metrics/outcomes.ts';
 export {
@@ -125,9 +139,16 @@ export {
   shiftYears,
 } from './metrics/recorded-crime.ts';
 export type { CrimeRate, CrimeSelection } from './metrics/recorded-crime.ts';
-export { resolveRelease, territorialForcesOf, publishedFigure, publishedNumber } from './data/release.ts';
+export {
+  resolveRelease,
+  resolveTerritorialForce,
+  territorialForcesOf,
+  publishedFigure,
+  publishedNumber,
+} from './data/release.ts';
 export type { MetricsRelease } from './data/release.ts';
-export { bandResultOf, metricFigure, relabelPeriod } from './report/figure.ts';
+export { bandResultOf, metricFigure } from './report/figure.ts';
+export { relabelPeriod } from './format/relabel-period.ts';
 export type { MetricFigureOptions } from './report/figure.ts';
 export { GRID_BAND_CODES, crimeRateGrid, gridValue } from './metrics/crime-grid.ts';
 export type { CrimeRateGrid } from './metrics/crime-grid.ts';

@@ -12,7 +12,8 @@ import { formatMissing, isMissing, type NumberOrMissing } from 'peel-data';
 import { BAND_LABEL, type Band } from './banding.ts';
 import { compareWithEnglandWales, COMPARISON_LABEL } from './compare.ts';
 import { formatValue } from './format/format-value.ts';
-import type { Sentence } from './report/types.ts';
+import type { Sentence } from './model/types.ts';
+import * as METRIC from './registry/metric-id.ts';
 
 /** The comparator every England and Wales figure refers to. */
 export const ENGLAND_AND_WALES_COMPARATOR =
@@ -272,7 +273,7 @@ export function describeForcesWithIncrease(input: {
   const { count, outOf, measure, period } = input;
   return {
     kind: 'count-of-forces',
-    metricIds: ['forces_with_annual_crime_increase'],
+    metricIds: [METRIC.forces_with_annual_crime_increase],
     text: isMissing(count)
       ? `The number of forces with more ${measure} in ${period} than the year before is not available (${reasonOf(count)}).`
       : `In ${period}, ${count} of the ${outOf} forces recorded more ${measure} than in the year before.`,

@@ -2,7 +2,8 @@
  * Path and query parameters that name things: a force (slug such as `durham` or ONS code such as `E23000008`,
  * case-insensitive) and a metric (a catalogue id). Anything else is a problem that suggests the closest names.
  */
-import type { Force, MetricDefinition } from 'peel-data';
+import type { Force } from 'peel-data';
+import type { RegistryDefinition } from 'peel-metrics';
 import { ProblemError } from '../http/problem.ts';
 import { suggest } from './suggest.ts';
 
@@ -62,13 +63,15 @@ export function resolveForce(forces: readonly Force[], param: string, parameter 
 
 /**
  * The catalogue entry a metric parameter names, or a ProblemError (404 with the closest ids).
- * @example resolveMetric(metricCatalogue, 'asb_rate').label // 'Anti-social behaviour incidents per 1,000 population'
+ * @example
+ * resolveMetric(metricDefinitions(), 'asb_rate').label
+ * // 'Anti-social behaviour incidents per 1,000 population'
  */
 export function resolveMetric(
-  catalogue: readonly MetricDefinition[],
+  catalogue: readonly RegistryDefinition[],
   param: string,
   { parameter = 'metric', status = 404 as 400 | 404 } = {},
-): MetricDefinition {
+): RegistryDefinition {
   const definition = catalogue.find((entry) => entry.id === param);
   if (definition) return definition;
   const ids = catalogue.map((entry) => entry.id);

@@ -1,8 +1,15 @@
-import { metricCatalogue } from 'peel-data';
-import { metricForAllForces, metricPeriods, MetricSeriesSchema, MetricTableSchema } from 'peel-metrics';
+import {
+  metricForAllForces,
+  metricPeriods,
+  MetricSeriesSchema,
+  MetricTableSchema,
+  metricDefinitions,
+} from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
+
+const metricCatalogue = metricDefinitions();
 
 const app = createApp();
 const json = async (path: string) => {

@@ -1,22 +1,21 @@
 /**
  * The metric endpoints, all answered by peel-metrics (the API computes nothing):
  * - `GET /v1/metrics`: the catalogue (peel-data's metric definitions);
- * - `GET /v1/metrics/{metric}?period=…`: every territorial force in a period, with England and Wales, ranks and bands;
+ * - `GET /v1/metrics/{metric}?period=…`: every territorial force in a period, with England and Wales, ranks and
+ *   bands;
  * - `GET /v1/metrics/{metric}/series/{force}`: one force over time;
  * - `GET /v1/compare?metric=…&forces=a,b,c`: chosen forces, ranked and banded among all 43.
  * Every table is also tidy CSV.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  type ChangePeriod,
-  formatPeriod,
-  isMissing,
-  MetricDefinitionSchema,
-  type Period,
-  type PeelRelease,
-} from 'peel-data';
+import { type ChangePeriod, formatPeriod, isMissing, type Period, type PeelRelease } from 'peel-data';
 import {
   compareForces,
+  METRIC,
+  metricDefinitions,
+  MetricDefinitionSchema,
+  type MetricId,
+  type MetricRegistry,
   type MetricRow,
   MetricSeriesSchema,
   type MetricTable,
@@ -36,7 +35,7 @@ import { suggest } from '../lib/suggest.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema } from './schemas.ts';
 
-/** The body of GET /v1/metrics: peel-data's metric catalogue. */
+/** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
 export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
 const TableSchema = MetricTableSchema.meta({
   id: 'MetricTable',
@@ -55,14 +54,21 @@ const MetricParamSchema = z
   .openapi({
     param: { name: 'metric', in: 'path' },
     description:
-      "A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV.",
-    example: 'crime_rate_total_excl_fraud',
+      `A metric id from the catalogue (GET /v1/metrics), e.g. '${METRIC.crime_rate_total_excl_fraud}'. ` +
+      "Add '.csv' for CSV.",
+    example: METRIC.crime_rate_total_excl_fraud,
   });
-const PeriodQuerySchema = z.string().min(1).max(40).optional().openapi({
-  description:
-    "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period.",
-  example: '2016-06-30',
-});
+const PeriodQuerySchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .optional()
+  .openapi({
+    description:
+      "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial " +
+      "year ('2017/18') or a year ('2015'). Default: the report's period.",
+    example: '2016-06-30',
+  });
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -71,7 +77,8 @@ const catalogueRoute = createRoute({
   tags: ['metrics'],
   summary: 'The metric catalogue',
   description:
-    'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.',
+    'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and ' +
+    'whether it can be recomputed from open data. CSV: one row per metric.',
   middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema } } },
@@ -87,7 +94,8 @@ const tableRoute = createRoute({
   tags: ['metrics'],
   summary: 'A metric for every force in a period',
   description:
-    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.',
+    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row ' +
+    'per force plus an England and Wales row.',
   request: {
     params: z.object({ metric: MetricParamSchema }),
     query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }),
@@ -107,7 +115,8 @@ const seriesRoute = createRoute({
   tags: ['metrics'],
   summary: 'A metric over time for one force',
   description:
-    'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.',
+    'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing ' +
+    'marker (`[z]`) as its series. CSV: one row per period.',
   request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
   responses: {
@@ -125,14 +134,15 @@ const compareRoute = createRoute({
   tags: ['metrics'],
   summary: 'Compare chosen forces on one metric',
   description:
-    'The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.',
+    'The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England ' +
+    'and Wales. CSV: one row per force plus an England and Wales row.',
   request: {
     query: strictQuery('/v1/compare', {
       metric: z
         .string()
         .min(1)
         .max(100)
-        .openapi({ description: 'A metric id from the catalogue.', example: 'crime_rate_total_excl_fraud' }),
+        .openapi({ description: 'A metric id from the catalogue.', example: METRIC.crime_rate_total_excl_fraud }),
       forces: z.string().min(1).max(2000).openapi({
         description: 'Comma-separated force slugs or ONS codes (1 to 43).',
         example: 'durham,cleveland,northumbria',
@@ -214,15 +224,18 @@ function tableCsv(table: MetricTable): string {
 
 /**
  * The period object a `period` query names for a metric, or a 400 problem listing the valid ones.
- * @example resolvePeriod(release, 'crime_rate_total_excl_fraud', '2016-06-30') // { type: 'rolling-12m', end: '2016-06-30' }
+ * @example
+ * resolvePeriod(release, 'crime_rate_total_excl_fraud', '2016-06-30')
+ * // { type: 'rolling-12m', end: '2016-06-30' }
  */
 function resolvePeriod(
   release: PeelRelease,
-  metricId: string,
+  registry: MetricRegistry,
+  metricId: MetricId,
   key: string | undefined,
 ): Period | ChangePeriod | undefined {
   if (key === undefined) return undefined;
-  const periods = metricPeriods(metricId, { release });
+  const periods = metricPeriods(metricId, { release, registry });
   const found = periods.find((period) => periodKey(period) === key);
   if (found) return found;
   const validValues = periods.map(periodKey);
@@ -231,7 +244,15 @@ function resolvePeriod(
     status: 400,
     code: 'invalid-period',
     parameter: 'period',
-    detail: `Query parameter 'period' '${clip(key)}' is not a period of ${metricId}.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid periods: ${validValues.length > 12 ? `${validValues.slice(0, 4).join(', ')} … ${validValues.slice(-4).join(', ')} (${validValues.length} in all, listed in validValues)` : validValues.join(', ')}.`,
+    detail:
+      `Query parameter 'period' '${clip(key)}' is not a period of ${metricId}.` +
+      `${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid periods: ` +
+      `${
+        validValues.length > 12
+          ? `${validValues.slice(0, 4).join(', ')} … ${validValues.slice(-4).join(', ')} ` +
+            `(${validValues.length} in all, listed in validValues)`
+          : validValues.join(', ')
+      }.`,
     validValues,
     ...(suggestions.length ? { suggestions } : {}),
   });
@@ -241,14 +262,15 @@ function resolvePeriod(
  * The metric routes.
  * @example app.route('/', metricsRoutes({ memo, release }))
  */
-export function metricsRoutes({ memo, release }: RouteDeps) {
+export function metricsRoutes({ memo, release, registry }: RouteDeps) {
+  const catalogue = metricDefinitions(registry);
   return new OpenAPIHono<AppEnv>()
     .openapi(catalogueRoute, (c) =>
       sendTable(c, memo, 'metrics', {
         filename: 'metrics',
-        json: () => ({ metrics: [...release.metricCatalogue] }),
+        json: () => ({ metrics: catalogue }),
         csv: () =>
-          renderCsv(release.metricCatalogue, [
+          renderCsv(catalogue, [
             { header: 'id', value: (m) => m.id },
             { header: 'spec_ref', value: (m) => m.specRef },
             { header: 'label', value: (m) => m.label },
@@ -270,9 +292,9 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
       }),
     )
     .openapi(tableRoute, (c) => {
-      const metric = resolveMetric(release.metricCatalogue, c.req.valid('param').metric);
-      const period = resolvePeriod(release, metric.id, c.req.valid('query').period);
-      const table = () => metricForAllForces(metric.id, { release, ...(period ? { period } : {}) });
+      const metric = resolveMetric(catalogue, c.req.valid('param').metric);
+      const period = resolvePeriod(release, registry, metric.id, c.req.valid('query').period);
+      const table = () => metricForAllForces(metric.id, { release, registry, ...(period ? { period } : {}) });
       return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}`, {
         filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}`,
         json: table,
@@ -281,9 +303,9 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
     })
     .openapi(seriesRoute, (c) => {
       const params = c.req.valid('param');
-      const metric = resolveMetric(release.metricCatalogue, params.metric);
+      const metric = resolveMetric(catalogue, params.metric);
       const force = resolveForce(release.forces, params.force);
-      const series = () => metricSeries(metric.id, force.slug, { release });
+      const series = () => metricSeries(metric.id, force.slug, { release, registry });
       return sendTable(c, memo, `series/${metric.id}/${force.slug}`, {
         filename: `${metric.id}-${force.slug}`,
         json: series,
@@ -308,14 +330,16 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
     })
     .openapi(compareRoute, (c) => {
       const query = c.req.valid('query');
-      const metric = resolveMetric(release.metricCatalogue, query.metric, { status: 400 });
+      const metric = resolveMetric(catalogue, query.metric, { status: 400 });
       const names = query.forces.split(',').map((name) => name.trim());
       if (names.length > 43 || names.some((name) => name === '')) {
         throw new ProblemError({
           status: 400,
           code: 'invalid-query',
           parameter: 'forces',
-          detail: `Query parameter 'forces' must list 1 to 43 force slugs or ONS codes separated by commas, with no empty entries, e.g. 'durham,cleveland'; received ${names.length} entries.`,
+          detail:
+            "Query parameter 'forces' must list 1 to 43 force slugs or ONS codes separated by commas, with no empty " +
+            `entries, e.g. 'durham,cleveland'; received ${names.length} entries.`,
         });
       }
       const slugs = names.map((name) => {
@@ -335,8 +359,8 @@ export function metricsRoutes({ memo, release }: RouteDeps) {
           parameter: 'forces',
           detail: `Query parameter 'forces' lists '${duplicate}' twice; list each force once.`,
         });
-      const period = resolvePeriod(release, metric.id, query.period);
-      const table = () => compareForces(metric.id, slugs, { release, ...(period ? { period } : {}) });
+      const period = resolvePeriod(release, registry, metric.id, query.period);
+      const table = () => compareForces(metric.id, slugs, { release, registry, ...(period ? { period } : {}) });
       return sendTable(c, memo, `compare/${metric.id}/${period ? periodKey(period) : 'default'}/${slugs.join(',')}`, {
         filename: `${metric.id}-compare`,
         json: table,

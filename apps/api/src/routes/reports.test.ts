@@ -1,9 +1,10 @@
-import { metricCatalogue } from 'peel-data';
-import { buildForceReport, metricForAllForces, reportMetrics } from 'peel-metrics';
+import { buildForceReport, metricForAllForces, reportMetrics, metricDefinitions } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
 import { ReportResponseSchema } from './reports.ts';
+
+const metricCatalogue = metricDefinitions();
 
 const app = createApp();
 type Report = import('zod').infer<typeof ReportResponseSchema>;

@@ -9,6 +9,7 @@ import { formatPeriod, isMissing } from 'peel-data';
 import {
   buildForceReport,
   ForceReportSchema,
+  METRIC,
   type ReportMetric,
   ReportMetricsSchema,
   reportMetrics,
@@ -38,7 +39,9 @@ const reportRoute = createRoute({
   tags: ['reports'],
   summary: "A force's PEEL 2016 effectiveness report",
   description:
-    'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
+    'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id ' +
+    `(e.g. \`metrics.${METRIC.crime_rate_total_excl_fraud}\`) with value, England and Wales, band, unit, period and ` +
+    'provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
   responses: {
@@ -110,10 +113,10 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
  * The report route.
  * @example app.route('/', reportsRoutes({ memo, release }))
  */
-export function reportsRoutes({ memo, release }: RouteDeps) {
+export function reportsRoutes({ memo, release, registry }: RouteDeps) {
   const build = (slug: string) => {
-    const report = buildForceReport(slug, { release });
-    return { ...report, metrics: reportMetrics(report, { release }) };
+    const report = buildForceReport(slug, { release, registry });
+    return { ...report, metrics: reportMetrics(report, { release, registry }) };
   };
   return new OpenAPIHono<AppEnv>().openapi(reportRoute, (c) => {
     const force = resolveForce(release.forces, c.req.valid('param').force);

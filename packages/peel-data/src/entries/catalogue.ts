@@ -1,8 +1,5 @@
-// peel-data/catalogue: the metric catalogue and the Durham 2016 published figures (also in the main entry).
-export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from '../schema/metric.ts';
-export type { MetricAvailability, MetricDefinition } from '../schema/metric.ts';
-export { METRIC_IDS, getMetricDefinition, metricCatalogue } from '../datasets/metric-catalogue.ts';
-export type { MetricId } from '../datasets/metric-catalogue.ts';
+// peel-data/catalogue: the Durham 2016 published figures (also in the main entry). The metric catalogue (method,
+// not data) moved to peel-metrics: `METRICS`, `metricDefinitions()`, `MetricDefinitionSchema`.
 export {
   DurhamPublishedSchema,
   PrintedPeriodSchema,

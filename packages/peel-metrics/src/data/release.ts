@@ -5,12 +5,12 @@
  */
 import {
   bundledRelease,
+  getForce,
   territorialForces as bundledTerritorialForces,
   type DurhamPublished,
   type Force,
   type HouseholdsDataset,
   type Judgment,
-  type MetricDefinition,
   type NumberOrMissing,
   type OutcomesDataset,
   type PoliceUkAggregatesDataset,
@@ -34,7 +34,6 @@ export interface MetricsRelease {
   policeUk?: PoliceUkAggregatesDataset;
   judgments?: readonly Judgment[];
   durhamPublished?: DurhamPublished;
-  metricCatalogue?: readonly MetricDefinition[];
   sources?: readonly Source[];
 }
 
@@ -74,4 +73,33 @@ export function publishedNumber(value: PublishedValue | undefined, what: string)
  */
 export function publishedFigure(release: MetricsRelease, id: string): DurhamPublished['figures'][number] | undefined {
   return release.durhamPublished?.figures.find((figure) => figure.id === id);
+}
+
+/** Options every data-reading function accepts. */
+export interface ReleaseOptions {
+  /**
+   * The datasets to read (a peel-data `PeelRelease`): the bundled release by default, or one a user imported with
+   * `peel-data import`.
+   */
+  release?: MetricsRelease;
+}
+
+/**
+ * Finds a territorial force by slug or ONS code, or throws with valid examples.
+ * @example resolveTerritorialForce('E23000008', resolveRelease()).slug // 'durham'
+ */
+export function resolveTerritorialForce(slugOrCode: string, release: MetricsRelease): Force {
+  const force =
+    typeof slugOrCode === 'string'
+      ? (release.forces?.find(
+          (candidate) => candidate.slug === slugOrCode.toLowerCase() || candidate.code === slugOrCode.toUpperCase(),
+        ) ?? getForce(slugOrCode))
+      : undefined;
+  if (!force || force.kind !== 'territorial') {
+    throw new RangeError(
+      `Unknown territorial force ${JSON.stringify(slugOrCode)}: expected the slug or ONS code of one of the 43 ` +
+        `territorial forces, e.g. 'durham' or 'E23000008'${force ? ` (${force.name} is not a territorial force)` : ''}`,
+    );
+  }
+  return force;
 }

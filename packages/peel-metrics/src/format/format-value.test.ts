@@ -1,6 +1,6 @@
-import { metricCatalogue } from 'peel-data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { metricDefinitions } from '../registry/registry.ts';
 import { formatValue } from './format-value.ts';
 
 describe('formatValue', () => {
@@ -37,7 +37,7 @@ describe('formatValue', () => {
   });
 
   it('marks every percentage unit of the catalogue with %, and no other unit', () => {
-    for (const { id, unit } of metricCatalogue) {
+    for (const { id, unit } of metricDefinitions()) {
       const shown = formatValue(12.5, { precision: 1, unit });
       expect(shown.endsWith('%'), `${id} (${unit})`).toBe(unit.startsWith('percent') && unit !== 'percentage-points');
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { bundledRelease, isMissing, OFFENCE_GROUPS, type NumberOrMissing, type RecordedCrimeDataset } from 'peel-data';
 import { importRecordedCrime } from 'peel-data/node';
+import type { MetricKey } from '../registry/ids.ts';
 import { describe, expect, it } from 'vitest';
 import { metricForAllForces } from './metric-table.ts';
 
@@ -17,7 +18,7 @@ async function imported(keep: readonly string[]): Promise<RecordedCrimeDataset> 
   const { dataset } = await importRecordedCrime([`${[header, ...keep].join('\n')}\n`], { file: 'rec-crime-pfa.csv' });
   return dataset;
 }
-const tableFor = (recordedCrime: RecordedCrimeDataset, metric: string, period?: string) =>
+const tableFor = (recordedCrime: RecordedCrimeDataset, metric: MetricKey, period?: string) =>
   metricForAllForces(metric, { release: { ...bundledRelease, recordedCrime }, ...(period ? { period } : {}) });
 const valueOf = (table: ReturnType<typeof tableFor>, slug: string) =>
   table.rows.find((row) => row.force.slug === slug)!.value;

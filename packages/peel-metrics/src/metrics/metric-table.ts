@@ -5,28 +5,35 @@
  * Method: all values come from the metric engine (engine.ts), so they are the same numbers the report
  * models show. Ranks and bands are those of the full set of territorial forces, also in compareForces.
  */
-import { isMissing, missing, type Period } from 'peel-data';
-import { resolveRelease } from '../data/release.ts';
-import type { ReleaseOptions } from '../report/edition.ts';
-import { resolveTerritorialForce } from '../report/build-force-report.ts';
-import { describeMetric } from '../report/figure.ts';
-import type { MetricRow, MetricSeries, MetricTable } from '../report/types.ts';
-import { catalogueEntry, computeMetric, metricPeriodsOf, type MetricPeriod } from './engine.ts';
+import { isMissing, missing, type Missing, type Period } from 'peel-data';
+import type { Banding } from '../banding.ts';
+import { resolveRelease, resolveTerritorialForce, type ReleaseOptions } from '../data/release.ts';
+import type { MetricRow, MetricSeries, MetricTable } from '../model/types.ts';
+import type { MetricKey } from '../registry/ids.ts';
+import type { RegistryOptions } from '../registry/registry.ts';
+import { computeMetric, metricPeriodsOf, metricRefOf, type MetricPeriod } from './engine.ts';
 
-/** Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015') and a release. */
-export interface MetricOptions extends ReleaseOptions {
+/** Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015'), a release, a registry. */
+export interface MetricOptions extends ReleaseOptions, RegistryOptions {
   period?: MetricPeriod | string;
 }
+
+const computeOptions = (options: MetricOptions) => ({
+  ...(options.period === undefined ? {} : { period: options.period }),
+  ...(options.registry ? { registry: options.registry } : {}),
+});
 
 /**
  * A metric for all 43 territorial forces with England and Wales and bands.
  * @example metricForAllForces('crime_rate_total_excl_fraud').rows.length // 43
- * @example metricForAllForces('crime_rate_total_excl_fraud', { period: '2015-06-30' }).period // { type: 'rolling-12m', end: '2015-06-30' }
+ * @example
+ * metricForAllForces('crime_rate_total_excl_fraud', { period: '2015-06-30' }).period
+ * // { type: 'rolling-12m', end: '2015-06-30' }
  */
-export function metricForAllForces(metricId: string, options: MetricOptions = {}): MetricTable {
+export function metricForAllForces(metricId: MetricKey, options: MetricOptions = {}): MetricTable {
   const release = resolveRelease(options.release);
-  const computed = computeMetric(release, metricId, options.period === undefined ? {} : { period: options.period });
-  const { unit, precision } = describeMetric(release, computed);
+  const computed = computeMetric(release, metricId, computeOptions(options));
+  const { unit, precision } = computed;
   const banded = isMissing(computed.banding)
     ? undefined
     : new Map(computed.banding.ranked.map((row) => [row.force, row]));
@@ -41,11 +48,8 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
       caveats: row?.caveats ?? [],
     };
   });
-  const entry = catalogueEntry(release, metricId);
   // A row of a metric family (outcome_proportion:<row>) names the row after the family's label.
-  const metric = metricId.includes(':')
-    ? { ...entry, label: `${typeof entry['label'] === 'string' ? `${entry['label']}: ` : ''}${computed.label}` }
-    : entry;
+  const metric = metricRefOf(release, metricId, { ...computeOptions(options), rowLabel: true });
   return {
     metric,
     period: computed.period,
@@ -53,25 +57,30 @@ export function metricForAllForces(metricId: string, options: MetricOptions = {}
     precision,
     rows,
     englandWales: computed.englandWales,
-    banding: isMissing(computed.banding)
-      ? computed.banding
-      : {
-          rule: computed.banding.rule,
-          direction: computed.banding.direction,
-          n: computed.banding.n,
-          k: computed.banding.k,
-          cutoffs: computed.banding.cutoffs,
-          notRanked: computed.banding.notRanked,
-        },
+    banding: bandingSummaryOf(computed.banding),
   };
+}
+
+/** A banding without its per-force rows (those are on each force's row): rule, direction, n, k, cut-offs, left out. */
+export function bandingSummaryOf(banding: Banding | Missing): MetricTable['banding'] {
+  return isMissing(banding)
+    ? banding
+    : {
+        rule: banding.rule,
+        direction: banding.direction,
+        n: banding.n,
+        k: banding.k,
+        cutoffs: banding.cutoffs,
+        notRanked: banding.notRanked,
+      };
 }
 
 /**
  * The periods a metric can be asked for (every quarter end for crime rates).
  * @example metricPeriods('crime_rate_total_excl_fraud')[0] // { type: 'rolling-12m', end: '2003-03-31' }
  */
-export function metricPeriods(metricId: string, options: ReleaseOptions = {}): MetricPeriod[] {
-  return metricPeriodsOf(resolveRelease(options.release), metricId);
+export function metricPeriods(metricId: MetricKey, options: ReleaseOptions & RegistryOptions = {}): MetricPeriod[] {
+  return metricPeriodsOf(resolveRelease(options.release), metricId, computeOptions(options));
 }
 
 /**
@@ -79,18 +88,24 @@ export function metricPeriods(metricId: string, options: ReleaseOptions = {}): M
  * only one period.
  * @example metricSeries('crime_rate_total_excl_fraud', 'durham').series // [{ period, force, englandWales }, …]
  */
-export function metricSeries(metricId: string, forceSlug: string, options: ReleaseOptions = {}): MetricSeries {
+export function metricSeries(
+  metricId: MetricKey,
+  forceSlug: string,
+  options: ReleaseOptions & RegistryOptions = {},
+): MetricSeries {
   const release = resolveRelease(options.release);
+  const registry = computeOptions(options);
   const force = resolveTerritorialForce(forceSlug, release);
-  const periods = metricPeriodsOf(release, metricId);
-  const first = computeMetric(release, metricId);
-  const { unit, precision } = describeMetric(release, first);
+  const periods = metricPeriodsOf(release, metricId, registry);
+  const first = computeMetric(release, metricId, registry);
+  const { unit, precision } = first;
+  const metric = metricRefOf(release, metricId, registry);
   const ref = { slug: force.slug, name: force.name, shortName: force.shortName };
   const pointPeriods = periods.filter((period): period is Period => period.type !== 'change');
   const usable = pointPeriods.length > 1 ? pointPeriods : periods.length > 1 ? periods : [];
   if (usable.length <= 1) {
     return {
-      metric: catalogueEntry(release, metricId),
+      metric,
       force: ref,
       unit,
       precision,
@@ -98,7 +113,7 @@ export function metricSeries(metricId: string, forceSlug: string, options: Relea
     };
   }
   const series = usable.map((period) => {
-    const computed = computeMetric(release, metricId, { period });
+    const computed = computeMetric(release, metricId, { ...registry, period });
     const row = computed.rows.get(force.slug);
     const point: Period = period.type === 'change' ? period.to : period;
     return {
@@ -111,15 +126,17 @@ export function metricSeries(metricId: string, forceSlug: string, options: Relea
       englandWales: computed.englandWales,
     };
   });
-  return { metric: catalogueEntry(release, metricId), force: ref, unit, precision, series };
+  return { metric, force: ref, unit, precision, series };
 }
 
 /**
  * A metric for chosen forces, ranked and banded among all territorial forces.
- * @example compareForces('crime_rate_total_excl_fraud', ['durham', 'cleveland']).rows.map((row) => row.force.slug) // ['durham', 'cleveland']
+ * @example
+ * compareForces('crime_rate_total_excl_fraud', ['durham', 'cleveland']).rows.map((row) => row.force.slug)
+ * // ['durham', 'cleveland']
  */
 export function compareForces(
-  metricId: string,
+  metricId: MetricKey,
   forceSlugs: readonly string[],
   options: MetricOptions = {},
 ): MetricTable {

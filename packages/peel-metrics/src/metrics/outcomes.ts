@@ -22,6 +22,8 @@ import {
 import { poolEnglandWales, type EnglandWalesAggregate } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
 import { exclusionsFor } from '../exclusions.ts';
+import { METRIC } from '../registry/ids.ts';
+import { METRICS } from '../registry/metrics.ts';
 
 /** One row of the outcomes table. */
 export interface OutcomeRowDefinition {
@@ -49,7 +51,9 @@ export interface OutcomesTable {
 /**
  * Figure 4's rows in the report's order, built from peel-data's presentation groups and the dataset's
  * own outcome names (member rows under each group; totals at the end).
- * @example outcomeRows(outcomes).map((row) => row.id).slice(0, 3) // ['charged-summonsed', 'taken-into-consideration', 'out-of-court-formal']
+ * @example
+ * outcomeRows(outcomes).map((row) => row.id).slice(0, 3)
+ * // ['charged-summonsed', 'taken-into-consideration', 'out-of-court-formal']
  */
 export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
   const nameOf = (type: number): string =>
@@ -73,7 +77,8 @@ export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
   const assigned = dataset.outcomeTypes.map((info) => info.type).filter((type) => type !== 0);
   rows.push({
     id: 'total-assigned',
-    label: 'Total offences assigned an outcome',
+    // The total row is the metric outcomes_assigned_total, so it carries that metric's label.
+    label: METRICS.outcomes_assigned_total.definition.label,
     rowType: 'total',
     outcomeTypes: assigned,
   });
@@ -85,7 +90,9 @@ const cache = new WeakMap<OutcomesDataset, { key: string; table: OutcomesTable }
 
 /**
  * Computes (once per dataset) the outcomes table for all territorial forces.
- * @example outcomesTable(outcomes, territorialForces.map((f) => f.slug)).englandWales.get('charged-summonsed')?.value // ≈ 10 (percent, 2017/18)
+ * @example
+ * outcomesTable(outcomes, territorialForces.map((f) => f.slug)).englandWales.get('charged-summonsed')?.value
+ * // ≈ 10 (percent, 2017/18)
  */
 export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[]): OutcomesTable {
   const key = forces.join(',');
@@ -124,7 +131,7 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
   const percents = new Map<string, Map<string, NumberOrMissing>>();
   const englandWales = new Map<string, EnglandWalesAggregate>();
   const bandings = new Map<string, Banding>();
-  const exclusions = exclusionsFor('outcome_proportion');
+  const exclusions = exclusionsFor(METRIC.outcome_proportion);
   for (const row of rows) {
     const rowCounts = new Map<string, NumberOrMissing>();
     const rowPercents = new Map<string, NumberOrMissing>();

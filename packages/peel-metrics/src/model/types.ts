@@ -277,7 +277,10 @@ export const ForceReportSchema = z
       .strict(),
     /** Right to Ask / Right to Know: counts and rates per 100,000 from the published counts. */
     domesticViolenceDisclosure: z.array(MetricFigureSchema),
-    /** Every other metric the report mentions with a value, by spec id (published-only values; missing for forces the report does not cover). */
+    /**
+     * Every other metric the report mentions with a value, by spec id (published-only values; missing for forces the
+     * report does not cover).
+     */
     otherMetrics: z.array(MetricFigureSchema),
     sentences: z.array(SentenceSchema),
     footnotes: z.array(z.string()),

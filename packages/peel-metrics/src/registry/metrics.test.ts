@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MetricDefinitionSchema } from '../schema/metric.ts';
-import { PACKAGE_DIR } from '../../scripts/lib/raw.ts';
-import { durhamPublished } from './durham-published.ts';
-import { METRIC_IDS, getMetricDefinition, metricCatalogue } from './metric-catalogue.ts';
+import { fileURLToPath } from 'node:url';
+import { durhamPublished } from 'peel-data';
+import { MetricDefinitionSchema } from './definition.ts';
+import { METRIC_IDS } from './ids.ts';
+import { metricDefinition, metricDefinitions } from './registry.ts';
 
-const spec = readFileSync(join(PACKAGE_DIR, 'data', 'spec', 'peel-2016-effectiveness.md'), 'utf8');
+const PEEL_DATA_DIR = fileURLToPath(new URL('../../../peel-data/', import.meta.url));
+const spec = readFileSync(join(PEEL_DATA_DIR, 'data', 'spec', 'peel-2016-effectiveness.md'), 'utf8');
+const metricCatalogue = metricDefinitions();
+const getMetricDefinition = (id: string) => metricDefinition(id);
 const specEntries = [...spec.matchAll(/\*\*([A-Z]+-\d{2}) `([a-z0-9_]+)`/g)].map((match) => ({
   specRef: match[1]!,
   id: match[2]!,
 }));
 
-describe('metricCatalogue', () => {
+describe("the registry's catalogue text (metricDefinitions)", () => {
   it('validates every definition', () => {
     for (const metric of metricCatalogue) {
       const parsed = MetricDefinitionSchema.safeParse(metric);

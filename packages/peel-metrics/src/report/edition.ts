@@ -1,17 +1,14 @@
 /**
  * Options shared by every dataset-reading function: the edition and the data release to read.
  */
-import type { MetricsRelease } from '../data/release.ts';
-import { REPORT_EDITIONS, type ReportEdition } from './types.ts';
+import type { ReleaseOptions } from '../data/release.ts';
+import type { RegistryOptions } from '../registry/registry.ts';
+import { REPORT_EDITIONS, type ReportEdition } from '../model/types.ts';
 
-/** Options every data-reading function accepts. */
-export interface ReleaseOptions {
-  /** The datasets to read (a peel-data `PeelRelease`): the bundled release by default, or one a user imported with `peel-data import`. */
-  release?: MetricsRelease;
-}
+export type { ReleaseOptions };
 
 /** Options of functions that build a report edition. */
-export interface EditionOptions extends ReleaseOptions {
+export interface EditionOptions extends ReleaseOptions, RegistryOptions {
   edition?: ReportEdition;
 }
 

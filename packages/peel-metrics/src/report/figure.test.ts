@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relabelPeriod } from './figure.ts';
+import { relabelPeriod } from '../format/relabel-period.ts';
 
 describe('relabelPeriod', () => {
   const june2016 = { type: 'rolling-12m', end: '2016-06-30' } as const;

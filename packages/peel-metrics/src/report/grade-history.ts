@@ -7,9 +7,9 @@
  */
 import { GRADES, isMissing, judgmentOf, missing, type Grade, type Missing, type Provenance } from 'peel-data';
 import { resolveRelease } from '../data/release.ts';
-import { resolveTerritorialForce } from './build-force-report.ts';
+import { resolveTerritorialForce } from '../data/release.ts';
 import type { ReleaseOptions } from './edition.ts';
-import type { GradeHistory } from './types.ts';
+import type { GradeHistory } from '../model/types.ts';
 
 const YEARS = [2015, 2016, 2017] as const;
 

@@ -1,17 +1,10 @@
-import {
-  bundledRelease,
-  durhamPublished,
-  getPublishedFigure,
-  isMissing,
-  METRIC_IDS,
-  metricCatalogue,
-  SOURCE_IDS,
-  territorialForces,
-} from 'peel-data';
+import { durhamPublished, getPublishedFigure, isMissing, SOURCE_IDS, territorialForces } from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { buildForceReport } from './build-force-report.ts';
+import { METRIC_IDS } from '../registry/ids.ts';
+import { createRegistry, METRIC_REGISTRY, metricDefinitions } from '../registry/registry.ts';
 import { type ReportMetric, type ReportMetrics, ReportMetricsSchema, reportMetrics } from './report-metrics.ts';
-import type { ForceReport } from './types.ts';
+import type { ForceReport } from '../model/types.ts';
 
 const reports = new Map<string, ForceReport>(
   territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]),
@@ -76,7 +69,7 @@ describe('reportMetrics', () => {
   it('finds a printed figure the catalogue links under another id (IOM target, Right to Ask count and rate)', () => {
     expect(durham.iom_reoffending_target.value).toBe(printed('iom_reoffending_reduction_target')?.durham.value);
     expect(durham.iom_reoffending_target.label).toBe(
-      metricCatalogue.find((m) => m.id === 'iom_reoffending_target')?.label,
+      metricDefinitions().find((m) => m.id === 'iom_reoffending_target')?.label,
     );
     expect(durham.right_to_ask.value).toMatchObject({ missing: 'z' });
     expect(durham.right_to_ask.rows?.map((row) => row.metricId)).toEqual(['right_to_ask_count', 'right_to_ask_rate']);
@@ -152,11 +145,10 @@ describe('reportMetrics', () => {
     expect(durham.asb_rate_change_yoy.label).toMatch(/calendar year 2015 compared with calendar year 2014/);
   });
 
-  it('reads the catalogue of the release it is given, and says which id a partial catalogue lacks', () => {
-    const release = {
-      ...bundledRelease,
-      metricCatalogue: metricCatalogue.filter((metric) => metric.id !== 'asb_rate'),
-    };
-    expect(() => reportMetrics(reports.get('durham') as ForceReport, { release })).toThrow(/no entry for "asb_rate"/);
+  it('reads the registry it is given: one entry per registry metric, no other key', () => {
+    const registry = createRegistry(METRIC_REGISTRY.metrics.filter((metric) => metric.id !== 'asb_rate'));
+    const metrics = reportMetrics(reports.get('durham') as ForceReport, { registry });
+    expect(Object.keys(metrics)).toEqual(METRIC_IDS.filter((id) => id !== 'asb_rate'));
+    expect(metrics.crime_rate_total_excl_fraud).toEqual(durham.crime_rate_total_excl_fraud);
   });
 });

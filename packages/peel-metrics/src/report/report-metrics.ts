@@ -16,19 +16,14 @@
  * An entry with `rows` has `[z]` markers for its own value, England and Wales, comparison and band, saying so.
  * The same figure can appear twice (a table row and the Force in numbers panel): the first is kept.
  */
-import {
-  METRIC_IDS,
-  type MetricDefinition,
-  type MetricId,
-  missing,
-  MissingSchema,
-  NumberOrMissingSchema,
-  ProvenanceSchema,
-} from 'peel-data';
+import { missing, MissingSchema, NumberOrMissingSchema, ProvenanceSchema } from 'peel-data';
 import { z } from 'zod';
-import { resolveRelease } from '../data/release.ts';
-import { relabelPeriod } from './figure.ts';
-import type { ReleaseOptions } from './edition.ts';
+import { relabelPeriod } from '../format/relabel-period.ts';
+import type { MetricDefinition } from '../registry/definition.ts';
+import { METRIC, METRIC_IDS, type MetricId } from '../registry/ids.ts';
+import { METRIC_REGISTRY, type RegistryOptions } from '../registry/registry.ts';
+import { resolveRelease, resolveTerritorialForce, type ReleaseOptions } from '../data/release.ts';
+import { figureOf } from './figure.ts';
 import {
   AnyPeriodSchema,
   BandResultSchema,
@@ -38,7 +33,7 @@ import {
   type MetricFigure,
   PublishedBandSchema,
   PublishedComparisonSchema,
-} from './types.ts';
+} from '../model/types.ts';
 
 const reportMetricFields = {
   metricId: z.string(),
@@ -62,15 +57,20 @@ const reportMetricFields = {
 
 /**
  * One value of a catalogue metric that has several rows (an outcome type, a count and its rate).
- * @example ReportMetricRowSchema.parse(reportMetrics(buildForceReport('durham')).right_to_ask.rows?.[0]).metricId // 'right_to_ask_count'
+ * @example
+ * ReportMetricRowSchema.parse(reportMetrics(buildForceReport('durham')).right_to_ask.rows?.[0]).metricId
+ * // 'right_to_ask_count'
  */
 export const ReportMetricRowSchema = z.object(reportMetricFields).strict().meta({ id: 'ReportMetricRow' });
 /** One value of a catalogue metric that has several rows. */
 export type ReportMetricRow = z.infer<typeof ReportMetricRowSchema>;
 
 /**
- * A catalogue metric for a report's force: `metrics.<spec id>`. Unrounded; `precision` is the decimals the report prints.
- * @example ReportMetricSchema.parse(reportMetrics(buildForceReport('durham')).asb_rate).unit // 'incidents per 1,000 population'
+ * A catalogue metric for a report's force: `metrics.<spec id>`. Unrounded; `precision` is the decimals the report
+ * prints.
+ * @example
+ * ReportMetricSchema.parse(reportMetrics(buildForceReport('durham')).asb_rate).unit
+ * // 'incidents per 1,000 population'
  */
 export const ReportMetricSchema = z
   .object({ ...reportMetricFields, rows: z.array(ReportMetricRowSchema).optional() })
@@ -99,9 +99,9 @@ export const ReportMetricsSchema: z.ZodObject<Record<MetricId, typeof ReportMetr
 export type ReportMetrics = z.infer<typeof ReportMetricsSchema>;
 
 /** Catalogue ids whose value is one row of Figure 4 (its total rows). */
-const FIGURE_4_ROW_OF: Partial<Record<MetricId, string>> = {
-  outcomes_assigned_total: 'outcome_proportion:total-assigned',
-  outcomes_not_yet_assigned: 'outcome_proportion:not-yet-assigned',
+const FIGURE_4_ROW_OF: Partial<Record<string, string>> = {
+  [METRIC.outcomes_assigned_total]: `${METRIC.outcome_proportion}:total-assigned`,
+  [METRIC.outcomes_not_yet_assigned]: `${METRIC.outcome_proportion}:not-yet-assigned`,
 };
 
 /** Every MetricFigure of the report model, in report order, without repeats. */
@@ -205,19 +205,15 @@ function entryOf(definition: MetricDefinition, matches: MetricFigure[]): ReportM
  * (recomputed, and as printed where the report states one), unit, period and provenance, or Missing markers with
  * the reason. Reads the catalogue of `release` (the bundled one by default).
  * @example reportMetrics(buildForceReport('durham')).crime_rate_assault_with_injury.value // 6.7 (printed)
- * @example reportMetrics(buildForceReport('kent')).crime_rate_assault_with_injury.value // { missing: 'x', reason: '…' }
+ * @example
+ * reportMetrics(buildForceReport('kent')).crime_rate_assault_with_injury.value
+ * // { missing: 'x', reason: '…' }
  */
-export function reportMetrics(report: ForceReport, options: ReleaseOptions = {}): ReportMetrics {
-  const catalogue = resolveRelease(options.release).metricCatalogue ?? [];
-  const definitions = new Map(catalogue.map((definition) => [definition.id, definition]));
+export function reportMetrics(report: ForceReport, options: ReleaseOptions & RegistryOptions = {}): ReportMetrics {
+  const registry = options.registry ?? METRIC_REGISTRY;
   const figures = figuresOf(report);
-  const metrics: Partial<Record<MetricId, ReportMetric>> = {};
-  for (const id of METRIC_IDS) {
-    const definition = definitions.get(id);
-    if (!definition)
-      throw new RangeError(
-        `reportMetrics: the release's metricCatalogue has no entry for ${JSON.stringify(id)}; expected one entry per METRIC_IDS, e.g. peel-data's metricCatalogue`,
-      );
+  const metrics: Record<string, ReportMetric> = {};
+  for (const { id, definition, compute } of registry.metrics) {
     const aliasOf = FIGURE_4_ROW_OF[id];
     const linked = new Set(definition.publishedFigureIds);
     const series = report.figures.find((figure) => figure.kind === 'series' && figure.metricIds.includes(id));
@@ -236,18 +232,29 @@ export function reportMetrics(report: ForceReport, options: ReleaseOptions = {})
             definition,
             missing(
               'z',
-              `${id} is a time series: see figure ${series.number} (points) in this report, or metricSeries('${id}', '${report.force.slug}')`,
+              `${id} is a time series: see figure ${series.number} (points) in this report, or ` +
+                `metricSeries('${id}', '${report.force.slug}')`,
             ),
             {
               period: series.period,
               ...(series.kind === 'series' ? { precision: series.precision, unit: series.unit } : {}),
             },
           )
-        : id === 'forces_with_annual_crime_increase'
+        : id === METRIC.forces_with_annual_crime_increase
           ? forcesWithIncrease(definition, report)
-          : markerEntry(definition, missing('x', `no value for ${report.force.name}: ${definition.availabilityNote}`)));
+          : compute.kind !== 'printed'
+            ? // A computed metric the layout does not show (a metric added to the registry): computed for the force.
+              entryOf(definition, [computedFigure(report, id, options)])
+            : undefined) ??
+      markerEntry(definition, missing('x', `no value for ${report.force.name}: ${definition.availabilityNote}`));
   }
   return metrics as ReportMetrics;
+}
+
+function computedFigure(report: ForceReport, id: string, options: ReleaseOptions & RegistryOptions): MetricFigure {
+  const release = resolveRelease(options.release);
+  const force = resolveTerritorialForce(report.force.slug, release);
+  return figureOf(release, force, id, options.registry ? { registry: options.registry } : {});
 }
 
 function forcesWithIncrease(definition: MetricDefinition, report: ForceReport): ReportMetric {

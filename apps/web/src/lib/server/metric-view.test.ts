@@ -1,5 +1,5 @@
 import { formatPeriod, hoOutcomes201718, isMissing, type ChangePeriod, type Missing, type Period } from 'peel-data';
-import { BAND_LABEL, formatValue, metricForAllForces } from 'peel-metrics';
+import { BAND_LABEL, formatValue, metricForAllForces, type MetricId } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { metricPageView, rankingView } from './metric-view.ts';
 import { catalogue, definitionOf, hasValues, periodsOf, tableOf } from './metrics.ts';
@@ -9,7 +9,7 @@ describe.each(
     .filter(hasValues)
     .map((definition) => definition.id),
 )('rankingView(%s)', (id) => {
-  const table = metricForAllForces(id);
+  const table = metricForAllForces(id as MetricId);
   const view = rankingView(table, 'durham');
 
   it('charts every force with a value in rank order and lists the others with their marker', () => {

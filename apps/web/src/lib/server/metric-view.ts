@@ -1,10 +1,11 @@
 /**
- * What a metric page prints: the catalogue entry (peel-data) and the metric for every force with England
+ * What a metric page prints: the registry's method text (peel-metrics) and the metric for every force with England
  * and Wales, ranks and bands (peel-metrics metricForAllForces). Only ordering, formatting and labelling here.
  */
-import { formatPeriod, isMissing, type MetricDefinition, type Missing } from 'peel-data';
+import { formatPeriod, isMissing, type Missing } from 'peel-data';
 import {
   BAND_LABEL,
+  type MetricDefinition,
   formatValue,
   relabelPeriod,
   type MetricPeriod,
@@ -82,7 +83,9 @@ function fact(term: string, value: string | Missing): Fact {
 
 /**
  * A metric's label naming the period of the table's data, for a table whose catalogue label names the report's period.
- * @example tableLabel(metricForAllForces('outcome_proportion')) // 'Proportion of outcomes assigned to offences recorded in the financial year 2017/18, by outcome type'
+ * @example
+ * tableLabel(metricForAllForces('outcome_proportion'))
+ * // 'Proportion of outcomes assigned to offences recorded in the financial year 2017/18, by outcome type'
  */
 export function tableLabel(table: MetricTable): string {
   const reportPeriod = (table.metric as { period?: MetricDefinition['period'] }).period;
@@ -165,7 +168,9 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
 }
 
 /**
- * @example metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term // 'Unit'
+ * @example
+ * metricPageView(definition, metricForAllForces(definition.id), metricPeriods(definition.id)).facts[0].term
+ * // 'Unit'
  */
 export function metricPageView(
   definition: MetricDefinition,

@@ -1,22 +1,32 @@
 /**
- * The metric catalogue as the site uses it: which metrics have values to rank and which have a series.
+ * The metric registry as the site uses it: which metrics have values to rank and which have a series. Every function
+ * reads peel-metrics' built-in registry unless given one, so a metric added to the registry gets its pages.
  */
-import { getMetricDefinition, metricCatalogue, type MetricDefinition } from 'peel-data';
-import { metricForAllForces, metricPeriods, type MetricPeriod, type MetricTable } from 'peel-metrics';
+import {
+  METRIC_REGISTRY,
+  metricDefinition,
+  metricDefinitions,
+  metricForAllForces,
+  metricPeriods,
+  type RegistryDefinition as MetricDefinition,
+  type MetricPeriod,
+  type MetricTable,
+  type RegistryOptions,
+} from 'peel-metrics';
 
 /**
- * Every catalogue entry, in catalogue order.
- * @example catalogue()[0].id // 'crime_rate_total_excl_fraud'
+ * Every registry entry's method text, in registry (catalogue) order.
+ * @example catalogue()[0].specRef // 'CR-01'
  */
-export function catalogue(): MetricDefinition[] {
-  return [...metricCatalogue];
+export function catalogue(options: RegistryOptions = {}): MetricDefinition[] {
+  return metricDefinitions(options.registry);
 }
 
 /**
  * @example definitionOf('asb_rate')?.specRef // 'ASB-01'
  */
-export function definitionOf(id: string): MetricDefinition | undefined {
-  return getMetricDefinition(id);
+export function definitionOf(id: string, options: RegistryOptions = {}): MetricDefinition | undefined {
+  return metricDefinition(id, options.registry);
 }
 
 /** Metrics with no value anywhere have nothing to rank. */
@@ -27,9 +37,11 @@ export function hasValues(definition: MetricDefinition): boolean {
 const tables = new Map<string, MetricTable>();
 const periods = new Map<string, MetricPeriod[]>();
 
-/** metricForAllForces, once per metric per process. */
-export function tableOf(definition: MetricDefinition): MetricTable | undefined {
+/** metricForAllForces, once per metric per process (for the built-in registry). */
+export function tableOf(definition: MetricDefinition, options: RegistryOptions = {}): MetricTable | undefined {
   if (!hasValues(definition)) return undefined;
+  const registry = options.registry ?? METRIC_REGISTRY;
+  if (registry !== METRIC_REGISTRY) return metricForAllForces(definition.id, { registry });
   let table = tables.get(definition.id);
   if (!table) {
     table = metricForAllForces(definition.id);
@@ -39,8 +51,10 @@ export function tableOf(definition: MetricDefinition): MetricTable | undefined {
 }
 
 /** metricPeriods, once per metric per process (none for metrics with no values). */
-export function periodsOf(definition: MetricDefinition): MetricPeriod[] {
+export function periodsOf(definition: MetricDefinition, options: RegistryOptions = {}): MetricPeriod[] {
   if (!hasValues(definition)) return [];
+  const registry = options.registry ?? METRIC_REGISTRY;
+  if (registry !== METRIC_REGISTRY) return metricPeriods(definition.id, { registry });
   let list = periods.get(definition.id);
   if (!list) {
     list = metricPeriods(definition.id);
@@ -49,7 +63,7 @@ export function periodsOf(definition: MetricDefinition): MetricPeriod[] {
   return list;
 }
 
-/** Metrics with more than one period have a time series per force. */
+/** Metrics with more than one period have a time series per force (one parameter: it is used as a filter). */
 export function hasSeries(definition: MetricDefinition): boolean {
   return definition.availability === 'computable' && periodsOf(definition).length > 1;
 }
