@@ -152,3 +152,6 @@ export { relabelPeriod } from './format/relabel-period.ts';
 export type { MetricFigureOptions } from './report/figure.ts';
 export { GRID_BAND_CODES, crimeRateGrid, gridValue } from './metrics/crime-grid.ts';
 export type { CrimeRateGrid } from './metrics/crime-grid.ts';
+export { TIDY_COLUMNS, tidyCsv, tidyMetadataJson, tidyMetric } from './tidy/tidy-metric.ts';
+export type { TidyMetadata, TidyMetric, TidyOptions, TidyRow } from './tidy/tidy-metric.ts';
+export { periodKey } from './tidy/period-key.ts';
