@@ -122,9 +122,12 @@ describe('the API in workerd, from its prebuilt answers', () => {
       if (got.headers.etag !== `"${entry.etag}"`) {
         mismatches.push(`${path}: ETag ${got.headers.etag}, Node's "${entry.etag}"`);
       }
-      const notModified = await get(edge, path, { ...ip, 'If-None-Match': `"${entry.etag}"` });
-      if (notModified.status !== 304) mismatches.push(`${path}: If-None-Match answered ${notModified.status}`);
-      await notModified.arrayBuffer();
+      // Revalidation is one code path for every URL: checked on every report and on a tenth of the rest.
+      if (client % 10 === 0 || path.startsWith('/v1/reports/')) {
+        const notModified = await get(edge, path, { ...ip, 'If-None-Match': `"${entry.etag}"` });
+        if (notModified.status !== 304) mismatches.push(`${path}: If-None-Match answered ${notModified.status}`);
+        await notModified.arrayBuffer();
+      }
     };
     // A few requests in flight at a time: the round trips to workerd overlap.
     const queue = [...entries].map((item, index) => [item, index] as const);
