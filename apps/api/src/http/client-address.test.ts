@@ -98,6 +98,10 @@ describe('socketClientKey: the socket peer, or X-Forwarded-For only from a trust
     expect(behindProxy(withForwardedFor('198.51.100.1'), fromPeer('::ffff:10.0.0.5'))).toBe('198.51.100.1');
   });
 
+  it('refuses a trusted entry that is not an address or range when built, naming it', () => {
+    expect(() => socketClientKey(['10.0.0.0/8', 'proxy.internal'])).toThrow(/trusted proxy "proxy\.internal"/);
+  });
+
   it('keys an IPv6 peer by its /64 and a missing peer as "unknown"', () => {
     const key = socketClientKey();
     expect(key(withForwardedFor(), fromPeer('2001:db8:1:2::abcd'))).toBe('2001:db8:1:2::/64');

@@ -85,7 +85,8 @@ function parseRange(entry: string): Range | undefined {
  * createApp({ rateLimit: { limit: 600, windowMs: 60_000, clientKey: socketClientKey(['10.0.0.0/8']) } })
  */
 export function socketClientKey(trusted: readonly string[] = []): (request: Request, env: unknown) => string {
-  const ranges = trusted.map((entry) => parseRange(entry)!);
+  // Normalised (and refused, with the entry named, when not an address or range) before any request arrives.
+  const ranges = parseTrustedProxies(trusted.join(',')).map((entry) => parseRange(entry)!);
   // Sockets report plain dotted IPv4 (the common case) as is; anything else is parsed once per new address.
   let lastPeer = '';
   let lastKey = '';
