@@ -141,3 +141,61 @@ describe('GET /v1/compare', () => {
     expect(lines.map((l) => l.split(',')[2])).toEqual(['force', 'durham', 'kent', 'england-and-wales']);
   });
 });
+
+describe('GET /v1/metrics/{metric}/periods', () => {
+  it("lists every period with the key `period` accepts, and the report's period", async () => {
+    const body = (await json(`/v1/metrics/${CRIME}/periods`)) as {
+      reportPeriod: string;
+      periods: { key: string; label: string }[];
+    };
+    expect(body.periods).toHaveLength(metricPeriods(CRIME).length);
+    expect(body.reportPeriod).toBe('2016-06-30');
+    for (const { key } of [body.periods[0]!, body.periods.at(-1)!])
+      expect((await app.request(`/v1/metrics/${CRIME}?period=${key}`)).status).toBe(200);
+  });
+
+  it('gives calendar-year keys for a metric counted by calendar year', async () => {
+    const body = (await json('/v1/metrics/asb_rate/periods')) as { periods: { key: string }[] };
+    expect(body.periods.map((p) => p.key)).toContain('2015');
+    expect((await app.request('/v1/metrics/asb_rate?period=2015')).status).toBe(200);
+  });
+});
+
+describe('GET /v1/metrics/{metric}/series/{force}?from=&to=', () => {
+  it('keeps the points from `from` to `to`, inclusive', async () => {
+    const body = (await json(`/v1/metrics/${CRIME}/series/durham?from=2015-06-30&to=2016-06-30`)) as {
+      series: { period: { end: string } }[];
+    };
+    const ends = body.series.map((point) => point.period.end);
+    // Quarter ends from June 2015 to June 2016: five windows.
+    expect(ends).toEqual(['2015-06-30', '2015-09-30', '2015-12-31', '2016-03-31', '2016-06-30']);
+  });
+
+  it('answers a bad `from` naming the parameter, with the valid periods', async () => {
+    const problem = await expectProblem(await app.request(`/v1/metrics/${CRIME}/series/durham?from=2015`), 400);
+    expect(problem).toMatchObject({ parameter: 'from', code: 'invalid-period' });
+    expect(problem.validValues).toContain('2015-06-30');
+  });
+});
+
+describe('GET /v1/metrics/{metric}/tidy', () => {
+  it('answers JSON with rows for every force and England and Wales, and the sidecar', async () => {
+    const body = (await json('/v1/metrics/asb_rate/tidy')) as {
+      rows: { force_code: string; period_key: string }[];
+      metadata: { unit: string; periodCoverage: { count: number } };
+    };
+    expect(body.rows).toHaveLength(body.metadata.periodCoverage.count * 44);
+    expect(body.rows.some((row) => row.force_code === 'K04000001')).toBe(true);
+  });
+
+  it('answers tidy CSV at .csv with a numeric-or-empty value column', async () => {
+    const res = await app.request('/v1/metrics/asb_rate/tidy.csv');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const [header, ...lines] = (await res.text()).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,unit',
+    );
+    // No force name holds a comma, so the fifth field is the value.
+    for (const line of lines) expect(line.split(',')[4]).toMatch(/^(-?\d+(\.\d+)?)?$/);
+  });
+});

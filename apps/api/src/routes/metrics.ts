@@ -4,7 +4,10 @@
  * - `GET /v1/metrics/{metric}?period=…`: every territorial force in a period, with England and Wales, ranks and
  *   bands;
  * - `GET /v1/metrics/{metric}/series/{force}`: one force over time;
- * - `GET /v1/compare?metric=…&forces=a,b,c`: chosen forces, ranked and banded among all 43.
+ * - `GET /v1/compare?metric=…&forces=a,b,c`: chosen forces, ranked and banded among all 43;
+ * - `GET /v1/metrics/{metric}/periods`: the periods `period`, `from` and `to` accept;
+ * - `GET /v1/metrics/{metric}/tidy`: the bulk download, every force and England and Wales at every period (long
+ *   format, peel-metrics' tidyMetric), with its metadata sidecar; `.csv` for the tidy CSV.
  * Every table is also tidy CSV.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -23,6 +26,9 @@ import {
   metricForAllForces,
   metricPeriods,
   metricSeries,
+  reportPeriodOf,
+  tidyCsv,
+  tidyMetric,
 } from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
@@ -33,7 +39,7 @@ import { periodKey } from '../lib/period.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { RouteDeps } from './deps.ts';
-import { ForceParamSchema } from './schemas.ts';
+import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
 /** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
 export const CatalogueSchema = z.object({ metrics: z.array(MetricDefinitionSchema) }).meta({ id: 'MetricCatalogue' });
@@ -65,10 +71,23 @@ const PeriodQuerySchema = z
   .optional()
   .openapi({
     description:
-      "The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial " +
-      "year ('2017/18') or a year ('2015'). Default: the report's period.",
+      "One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month " +
+      "window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by " +
+      "calendar year only). Default: the report's period.",
     example: '2016-06-30',
   });
+const rangeQuerySchema = (which: 'first' | 'last') =>
+  z
+    .string()
+    .min(1)
+    .max(40)
+    .optional()
+    .openapi({
+      description:
+        `The ${which} period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. ` +
+        `Default: the ${which} period the metric has.`,
+      example: which === 'first' ? '2011-06-30' : '2016-06-30',
+    });
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -117,12 +136,58 @@ const seriesRoute = createRoute({
   description:
     'Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing ' +
     'marker (`[z]`) as its series. CSV: one row per period.',
-  request: { params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }) },
-  middleware: [noQueryParameters] as const,
+  request: {
+    params: z.object({ metric: MetricParamSchema, force: ForceParamSchema }),
+    query: strictQuery('/v1/metrics/{metric}/series/{force}', {
+      from: rangeQuerySchema('first'),
+      to: rangeQuerySchema('last'),
+    }),
+  },
   responses: {
     200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema } } },
-    400: problemResponseSpec('An unknown query parameter.'),
+    400: problemResponseSpec('A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter.'),
     404: problemResponseSpec('No such metric or force; the problem suggests the closest names.'),
+    ...commonResponses,
+  },
+});
+
+const periodsRoute = createRoute({
+  method: 'get',
+  path: '/v1/metrics/{metric}/periods',
+  operationId: 'listMetricPeriods',
+  tags: ['metrics'],
+  summary: "A metric's periods",
+  description:
+    'Every period the metric has in this release, oldest first, with the key that `period` (and `from`/`to` on ' +
+    "the series) accepts, and the report's own period. CSV: one row per period.",
+  request: { params: z.object({ metric: MetricParamSchema }) },
+  middleware: [noQueryParameters] as const,
+  responses: {
+    200: { description: 'The periods.', content: { 'application/json': { schema: MetricPeriodsSchema } } },
+    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
+    ...commonResponses,
+  },
+});
+
+const tidyRoute = createRoute({
+  method: 'get',
+  path: '/v1/metrics/{metric}/tidy',
+  operationId: 'getMetricTidy',
+  tags: ['metrics'],
+  summary: 'A metric for every force at every period (bulk download)',
+  description:
+    'Long format: one row per force and England and Wales per period, with ONS codes, period keys, the value ' +
+    'rounded to the published precision plus one digit (and unrounded), numerator, denominator and unit, and a ' +
+    'metadata sidecar (title, unit, definition, sources and licence, coverage, exclusions, caveats, method ' +
+    'variant, release). CSV (`/v1/metrics/{metric}/tidy.csv`): `value` is numeric or empty, with the marker and ' +
+    'reason in `status` and `status_reason`.',
+  request: { params: z.object({ metric: MetricParamSchema }) },
+  middleware: [noQueryParameters] as const,
+  responses: {
+    200: { description: 'The tidy download.', content: { 'application/json': { schema: TidyMetricSchema } } },
+    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
   },
 });
@@ -233,6 +298,7 @@ function resolvePeriod(
   registry: MetricRegistry,
   metricId: MetricId,
   key: string | undefined,
+  parameter = 'period',
 ): Period | ChangePeriod | undefined {
   if (key === undefined) return undefined;
   const periods = metricPeriods(metricId, { release, registry });
@@ -243,9 +309,9 @@ function resolvePeriod(
   throw new ProblemError({
     status: 400,
     code: 'invalid-period',
-    parameter: 'period',
+    parameter,
     detail:
-      `Query parameter 'period' '${clip(key)}' is not a period of ${metricId}.` +
+      `Query parameter '${parameter}' '${clip(key)}' is not a period of ${metricId}.` +
       `${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid periods: ` +
       `${
         validValues.length > 12
@@ -305,8 +371,25 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
       const params = c.req.valid('param');
       const metric = resolveMetric(catalogue, params.metric);
       const force = resolveForce(release.forces, params.force);
-      const series = () => metricSeries(metric.id, force.slug, { release, registry });
-      return sendTable(c, memo, `series/${metric.id}/${force.slug}`, {
+      const { from, to } = c.req.valid('query');
+      const first = resolvePeriod(release, registry, metric.id, from, 'from');
+      const last = resolvePeriod(release, registry, metric.id, to, 'to');
+      const series = () => {
+        const whole = metricSeries(metric.id, force.slug, { release, registry });
+        if ((!first && !last) || isMissing(whole.series)) return whole;
+        const keys = metricPeriods(metric.id, { release, registry }).map(periodKey);
+        const start = first ? keys.indexOf(periodKey(first)) : 0;
+        const end = last ? keys.indexOf(periodKey(last)) : keys.length - 1;
+        return {
+          ...whole,
+          series: whole.series.filter((point) => {
+            const at = keys.indexOf(periodKey(point.period));
+            return at >= start && at <= end;
+          }),
+        };
+      };
+      const range = first || last ? `/${first ? periodKey(first) : ''}..${last ? periodKey(last) : ''}` : '';
+      return sendTable(c, memo, `series/${metric.id}/${force.slug}${range}`, {
         filename: `${metric.id}-${force.slug}`,
         json: series,
         csv: () => {
@@ -326,6 +409,35 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
             },
           ]);
         },
+      });
+    })
+    .openapi(periodsRoute, (c) => {
+      const metric = resolveMetric(catalogue, c.req.valid('param').metric);
+      const periods = () => ({
+        metricId: metric.id,
+        reportPeriod: periodKey(reportPeriodOf(release, metric.id, { registry })),
+        periods: metricPeriods(metric.id, { release, registry }).map((period) => ({
+          key: periodKey(period),
+          label: formatPeriod(period),
+        })),
+      });
+      return sendTable(c, memo, `periods/${metric.id}`, {
+        filename: `${metric.id}-periods`,
+        json: periods,
+        csv: () =>
+          renderCsv(periods().periods, [
+            { header: 'key', value: (p) => p.key },
+            { header: 'label', value: (p) => p.label },
+          ]),
+      });
+    })
+    .openapi(tidyRoute, (c) => {
+      const metric = resolveMetric(catalogue, c.req.valid('param').metric);
+      const tidy = () => tidyMetric(metric.id, { release, registry });
+      return sendTable(c, memo, `tidy/${metric.id}`, {
+        filename: metric.id,
+        json: tidy,
+        csv: () => tidyCsv(tidy()),
       });
     })
     .openapi(compareRoute, (c) => {

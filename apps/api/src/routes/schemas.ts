@@ -3,7 +3,7 @@
  * here they are only named for the OpenAPI document.
  */
 import { z } from '@hono/zod-openapi';
-import { MissingSchema } from 'peel-data';
+import { MissingSchema, NumberOrMissingSchema } from 'peel-data';
 
 // `.meta()` rather than `.openapi()`: schemas made by another package may predate @hono/zod-openapi's zod extension.
 export const MissingValueSchema = MissingSchema.meta({
@@ -21,4 +21,86 @@ export const ForceParamSchema = z
     param: { name: 'force', in: 'path' },
     description: "Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV.",
     example: 'durham',
+  });
+
+/** One observation of a tidy download (peel-metrics' TidyRow). */
+export const TidyRowSchema = z
+  .object({
+    force_code: z.string().openapi({ description: 'ONS code (E23…/W15…; K04000001 for England and Wales).' }),
+    force: z.string(),
+    period_key: z.string().openapi({ description: 'The period key, as the `period` parameter takes it.' }),
+    period_label: z.string(),
+    value: NumberOrMissingSchema.meta({ description: 'Rounded to the published precision plus one digit.' }),
+    unrounded: NumberOrMissingSchema,
+    numerator: NumberOrMissingSchema,
+    denominator: NumberOrMissingSchema,
+    unit: z.string(),
+  })
+  .strict()
+  .meta({ id: 'TidyRow' });
+
+/** The sidecar of a tidy download (peel-metrics' TidyMetadata, after Our World in Data's metadata files). */
+export const TidyMetadataSchema = z
+  .object({
+    title: z.string(),
+    metricId: z.string(),
+    specRef: z.string(),
+    unit: z.string(),
+    publishedDecimals: z.number().int(),
+    csvDecimals: z.number().int(),
+    definition: z
+      .object({
+        text: z.string(),
+        numerator: z.string(),
+        denominator: z.string(),
+        comparator: z.string(),
+        availability: z.string(),
+      })
+      .strict(),
+    sources: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          publisher: z.string(),
+          licence: z.string(),
+          attribution: z.string(),
+          url: z.string(),
+        })
+        .strict(),
+    ),
+    licence: z.string(),
+    periodCoverage: z
+      .object({ first: z.string(), last: z.string(), count: z.number().int(), periods: z.array(z.string()) })
+      .strict(),
+    exclusions: z.array(z.string()),
+    caveats: z.array(z.string()),
+    methodVariant: z.object({ name: z.string(), description: z.string() }).strict(),
+    release: z.object({ version: z.string() }).strict(),
+    columns: z.record(z.string(), z.string()),
+  })
+  .strict()
+  .meta({ id: 'TidyMetadata' });
+
+/** The body of GET /v1/metrics/{metric}/tidy. */
+export const TidyMetricSchema = z
+  .object({ metricId: z.string(), rows: z.array(TidyRowSchema), metadata: TidyMetadataSchema })
+  .strict()
+  .meta({
+    id: 'TidyMetric',
+    description: 'One metric for every force and England and Wales at every period, long format, with its sidecar.',
+  });
+
+/** The body of GET /v1/metrics/{metric}/periods. */
+export const MetricPeriodsSchema = z
+  .object({
+    metricId: z.string(),
+    /** The key of the period the 2016 report shows (the default of `period`). */
+    reportPeriod: z.string(),
+    periods: z.array(z.object({ key: z.string(), label: z.string() }).strict()),
+  })
+  .strict()
+  .meta({
+    id: 'MetricPeriods',
+    description: "A metric's periods, oldest first, as `period`, `from` and `to` take them.",
   });

@@ -169,7 +169,7 @@ function inputsOf(
   }
   const why = isMissing(value)
     ? 'no value'
-    : 'this metric is not a count over a population in the open data (a change, share or printed value)';
+    : 'numerator and denominator are given for recorded-crime rates only';
   return { numerator: noInput(why), denominator: noInput(why) };
 }
 
