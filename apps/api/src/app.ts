@@ -117,7 +117,9 @@ export function createApp(options: AppOptions = {}) {
       title: API_TITLE,
       version: API_VERSION,
       description:
-        "Read-only data behind HMIC's PEEL 2016 police effectiveness reports for the 43 territorial police forces of England and Wales, with the source of every value. Missing values are markers with a reason, never 0 or null.",
+        "Read-only data behind HMIC's PEEL 2016 police effectiveness reports for the 43 territorial police forces of " +
+        'England and Wales, with the source of every value. Missing values are markers with a reason, never 0 or ' +
+        'null.',
       license: {
         name: 'MIT (code); data under the Open Government Licence v3.0',
         url: 'https://opensource.org/license/mit',

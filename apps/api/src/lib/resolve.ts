@@ -46,7 +46,9 @@ export function resolveForce(forces: readonly Force[], param: string, parameter 
       status: 404,
       code: 'not-a-territorial-force',
       parameter,
-      detail: `'${clip(param)}' is ${force.name}, which PEEL 2016 does not inspect as a force; use one of the 43 territorial forces, e.g. 'durham'.`,
+      detail:
+        `'${clip(param)}' is ${force.name}, which PEEL 2016 does not inspect as a force; ` +
+        "use one of the 43 territorial forces, e.g. 'durham'.",
       validValues: slugs,
     });
   }
@@ -55,7 +57,9 @@ export function resolveForce(forces: readonly Force[], param: string, parameter 
     status: 404,
     code: 'unknown-force',
     parameter,
-    detail: `No police force '${clip(param)}'.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Use a slug such as 'durham' or an ONS code such as 'E23000008'; GET /v1/forces lists all 43.`,
+    detail:
+      `No police force '${clip(param)}'.${didYouMean(suggestions)} ` +
+      "Use a slug such as 'durham' or an ONS code such as 'E23000008'; GET /v1/forces lists all 43.",
     suggestions,
     validValues: slugs,
   });
@@ -80,11 +84,17 @@ export function resolveMetric(
     status,
     code: 'unknown-metric',
     parameter,
-    detail: `No metric '${clip(param)}'.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} GET /v1/metrics lists the ${ids.length} metrics of the catalogue.`,
+    detail:
+      `No metric '${clip(param)}'.${didYouMean(suggestions)} ` +
+      `GET /v1/metrics lists the ${ids.length} metrics of the catalogue.`,
     suggestions,
     validValues: ids,
   });
 }
+
+/** " Did you mean 'a' or 'b'?" for suggestions, or nothing. */
+const didYouMean = (suggestions: readonly string[]): string =>
+  suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
 
 /**
  * Shortens user input echoed in an error message.

@@ -56,12 +56,16 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     expect(served).toEqual(JSON.parse(JSON.stringify(reportMetrics(buildForceReport('kent')))));
   });
 
-  it('serves a published-only metric as printed, saying so in its provenance (spec §b.1 CR-04: Durham 6.7, E&W 7.0)', async () => {
-    const metric = (await getReport('durham')).metrics.crime_rate_assault_with_injury;
-    expect(metric?.value).toBe(6.7);
-    expect(metric?.provenance).toMatchObject({ source: 'peel-2016-durham-report' });
-    expect(metric?.englandWales).toMatchObject({ value: 7.0, method: 'published' });
-  });
+  it(
+    'serves a published-only metric as printed, saying so ' +
+      'in its provenance (spec §b.1 CR-04: Durham 6.7, E&W 7.0)',
+    async () => {
+      const metric = (await getReport('durham')).metrics.crime_rate_assault_with_injury;
+      expect(metric?.value).toBe(6.7);
+      expect(metric?.provenance).toMatchObject({ source: 'peel-2016-durham-report' });
+      expect(metric?.englandWales).toMatchObject({ value: 7.0, method: 'published' });
+    },
+  );
 
   it('gives another force a marker with a reason where only Durham has a printed value', async () => {
     const value = (await getReport('kent')).metrics.crime_rate_assault_with_injury?.value;

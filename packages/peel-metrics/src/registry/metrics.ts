@@ -13,7 +13,7 @@
  */
 import { missing, type ChangePeriod, type Period, type SourceId } from 'peel-data';
 import type { MetricDefinition } from './definition.ts';
-import { METRIC, PART, type MetricId } from './ids.ts';
+import { METRIC, PART, type MetricId, type PartId } from './ids.ts';
 import type { MetricSpec } from './types.ts';
 
 type Definition = MetricDefinition & { id: MetricId };
@@ -100,6 +100,79 @@ function publishedOnly(
   return entry(
     { availability: 'published-only', availabilityNote: PUBLISHED_ONLY, datasets: [], banding: false, ...fields },
     method,
+  );
+}
+
+/** A total row of Figure 4 (OUT-02, OUT-03): the share of offences recorded with an outcome, or with none yet. */
+function outcomeTotal(fields: { id: MetricId; specRef: string; label: string; numerator: string; row: string }) {
+  return publishedOnly(
+    {
+      id: fields.id,
+      specRef: fields.specRef,
+      label: fields.label,
+      section: 'investigating',
+      figure: 4,
+      unit: 'percent of offences recorded in the period',
+      numerator: fields.numerator,
+      denominator: 'All offences recorded in the period',
+      periodType: 'rolling-12m',
+      period: YE_JUNE_2016,
+      source: OUTCOMES_SOURCE,
+      comparator: `${POOLED}, and excluding Dorset`,
+      exclusions: OUTCOME_EXCLUSIONS,
+      caveats: ['Outcome data are provisional and change over time.'],
+      printedDecimals: 1,
+      availabilityNote: OUTCOMES_ONLY_2017_18,
+      publishedFigureIds: [fields.id],
+    },
+    { compute: { kind: 'outcome-share', row: fields.row }, decimals: 1 },
+  );
+}
+
+/**
+ * Right to Ask / Right to Know (DA-06, DA-07): the report prints Durham's count and the England and Wales rate; the
+ * metric is the rate per 100,000 rebuilt from the count, shown as two parts (the printed count, the rate).
+ */
+function disclosureScheme(fields: {
+  id: MetricId;
+  specRef: string;
+  label: string;
+  numerator: string;
+  count: PartId;
+  rate: PartId;
+  rateLabel: string;
+}): MetricSpec {
+  const compute = { kind: 'disclosure-rate', count: fields.count, rate: fields.rate } as const;
+  return publishedOnly(
+    {
+      id: fields.id,
+      specRef: fields.specRef,
+      label: fields.label,
+      section: 'vulnerability',
+      unit: 'count; rate per 100,000 population',
+      numerator: fields.numerator,
+      denominator: POPULATION,
+      periodType: 'rolling-12m',
+      period: YE_JUNE_2016,
+      source: 'HMIC data collection',
+      comparator: POOLED,
+      exclusions: [BTP],
+      caveats: ["Durham's rate is not printed: compute it from the printed count and the mid-2015 population."],
+      printedDecimals: 1,
+      availabilityNote:
+        "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count " +
+        'and the open mid-2015 population.',
+      publishedFigureIds: [fields.count, fields.rate],
+    },
+    {
+      compute,
+      decimals: 1,
+      valueUnit: DISCLOSURE_RATE_UNIT,
+      parts: [
+        { id: fields.count, compute: { kind: 'printed' } },
+        { id: fields.rate, label: fields.rateLabel, unit: DISCLOSURE_RATE_UNIT, compute },
+      ],
+    },
   );
 }
 
@@ -486,50 +559,20 @@ export const METRICS = {
     },
     { compute: { kind: 'outcome-share', row: 'charged-summonsed' }, decimals: 1 },
   ),
-  outcomes_assigned_total: publishedOnly(
-    {
-      id: METRIC.outcomes_assigned_total,
-      specRef: 'OUT-02',
-      label: 'Total offences assigned an outcome',
-      section: 'investigating',
-      figure: 4,
-      unit: 'percent of offences recorded in the period',
-      numerator: 'Offences recorded in the period that have been assigned any outcome',
-      denominator: 'All offences recorded in the period',
-      periodType: 'rolling-12m',
-      period: YE_JUNE_2016,
-      source: OUTCOMES_SOURCE,
-      comparator: `${POOLED}, and excluding Dorset`,
-      exclusions: OUTCOME_EXCLUSIONS,
-      caveats: ['Outcome data are provisional and change over time.'],
-      printedDecimals: 1,
-      availabilityNote: OUTCOMES_ONLY_2017_18,
-      publishedFigureIds: [METRIC.outcomes_assigned_total],
-    },
-    { compute: { kind: 'outcome-share', row: 'total-assigned' }, decimals: 1 },
-  ),
-  outcomes_not_yet_assigned: publishedOnly(
-    {
-      id: METRIC.outcomes_not_yet_assigned,
-      specRef: 'OUT-03',
-      label: 'Offences not yet assigned an outcome',
-      section: 'investigating',
-      figure: 4,
-      unit: 'percent of offences recorded in the period',
-      numerator: 'Offences recorded in the period with no outcome yet',
-      denominator: 'All offences recorded in the period',
-      periodType: 'rolling-12m',
-      period: YE_JUNE_2016,
-      source: OUTCOMES_SOURCE,
-      comparator: `${POOLED}, and excluding Dorset`,
-      exclusions: OUTCOME_EXCLUSIONS,
-      caveats: ['Outcome data are provisional and change over time.'],
-      printedDecimals: 1,
-      availabilityNote: OUTCOMES_ONLY_2017_18,
-      publishedFigureIds: [METRIC.outcomes_not_yet_assigned],
-    },
-    { compute: { kind: 'outcome-share', row: 'not-yet-assigned' }, decimals: 1 },
-  ),
+  outcomes_assigned_total: outcomeTotal({
+    id: METRIC.outcomes_assigned_total,
+    specRef: 'OUT-02',
+    label: 'Total offences assigned an outcome',
+    numerator: 'Offences recorded in the period that have been assigned any outcome',
+    row: 'total-assigned',
+  }),
+  outcomes_not_yet_assigned: outcomeTotal({
+    id: METRIC.outcomes_not_yet_assigned,
+    specRef: 'OUT-03',
+    label: 'Offences not yet assigned an outcome',
+    numerator: 'Offences recorded in the period with no outcome yet',
+    row: 'not-yet-assigned',
+  }),
   evidential_difficulties_victim_not_support_pct: publishedOnly(
     {
       id: METRIC.evidential_difficulties_victim_not_support_pct,
@@ -811,78 +854,24 @@ export const METRICS = {
     },
     PRINTED,
   ),
-  right_to_ask: publishedOnly(
-    {
-      id: METRIC.right_to_ask,
-      specRef: 'DA-06',
-      label: "Domestic Violence Disclosure Scheme 'Right to Ask' applications",
-      section: 'vulnerability',
-      unit: 'count; rate per 100,000 population',
-      numerator: "'Right to Ask' disclosures",
-      denominator: POPULATION,
-      periodType: 'rolling-12m',
-      period: YE_JUNE_2016,
-      source: 'HMIC data collection',
-      comparator: POOLED,
-      exclusions: [BTP],
-      caveats: ["Durham's rate is not printed: compute it from the printed count and the mid-2015 population."],
-      printedDecimals: 1,
-      availabilityNote:
-        "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count " +
-        'and the open mid-2015 population.',
-      publishedFigureIds: [PART.right_to_ask_count, PART.right_to_ask_rate],
-    },
-    {
-      compute: { kind: 'disclosure-rate', count: PART.right_to_ask_count, rate: PART.right_to_ask_rate },
-      decimals: 1,
-      valueUnit: DISCLOSURE_RATE_UNIT,
-      parts: [
-        { id: PART.right_to_ask_count, compute: { kind: 'printed' } },
-        {
-          id: PART.right_to_ask_rate,
-          label: "Domestic Violence Disclosure Scheme 'Right to Ask' uses",
-          unit: DISCLOSURE_RATE_UNIT,
-          compute: { kind: 'disclosure-rate', count: PART.right_to_ask_count, rate: PART.right_to_ask_rate },
-        },
-      ],
-    },
-  ),
-  right_to_know: publishedOnly(
-    {
-      id: METRIC.right_to_know,
-      specRef: 'DA-07',
-      label: "Domestic Violence Disclosure Scheme 'Right to Know' disclosures",
-      section: 'vulnerability',
-      unit: 'count; rate per 100,000 population',
-      numerator: "'Right to Know' disclosures",
-      denominator: POPULATION,
-      periodType: 'rolling-12m',
-      period: YE_JUNE_2016,
-      source: 'HMIC data collection',
-      comparator: POOLED,
-      exclusions: [BTP],
-      caveats: ["Durham's rate is not printed: compute it from the printed count and the mid-2015 population."],
-      printedDecimals: 1,
-      availabilityNote:
-        "The Durham count and the England and Wales rate are printed; Durham's rate can be computed from the count " +
-        'and the open mid-2015 population.',
-      publishedFigureIds: [PART.right_to_know_count, PART.right_to_know_rate],
-    },
-    {
-      compute: { kind: 'disclosure-rate', count: PART.right_to_know_count, rate: PART.right_to_know_rate },
-      decimals: 1,
-      valueUnit: DISCLOSURE_RATE_UNIT,
-      parts: [
-        { id: PART.right_to_know_count, compute: { kind: 'printed' } },
-        {
-          id: PART.right_to_know_rate,
-          label: "Domestic Violence Disclosure Scheme 'Right to Know' uses",
-          unit: DISCLOSURE_RATE_UNIT,
-          compute: { kind: 'disclosure-rate', count: PART.right_to_know_count, rate: PART.right_to_know_rate },
-        },
-      ],
-    },
-  ),
+  right_to_ask: disclosureScheme({
+    id: METRIC.right_to_ask,
+    specRef: 'DA-06',
+    label: "Domestic Violence Disclosure Scheme 'Right to Ask' applications",
+    numerator: "'Right to Ask' disclosures",
+    count: PART.right_to_ask_count,
+    rate: PART.right_to_ask_rate,
+    rateLabel: "Domestic Violence Disclosure Scheme 'Right to Ask' uses",
+  }),
+  right_to_know: disclosureScheme({
+    id: METRIC.right_to_know,
+    specRef: 'DA-07',
+    label: "Domestic Violence Disclosure Scheme 'Right to Know' disclosures",
+    numerator: "'Right to Know' disclosures",
+    count: PART.right_to_know_count,
+    rate: PART.right_to_know_rate,
+    rateLabel: "Domestic Violence Disclosure Scheme 'Right to Know' uses",
+  }),
   dvpo_applications: publishedOnly(
     {
       id: METRIC.dvpo_applications,

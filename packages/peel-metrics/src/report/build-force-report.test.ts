@@ -114,30 +114,43 @@ describe('buildForceReport on the bundled release', () => {
     }
   });
 
-  it("recomputes Durham's crime rate from recorded crime and the mid-2015 population, and holds no printed value for it", () => {
-    const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud');
-    const counts = groups.map((group) => recordedCrimeCount(recordedCrime, 'durham', group.id, '2016-06-30'));
-    const total = counts.reduce<number>((sum, count) => sum + (isMissing(count) ? 0 : count), 0);
-    const figure = figureOf(durham, 'crime_rate_total_excl_fraud') as MetricFigure;
-    expect(figure.force.value).toBeCloseTo((total / (populationOf(population, 'durham', 2015) as number)) * 1000, 9);
-    expect(figure.force.provenance).toMatchObject({
-      source: 'ons-rec-crime-pfa',
-      denominator: 'ONS mid-2015 population estimate',
-      period: { type: 'rolling-12m', end: '2016-06-30' },
-    });
-    expect(figure.published).toBeUndefined();
-  });
+  it(
+    "recomputes Durham's crime rate from recorded crime and " +
+      'the mid-2015 population, the printed value beside it',
+    () => {
+      const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud');
+      const counts = groups.map((group) => recordedCrimeCount(recordedCrime, 'durham', group.id, '2016-06-30'));
+      const total = counts.reduce<number>((sum, count) => sum + (isMissing(count) ? 0 : count), 0);
+      const figure = figureOf(durham, 'crime_rate_total_excl_fraud') as MetricFigure;
+      expect(figure.force.value).toBeCloseTo((total / (populationOf(population, 'durham', 2015) as number)) * 1000, 9);
+      expect(figure.force.provenance).toMatchObject({
+        source: 'ons-rec-crime-pfa',
+        denominator: 'ONS mid-2015 population estimate',
+        period: { type: 'rolling-12m', end: '2016-06-30' },
+      });
+      // Issue 10: the printed values are held beside the recomputed ones, never instead of them.
+      const printed = getPublishedFigure(durhamPublished, 'crime_rate_total_excl_fraud');
+      expect(figure.published).toMatchObject({
+        force: printed?.durham.value,
+        englandWales: printed?.englandWales.value,
+      });
+    },
+  );
 
-  it('pools England and Wales over the 43 forces (Σ counts ÷ Σ population)', () => {
+  it("pools England and Wales as the Home Office does (Σ counts of the 43 forces and BTP ÷ Σ forces' population)", () => {
     const figure = figureOf(durham, 'crime_rate_sexual_offences') as MetricFigure;
-    let counts = 0;
+    let counts = recordedCrimeCount(recordedCrime, 'btp', 'sexual-offences', '2016-06-30') as number;
     let people = 0;
     for (const force of territorialForces) {
       counts += recordedCrimeCount(recordedCrime, force.slug, 'sexual-offences', '2016-06-30') as number;
       people += populationOf(population, force.slug, 2015) as number;
     }
     expect(figure.englandWales.value).toBeCloseTo((counts / people) * 1000, 9);
-    expect(figure.englandWales.included).toHaveLength(43);
+    expect(figure.englandWales.included).toHaveLength(44);
+    expect(figure.englandWales.provenance.variants).toEqual({
+      englandWales: 'home-office-incl-btp',
+      denominator: 'mid-year-nearest',
+    });
   });
 
   it('computes Right to Ask and Right to Know rates from the printed counts and the mid-2015 population', () => {
@@ -260,49 +273,57 @@ function periodWordsIn(text: string): string[] {
 }
 
 describe('period labels', () => {
-  it('names, in every figure title and every value label, only dates of the period its data cover (all 43 forces)', () => {
-    for (const [slug, report] of reports) {
-      const labelled: { where: string; text: string; period: ForceReport['figures'][number]['period'] }[] = [
-        ...report.figures.map((figure) => ({
-          where: `figure ${figure.number} title`,
-          text: figure.title,
-          period: figure.period,
-        })),
-        ...allFigures(report).map((figure) => ({
-          where: `${figure.metricId} label`,
-          text: figure.label,
-          period: figure.period,
-        })),
-      ];
-      for (const { where, text, period } of labelled) {
-        const words = periodWordsIn(text);
-        if (words.length === 0) continue;
-        if (isMissing(period)) {
-          // A value whose period is not stated may name a year it is compared with ("compared with 2015"), never a date.
-          expect(
-            words.filter((word) => word.includes(' ')),
-            `${slug} ${where}: "${text}" names a date but its data have no period`,
-          ).toEqual([]);
-          continue;
+  it(
+    'names, in every figure title and every value label, ' + 'only dates of the period its data cover (all 43 forces)',
+    () => {
+      for (const [slug, report] of reports) {
+        const labelled: { where: string; text: string; period: ForceReport['figures'][number]['period'] }[] = [
+          ...report.figures.map((figure) => ({
+            where: `figure ${figure.number} title`,
+            text: figure.title,
+            period: figure.period,
+          })),
+          ...allFigures(report).map((figure) => ({
+            where: `${figure.metricId} label`,
+            text: figure.label,
+            period: figure.period,
+          })),
+        ];
+        for (const { where, text, period } of labelled) {
+          const words = periodWordsIn(text);
+          if (words.length === 0) continue;
+          if (isMissing(period)) {
+            // A value whose period is not stated may name a year it is compared with ("compared with 2015"), never a
+            // date.
+            expect(
+              words.filter((word) => word.includes(' ')),
+              `${slug} ${where}: "${text}" names a date but its data have no period`,
+            ).toEqual([]);
+            continue;
+          }
+          const covered = formatPeriod(period);
+          for (const word of words) expect(covered, `${slug} ${where}: "${text}"`).toContain(word);
         }
-        const covered = formatPeriod(period);
-        for (const word of words) expect(covered, `${slug} ${where}: "${text}"`).toContain(word);
       }
-    }
-  });
+    },
+  );
 
-  it('labels outcomes as 2017/18 and ASB as calendar years, where the report printed 30 June 2016 and 31 March 2016', () => {
-    const panel = durham.forceInNumbers.flatMap((area) => area.items);
-    expect(panel.find((item) => item.metricId === 'outcome_proportion:charged-summonsed')?.period).toEqual(
-      hoOutcomes201718.period,
-    );
-    expect(panel.find((item) => item.metricId === 'asb_rate_change_yoy')?.label).toMatch(
-      /calendar year 2015 compared with calendar year 2014/,
-    );
-    expect(durham.figures.find((figure) => figure.number === 5)?.title).toContain(
-      formatPeriod(hoOutcomes201718.period),
-    );
-  });
+  it(
+    'labels outcomes as 2017/18 and ASB as calendar years, ' +
+      'where the report printed 30 June 2016 and 31 March 2016',
+    () => {
+      const panel = durham.forceInNumbers.flatMap((area) => area.items);
+      expect(panel.find((item) => item.metricId === 'outcome_proportion:charged-summonsed')?.period).toEqual(
+        hoOutcomes201718.period,
+      );
+      expect(panel.find((item) => item.metricId === 'asb_rate_change_yoy')?.label).toMatch(
+        /calendar year 2015 compared with calendar year 2014/,
+      );
+      expect(durham.figures.find((figure) => figure.number === 5)?.title).toContain(
+        formatPeriod(hoOutcomes201718.period),
+      );
+    },
+  );
 });
 
 describe('printed bands', () => {

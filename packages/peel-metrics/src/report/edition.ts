@@ -20,7 +20,8 @@ export function assertEdition(edition: string | undefined): ReportEdition {
   const value = edition ?? 'peel-2016-effectiveness';
   if (!(REPORT_EDITIONS as readonly string[]).includes(value)) {
     throw new RangeError(
-      `Unknown report edition ${JSON.stringify(value)}; valid editions: ${REPORT_EDITIONS.join(', ')}; e.g. { edition: 'peel-2016-effectiveness' }`,
+      `Unknown report edition ${JSON.stringify(value)}; valid editions: ${REPORT_EDITIONS.join(', ')}; ` +
+        "e.g. { edition: 'peel-2016-effectiveness' }",
     );
   }
   return value as ReportEdition;

@@ -12,15 +12,7 @@ import { territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import { rulesOf } from '../exclusions.ts';
 import type { ForceReport, MetricFigure, Sentence } from '../model/types.ts';
 import type { MetricRegistry } from '../registry/registry.ts';
-import {
-  bandLists,
-  describeBanding,
-  describeChange,
-  describeComparison,
-  describeExclusion,
-  describeForcesWithIncrease,
-  describeMissing,
-} from '../sentences.ts';
+import * as say from '../sentences.ts';
 import type { FigureRef, SentenceLayout } from './layout.ts';
 
 type ReportSoFar = Omit<ForceReport, 'sentences' | 'footnotes' | 'exclusionNotes' | 'sources'>;
@@ -80,7 +72,7 @@ function tableComparisons(
   const table = report.figures.find((figure) => figure.number === step.figure);
   if (table?.kind !== 'table') return [];
   return table.rows.map((row) => {
-    const sentence = describeComparison({
+    const sentence = say.describeComparison({
       metricId: row.metricId,
       subject: force.shortName,
       measure: `rate of ${measureOf(row.label)}`,
@@ -112,7 +104,7 @@ function changeSentence(
         : [formatPeriod(period.from), formatPeriod(period.to)]
       : ['the earlier period', 'the later period'];
   return [
-    describeChange({
+    say.describeChange({
       metricId: figure.metricId,
       subject: force.shortName,
       measure: step.measure,
@@ -134,7 +126,7 @@ function comparisonSentence(
   if (!s) return [];
   if (step.missingSentence && isMissing(s.force.value))
     return [
-      describeMissing({
+      say.describeMissing({
         metricId: s.metricId,
         subject: force.name,
         measure: s.label.toLowerCase(),
@@ -142,7 +134,7 @@ function comparisonSentence(
       }),
     ];
   return [
-    describeComparison({
+    say.describeComparison({
       metricId: s.metricId,
       subject: force.shortName,
       measure: step.measure ?? measureOf(s.label),
@@ -165,13 +157,13 @@ function bandingSentence(
   const bandedRows = outcomes.rows.filter(
     (row) => row.rowType !== 'total' && !(row.rowType === 'outcome' && row.group),
   );
-  const lists = bandLists(
+  const lists = say.bandLists(
     bandedRows.map((row) => ({ label: row.label, band: row.band && !isMissing(row.band) ? row.band.band : undefined })),
   );
   const first = bandedRows.find((row) => row.band && !isMissing(row.band))?.band;
   if (first && !isMissing(first))
     return [
-      describeBanding({
+      say.describeBanding({
         metricId,
         subject: force.name,
         period: isMissing(outcomes.period) ? 'the period' : formatPeriod(outcomes.period),
@@ -182,7 +174,7 @@ function bandingSentence(
     ];
   const reason = bandedRows.find((row) => row.band && isMissing(row.band))?.band;
   return [
-    describeMissing({
+    say.describeMissing({
       metricId,
       subject: force.name,
       measure: 'outcome bands',
@@ -199,13 +191,13 @@ function disclosureComparisons(
     .filter((figure) => figure.metricId.endsWith('_rate'))
     .map((item) =>
       isMissing(item.force.value)
-        ? describeMissing({
+        ? say.describeMissing({
             metricId: item.metricId,
             subject: force.name,
             measure: item.label.toLowerCase(),
             value: item.force.value,
           })
-        : describeComparison({
+        : say.describeComparison({
             metricId: item.metricId,
             subject: force.shortName,
             measure: `rate of ${item.label.replace(/ rate$/i, '')}`,
@@ -225,7 +217,7 @@ function missingSentence(
   const figure = figureAt(report, step.of);
   if (!figure || !isMissing(figure.force.value)) return [];
   return [
-    describeMissing({
+    say.describeMissing({
       metricId: figure.metricId,
       subject: force.name,
       measure: step.measure,
@@ -244,7 +236,7 @@ function exclusionSentences(
     if (rules.length === 0) return [];
     const reasons = [...new Set(rules.map((rule) => rule.reason))];
     return [
-      describeExclusion({
+      say.describeExclusion({
         metricId,
         forces: rules.map((rule) => names.get(rule.force) ?? rule.force),
         measure,
@@ -270,7 +262,7 @@ export function sentencesOf(context: NarrativeContext, steps: readonly SentenceL
       case 'forces-with-increase': {
         const increase = context.report.crimeChange.forcesWithAnnualIncrease;
         return [
-          describeForcesWithIncrease({
+          say.describeForcesWithIncrease({
             count: increase.value,
             outOf: increase.outOf,
             measure: step.measure,

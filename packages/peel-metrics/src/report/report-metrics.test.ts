@@ -46,25 +46,29 @@ describe('reportMetrics', () => {
     }
   });
 
-  it("holds Durham's printed values under the spec ids (spec §b.1 CR-04: assault with injury 6.7, England and Wales 7.0)", () => {
-    const assault = durham.crime_rate_assault_with_injury;
-    expect(assault.value).toBe(6.7);
-    expect(assault.englandWales).toMatchObject({ value: 7.0, method: 'published' });
-    expect(assault.provenance).toMatchObject({ source: 'peel-2016-durham-report' });
-    for (const id of [
-      'crime_rate_burglary_dwelling',
-      'vulnerable_victim_crime_pct',
-      'ocgs_per_million',
-      'da_calls_per_1000',
-      'da_share_of_recorded_crime',
-      'da_recorded_change',
-      'staff_survey_responses',
-      'file_review_count',
-      'dvpo_applications',
-    ] as const) {
-      expect(durham[id].value, id).toBe(printed(id)?.durham.value);
-    }
-  });
+  it(
+    "holds Durham's printed values under the spec ids (spec " +
+      '§b.1 CR-04: assault with injury 6.7, England and Wales 7.0)',
+    () => {
+      const assault = durham.crime_rate_assault_with_injury;
+      expect(assault.value).toBe(6.7);
+      expect(assault.englandWales).toMatchObject({ value: 7.0, method: 'published' });
+      expect(assault.provenance).toMatchObject({ source: 'peel-2016-durham-report' });
+      for (const id of [
+        'crime_rate_burglary_dwelling',
+        'vulnerable_victim_crime_pct',
+        'ocgs_per_million',
+        'da_calls_per_1000',
+        'da_share_of_recorded_crime',
+        'da_recorded_change',
+        'staff_survey_responses',
+        'file_review_count',
+        'dvpo_applications',
+      ] as const) {
+        expect(durham[id].value, id).toBe(printed(id)?.durham.value);
+      }
+    },
+  );
 
   it('finds a printed figure the catalogue links under another id (IOM target, Right to Ask count and rate)', () => {
     expect(durham.iom_reoffending_target.value).toBe(printed('iom_reoffending_reduction_target')?.durham.value);

@@ -125,7 +125,12 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
       reason: isMissing(row.value) ? row.value.reason : '',
     })),
     table: {
-      caption: `${tableLabel(table)}: all forces${isMissing(table.period) || tableLabel(table).includes(formatPeriod(table.period)) ? '' : `, ${formatPeriod(table.period)}`} (${unitLabel(table.unit)})`,
+      caption:
+        `${tableLabel(table)}: all forces` +
+        (isMissing(table.period) || tableLabel(table).includes(formatPeriod(table.period))
+          ? ''
+          : `, ${formatPeriod(table.period)}`) +
+        ` (${unitLabel(table.unit)})`,
       head: ['Force', 'Rank', unitLabel(table.unit), ...(banded ? ['Band'] : []), 'Notes'],
       rows: [
         ...[...withValue, ...withoutValue].map((row) => ({
@@ -249,7 +254,9 @@ export function seriesView(
       ],
     },
     table: {
-      caption: `${metricLabel(series.metric)}: ${series.force.name} and England and Wales over time (${unitLabel(series.unit)})`,
+      caption:
+        `${metricLabel(series.metric)}: ${series.force.name} and England and Wales over time ` +
+        `(${unitLabel(series.unit)})`,
       head: ['Period', series.force.shortName, 'England and Wales'],
       rows: points.map((point) => ({
         header: { text: formatPeriod(point.period) },
