@@ -81,6 +81,9 @@ export type {
 export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
 export { buildForceReport } from './report/build-force-report.ts';
+export type { ForceReportOptions } from './report/build-force-report.ts';
+export { REGENERATION_NOTICE, reportPeriods } from './report/periods.ts';
+export type { ReportPeriodOptions } from './report/periods.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
 export {
   ReportMetricRowSchema,

@@ -286,6 +286,11 @@ export const ForceReportSchema = z
     footnotes: z.array(z.string()),
     exclusionNotes: z.array(z.string()),
     sources: z.array(SourceSchema),
+    /** Present only in a report regenerated for another period end (`periodEnd`): HMIC did not publish it. */
+    regeneration: z
+      .object({ periodEnd: z.string(), publishedByHmic: z.literal(false), notice: z.string() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ForceReport = z.infer<typeof ForceReportSchema>;

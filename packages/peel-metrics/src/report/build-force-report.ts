@@ -23,6 +23,24 @@ import { PEEL_2016_LAYOUT } from './editions/peel-2016.ts';
 import { figureFor, itemFigure, safeFigure, textOf, unavailableFigure, type BuildContext } from './figures.ts';
 import type { PanelItemLayout, ReportLayout } from './layout.ts';
 import { sentencesOf } from './narrative.ts';
+import { periodLayoutOf, printedOnlyFigure } from './period-layout.ts';
+import {
+  assertReportPeriod,
+  periodChoiceOf,
+  REGENERATION_NOTICE,
+  regeneratedJudgments,
+  regeneratedRelease,
+  regenerationSentence,
+} from './periods.ts';
+
+/** Options of buildForceReport: the edition, release and registry, and the period end of a regenerated report. */
+export interface ForceReportOptions extends EditionOptions {
+  /**
+   * A quarter end the release covers (`reportPeriods()`): the report regenerated for the 12 months to that date,
+   * without judgments or printed values. The edition as HMIC published it when omitted.
+   */
+  periodEnd?: string;
+}
 
 const QUESTION_IDS = ['preventing', 'investigating', 'vulnerability', 'serious_organised', 'specialist'] as const;
 const OVERALL_QUESTION = 'How effective is the force at keeping people safe and reducing crime?';
@@ -151,21 +169,41 @@ function exclusionNotes(context: BuildContext, layout: ReportLayout): string[] {
  * @example buildForceReport('durham').judgments.overall.grade // 'outstanding'
  * @example buildForceReport('E23000008').figures.map((figure) => figure.number) // [1, 2, 3, 4, 5, 6, 7, 8, 9]
  */
-export function buildForceReport(forceSlugOrCode: string, options: EditionOptions = {}): ForceReport {
+export function buildForceReport(forceSlugOrCode: string, options: ForceReportOptions = {}): ForceReport {
   const edition = assertEdition(options.edition);
-  const layout = LAYOUTS[edition];
-  const release = resolveRelease(options.release);
   const registry = options.registry ?? METRIC_REGISTRY;
+  const given = resolveRelease(options.release);
+  const periodEnd =
+    options.periodEnd === undefined ? undefined : assertReportPeriod(given, registry, options.periodEnd);
+  // A regenerated report reads the release without the printed report and the judgments (2016 edition only).
+  const release = periodEnd === undefined ? given : regeneratedRelease(given);
+  const layout = periodEnd === undefined ? LAYOUTS[edition] : periodLayoutOf(LAYOUTS[edition], periodEnd);
   const force = resolveTerritorialForce(forceSlugOrCode, release);
-  const context: BuildContext = { release, force, registry, periodEnd: layout.periodEnd };
-  const judgments = judgmentEntries(release, force);
-  const figures = layout.figures.map((figure) => figureFor(context, figure));
+  const context: BuildContext = {
+    release,
+    force,
+    registry,
+    periodEnd: layout.periodEnd,
+    ...(periodEnd === undefined
+      ? {}
+      : { periodOf: (key: string) => periodChoiceOf(release, registry, key, periodEnd) }),
+  };
+  const judgments = periodEnd === undefined ? judgmentEntries(release, force) : regeneratedJudgments(given);
+  const figures = layout.figures.map((figure) =>
+    periodEnd !== undefined && (figure.kind === 'printed-outcomes-table' || figure.kind === 'printed-table')
+      ? printedOnlyFigure(context, figure)
+      : figureFor(context, figure),
+  );
   const forceInNumbers: ForceReport['forceInNumbers'] = layout.forceInNumbers.map((panel) => ({
     id: panel.id,
     label: panel.label,
     items: panel.items.map((item) => panelItem(context, item, figures)),
   }));
-  const increases = computeKey(release, layout.crimeChange.forcesWithAnnualIncrease, { registry });
+  const increaseChoice = context.periodOf?.(layout.crimeChange.forcesWithAnnualIncrease);
+  const increases = computeKey(release, layout.crimeChange.forcesWithAnnualIncrease, {
+    registry,
+    ...(increaseChoice && !isMissing(increaseChoice) ? { period: increaseChoice.period } : {}),
+  });
   const risingPeriod = increases.period;
   const report = {
     edition,
@@ -184,7 +222,7 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
       victimBasedVs2011: itemFigure(context, layout.crimeChange.victimBasedVs2011),
       yearOnYear: itemFigure(context, layout.crimeChange.yearOnYear),
       forcesWithAnnualIncrease: {
-        value: increases.englandWales.value,
+        value: increaseChoice && isMissing(increaseChoice) ? increaseChoice : increases.englandWales.value,
         outOf: increases.forces.length,
         forces: increases.englandWales.included,
         provenance: {
@@ -198,13 +236,26 @@ export function buildForceReport(forceSlugOrCode: string, options: EditionOption
     ),
     otherMetrics: otherPrinted(context, layout),
   };
+  const narrative = { release, force, registry, report };
   return {
     ...report,
-    sentences: sentencesOf({ release, force, registry, report }, layout.sentences),
+    sentences:
+      periodEnd === undefined
+        ? sentencesOf(narrative, layout.sentences)
+        : [
+            regenerationSentence(periodEnd),
+            ...sentencesOf(
+              narrative,
+              layout.sentences.filter((step) => step.kind !== 'judgment'),
+            ),
+          ],
     footnotes: layout.footnotes.flatMap((note) =>
       typeof note === 'string' ? [note] : note.force === force.slug ? [note.text] : [],
     ),
     exclusionNotes: exclusionNotes(context, layout),
     sources: Array.isArray(release.sources) ? release.sources : [],
+    ...(periodEnd === undefined
+      ? {}
+      : { regeneration: { periodEnd, publishedByHmic: false as const, notice: REGENERATION_NOTICE } }),
   };
 }

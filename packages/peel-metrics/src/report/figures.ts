@@ -20,6 +20,7 @@ import type { Figure, ForceBarSchema, MetricFigure, PublishedBand, TableRow } fr
 import type { MetricRegistry } from '../registry/registry.ts';
 import { figureOf, sharedBandResult, type MetricFigureOptions } from './figure.ts';
 import type { FigureLayout, LayoutContext, LayoutNotes, LayoutText } from './layout.ts';
+import type { PeriodChoice } from './periods.ts';
 
 type ForceBar = z.infer<typeof ForceBarSchema>;
 
@@ -27,6 +28,8 @@ type ForceBar = z.infer<typeof ForceBarSchema>;
 export interface BuildContext extends LayoutContext {
   registry: MetricRegistry;
   periodEnd: string;
+  /** In a report regenerated for another period end: the period each metric is shown for (periods.ts). */
+  periodOf?: (key: string) => PeriodChoice;
 }
 
 const PRINTED_SOURCE = 'peel-2016-durham-report';
@@ -60,7 +63,20 @@ function exclusionNotesOf(context: BuildContext, metric: string, which: 'all' | 
 
 /** A figure for one force, with the registry of the report. */
 export function itemFigure(context: BuildContext, metric: string, options: MetricFigureOptions = {}): MetricFigure {
-  return figureOf(context.release, context.force, metric, { ...options, registry: context.registry });
+  const choice = options.period === undefined ? context.periodOf?.(metric) : undefined;
+  if (choice && isMissing(choice)) {
+    const { label } = computeKey(context.release, metric, { registry: context.registry });
+    return unavailableFigure(metric, label, choice.reason);
+  }
+  const figure = figureOf(context.release, context.force, metric, {
+    ...options,
+    registry: context.registry,
+    ...(choice ? { period: choice.period } : {}),
+  });
+  // A figure shown for the nearest period its source covers says so.
+  return choice?.nearest
+    ? { ...figure, force: { ...figure.force, caveats: [...figure.force.caveats, choice.nearest] } }
+    : figure;
 }
 
 /** Figure for a metric no dataset holds: Missing for every force, with the reason. */
@@ -159,7 +175,26 @@ function barsOf(context: BuildContext, computed: ComputedMetric): ForceBar[] {
 
 function byForceFigure(context: BuildContext, layout: Extract<FigureLayout, { kind: 'by-force' }>): Figure {
   const { release, force, registry } = context;
-  const computed = computeKey(release, layout.metric, { registry });
+  const choice = context.periodOf?.(layout.metric);
+  if (choice && isMissing(choice)) {
+    const subject = itemFigure(context, layout.metric);
+    const { unit, precision } = subject;
+    const notes = notesFor(context, layout);
+    const banding = bandingSummaryOf(choice);
+    return {
+      kind: 'by-force',
+      ...headOf(context, layout),
+      metricIds: [layout.metric],
+      period: choice,
+      notes,
+      unit,
+      precision,
+      subject,
+      bars: [],
+      banding,
+    };
+  }
+  const computed = computeKey(release, layout.metric, { registry, ...(choice ? { period: choice.period } : {}) });
   const options = layout.publishedPeriodDiffers ? { publishedPeriodDiffers: layout.publishedPeriodDiffers } : {};
   const subject = itemFigure(context, layout.metric, options);
   return {
