@@ -158,3 +158,24 @@ export type { CrimeRateGrid } from './metrics/crime-grid.ts';
 export { TIDY_COLUMNS, tidyCsv, tidyMetadataJson, tidyMetric } from './tidy/tidy-metric.ts';
 export type { TidyMetadata, TidyMetric, TidyOptions, TidyRow } from './tidy/tidy-metric.ts';
 export { periodKey } from './tidy/period-key.ts';
+export {
+  crimeCountWithFraudBase,
+  DENOMINATOR_VARIANTS,
+  ENGLAND_WALES_VARIANTS,
+  englandWalesCrimeCount,
+  FRAUD_BASE_VARIANTS,
+  METHOD_VARIANT_TEXT,
+  methodVariantRules,
+  PEEL_2016_VARIANTS,
+} from './method-variants.ts';
+export type {
+  DenominatorVariant,
+  EnglandWalesCount,
+  EnglandWalesVariant,
+  FraudBaseVariant,
+  MethodVariants,
+} from './method-variants.ts';
+export { reconcilePrinted, VINTAGE_TOLERANCE } from './reconciliation.ts';
+export type { ReconcileOptions } from './reconciliation.ts';
+export { RECONCILIATION_CAUSE_TEXT, RECONCILIATION_CAUSES, ReconciliationRowSchema } from './model/reconciliation.ts';
+export type { ReconciliationCause, ReconciliationRow, VariantValue } from './model/reconciliation.ts';

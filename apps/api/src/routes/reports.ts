@@ -5,11 +5,12 @@
  * CSV: one row per metric value (tidy), with the missing-value markers.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { formatPeriod, isMissing } from 'peel-data';
+import { formatPeriod, isMissing, missing } from 'peel-data';
 import {
   buildForceReport,
   ForceReportSchema,
   METRIC,
+  type ReconciliationRow,
   type ReportMetric,
   ReportMetricsSchema,
   reportMetrics,
@@ -52,8 +53,46 @@ const reportRoute = createRoute({
   },
 });
 
-type MetricCsvRow = { force: string; metric: ReportMetric; row: ReportMetric | undefined };
+type MetricCsvRow = {
+  force: string;
+  metric: ReportMetric;
+  row: ReportMetric | undefined;
+  reconciliation: readonly ReconciliationRow[];
+};
 const cell = (row: MetricCsvRow) => row.row ?? row.metric;
+
+/** The reconciliation row of a CSV row's value for one area (printed value, recomputed value, cause). */
+const reconciled = (row: MetricCsvRow, area: ReconciliationRow['area']) =>
+  row.reconciliation.find((candidate) => candidate.figureId === cell(row).metricId && candidate.area === area);
+const notReconciled = (area: string) =>
+  missing('z', `the report prints no ${area} value that the open data rebuild for this metric`);
+
+/** Printed, recomputed, or recomputed from a printed count: what a value is, from its provenance. */
+function valueKind(row: MetricCsvRow): string {
+  const provenance = cell(row).provenance;
+  if (isMissing(provenance)) return '';
+  if (provenance.source !== 'peel-2016-durham-report') return 'recomputed';
+  return provenance.formula ? 'recomputed from a printed count' : 'printed';
+}
+
+/** The reconciliation columns of one area: printed value, difference, cause, evidence. */
+function reconciliationColumns(area: ReconciliationRow['area'], prefix: string): CsvColumn<MetricCsvRow>[] {
+  const words = area === 'force' ? "the force's" : 'an England and Wales';
+  return [
+    {
+      header: `${prefix}printed`,
+      value: (r) => reconciled(r, area)?.printed.value ?? notReconciled(words),
+      mayBeMissing: true,
+    },
+    {
+      header: `${prefix}difference`,
+      value: (r) => reconciled(r, area)?.difference ?? notReconciled(words),
+      mayBeMissing: true,
+    },
+    { header: `${prefix}cause`, value: (r) => reconciled(r, area)?.cause ?? '' },
+    { header: `${prefix}cause_evidence`, value: (r) => reconciled(r, area)?.evidence ?? '' },
+  ];
+}
 
 /**
  * Tidy CSV of a report's metrics: one row per (metric, row) value.
@@ -107,6 +146,23 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
     },
     mayBeMissing: true,
   },
+  // Issue 10: what each value is, the method variants that made it, its caveats (City of London's population
+  // among them) and the printed values beside the recomputed ones, with the cause of any difference.
+  { header: 'value_kind', value: valueKind },
+  {
+    header: 'method_variants',
+    value: (r) => {
+      const p = cell(r).provenance;
+      const ew = cell(r).englandWales;
+      const variants = { ...(isMissing(p) ? {} : p.variants), ...(isMissing(ew) ? {} : ew.provenance.variants) };
+      return Object.entries(variants)
+        .map(([dimension, value]) => `${dimension}=${value}`)
+        .join('; ');
+    },
+  },
+  { header: 'caveats', value: (r) => cell(r).caveats.join(' | ') },
+  ...reconciliationColumns('force', ''),
+  ...reconciliationColumns('england-and-wales', 'england_wales_'),
 ];
 
 /**
@@ -124,11 +180,12 @@ export function reportsRoutes({ memo, release, registry }: RouteDeps) {
       filename: `peel-2016-effectiveness-${force.slug}`,
       json: () => build(force.slug),
       csv: () => {
-        const metrics = Object.values(build(force.slug).metrics);
-        const rows = metrics.flatMap((metric): MetricCsvRow[] =>
+        const report = build(force.slug);
+        const { reconciliation } = report;
+        const rows = Object.values(report.metrics).flatMap((metric): MetricCsvRow[] =>
           metric.rows
-            ? metric.rows.map((row) => ({ force: force.slug, metric, row }))
-            : [{ force: force.slug, metric, row: undefined }],
+            ? metric.rows.map((row) => ({ force: force.slug, metric, row, reconciliation }))
+            : [{ force: force.slug, metric, row: undefined, reconciliation }],
         );
         return renderCsv(rows, reportMetricColumns);
       },

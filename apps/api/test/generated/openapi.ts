@@ -140,6 +140,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/metrics/{metric}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric's periods
+         * @description Every period the metric has in this release, oldest first, with the key that `period` (and `from`/`to` on the series) accepts, and the report's own period. CSV: one row per period.
+         */
+        get: operations["listMetricPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{metric}/tidy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric for every force at every period (bulk download)
+         * @description Long format: one row per force and England and Wales per period, with ONS codes, period keys, the value rounded to the published precision plus one digit (and unrounded), numerator, denominator and unit, and a metadata sidecar (title, unit, definition, sources and licence, coverage, exclusions, caveats, method variant, release). CSV (`/v1/metrics/{metric}/tidy.csv`): `value` is numeric or empty, with the marker and reason in `status` and `status_reason`.
+         */
+        get: operations["getMetricTidy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/compare": {
         parameters: {
             query?: never;
@@ -319,6 +359,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
                 questions: {
@@ -379,6 +422,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 }[];
             };
@@ -540,6 +586,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -589,6 +638,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -674,6 +726,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -720,6 +775,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -927,6 +985,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -976,6 +1037,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -1251,6 +1315,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -1300,6 +1367,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -1385,6 +1455,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -1431,6 +1504,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -1716,6 +1792,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -1765,6 +1844,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -1850,6 +1932,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -1896,6 +1981,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -2119,6 +2207,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -2168,6 +2259,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -2253,6 +2347,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -2299,6 +2396,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -2468,6 +2568,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -2517,6 +2620,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -2602,6 +2708,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -2648,6 +2757,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -2817,6 +2929,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                     };
@@ -2866,6 +2981,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                         caveats: string[];
                         /** @enum {string} */
@@ -2951,6 +3069,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -2997,6 +3118,9 @@ export interface components {
                             formula?: string;
                             exclusions?: string[];
                             note?: string;
+                            variants?: {
+                                [key: string]: string;
+                            };
                         };
                     };
                     difference?: {
@@ -3060,6 +3184,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -3217,6 +3344,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                 };
@@ -3266,6 +3396,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                     /** @enum {string} */
@@ -3351,6 +3484,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
                 publishedBand?: {
@@ -3397,6 +3533,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
                 difference?: {
@@ -3566,6 +3705,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                 };
@@ -3615,6 +3757,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                     /** @enum {string} */
@@ -3700,6 +3845,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
                 publishedBand?: {
@@ -3746,6 +3894,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                 };
                 difference?: {
@@ -3760,6 +3911,42 @@ export interface components {
                         reason: string;
                     };
                 };
+            }[];
+            reconciliation: {
+                figureId: string;
+                label: string;
+                unit: string;
+                /** @enum {string} */
+                area: "force" | "england-and-wales";
+                printed: {
+                    value: number;
+                    text: string;
+                    decimals: number;
+                };
+                recomputed: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                difference: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                method: {
+                    [key: string]: string;
+                };
+                otherVariants: {
+                    variant: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                }[];
+                /** @enum {string} */
+                cause: "rounding" | "method-variant" | "resident-population" | "data-vintage" | "unexplained";
+                evidence: string;
             }[];
             sentences: {
                 /** @enum {string} */
@@ -3793,6 +3980,12 @@ export interface components {
                 transformations: string[];
                 caveats: string[];
             }[];
+            regeneration?: {
+                periodEnd: string;
+                /** @enum {boolean} */
+                publishedByHmic: false;
+                notice: string;
+            };
             metrics: components["schemas"]["ReportMetrics"];
         };
         /** @description Every metric of the spec catalogue for the report force, under its spec id. */
@@ -3995,6 +4188,9 @@ export interface components {
                 formula?: string;
                 exclusions?: string[];
                 note?: string;
+                variants?: {
+                    [key: string]: string;
+                };
             } | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
@@ -4047,6 +4243,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
                 caveats: string[];
                 /** @enum {string} */
@@ -4129,6 +4328,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
             };
             published?: {
@@ -4182,6 +4384,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
             };
             difference?: {
@@ -4355,6 +4560,9 @@ export interface components {
                 formula?: string;
                 exclusions?: string[];
                 note?: string;
+                variants?: {
+                    [key: string]: string;
+                };
             } | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
@@ -4407,6 +4615,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
                 caveats: string[];
                 /** @enum {string} */
@@ -4489,6 +4700,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
             };
             published?: {
@@ -4542,6 +4756,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
             };
             difference?: {
@@ -4864,6 +5081,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
                 caveats: string[];
             }[];
@@ -4913,6 +5133,9 @@ export interface components {
                     formula?: string;
                     exclusions?: string[];
                     note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
                 };
                 caveats: string[];
                 /** @enum {string} */
@@ -5036,6 +5259,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                 };
@@ -5085,6 +5311,9 @@ export interface components {
                         formula?: string;
                         exclusions?: string[];
                         note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
                     };
                     caveats: string[];
                     /** @enum {string} */
@@ -5099,6 +5328,93 @@ export interface components {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
+            };
+        };
+        /** @description A metric's periods, oldest first, as `period`, `from` and `to` take them. */
+        MetricPeriods: {
+            metricId: string;
+            reportPeriod: string;
+            periods: {
+                key: string;
+                label: string;
+            }[];
+        };
+        /** @description One metric for every force and England and Wales at every period, long format, with its sidecar. */
+        TidyMetric: {
+            metricId: string;
+            rows: components["schemas"]["TidyRow"][];
+            metadata: components["schemas"]["TidyMetadata"];
+        };
+        TidyRow: {
+            /** @description ONS code (E23…/W15…; K04000001 for England and Wales). */
+            force_code: string;
+            force: string;
+            /** @description The period key, as the `period` parameter takes it. */
+            period_key: string;
+            period_label: string;
+            /** @description Rounded to the published precision plus one digit. */
+            value: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unrounded: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            numerator: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            denominator: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unit: string;
+        };
+        TidyMetadata: {
+            title: string;
+            metricId: string;
+            specRef: string;
+            unit: string;
+            publishedDecimals: number;
+            csvDecimals: number;
+            definition: {
+                text: string;
+                numerator: string;
+                denominator: string;
+                comparator: string;
+                availability: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+                publisher: string;
+                licence: string;
+                attribution: string;
+                url: string;
+            }[];
+            licence: string;
+            periodCoverage: {
+                first: string;
+                last: string;
+                count: number;
+                periods: string[];
+            };
+            exclusions: string[];
+            caveats: string[];
+            methodVariant: {
+                name: string;
+                description: string;
+            };
+            release: {
+                version: string;
+            };
+            columns: {
+                [key: string]: string;
             };
         };
     };
@@ -5350,7 +5666,7 @@ export interface operations {
     getMetricTable: {
         parameters: {
             query?: {
-                /** @description The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period. */
+                /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
                 period?: string;
             };
             header?: never;
@@ -5410,7 +5726,12 @@ export interface operations {
     };
     getMetricSeries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The first period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the first period the metric has. */
+                from?: string;
+                /** @description The last period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the last period the metric has. */
+                to?: string;
+            };
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
@@ -5439,7 +5760,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unknown query parameter. */
+            /** @description A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5468,6 +5789,122 @@ export interface operations {
             };
         };
     };
+    listMetricPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricPeriods"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricTidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tidy download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TidyMetric"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     compareForces: {
         parameters: {
             query: {
@@ -5475,7 +5912,7 @@ export interface operations {
                 metric: string;
                 /** @description Comma-separated force slugs or ONS codes (1 to 43). */
                 forces: string;
-                /** @description The period, as the metric's periods are listed in a bad-period error: an end date ('2016-06-30'), a financial year ('2017/18') or a year ('2015'). Default: the report's period. */
+                /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
                 period?: string;
             };
             header?: never;

@@ -736,21 +736,15 @@ export const durhamPublishedData: DurhamPublished = {
     }
    },
    "durham": {
-    "value": {
-     "missing": "x",
-     "reason": "not printed in the report"
-    },
-    "printed": {
-     "missing": "x",
-     "reason": "not printed in the report"
-    }
+    "value": 11.4,
+    "printed": "11.4"
    },
    "englandWales": {
     "value": 5.3,
     "printed": "5.3"
    },
    "source": "HMIC data collection (inferred; source not printed)",
-   "notes": " Durham rate: compute from the count and the mid-2015 population.",
+   "notes": " Printed rate; recompute it from the count and the mid-2015 population and show both.",
    "sourceLines": "L1279-L1281",
    "comparisonText": "above"
   },
@@ -795,21 +789,15 @@ export const durhamPublishedData: DurhamPublished = {
     }
    },
    "durham": {
-    "value": {
-     "missing": "x",
-     "reason": "not printed in the report"
-    },
-    "printed": {
-     "missing": "x",
-     "reason": "not printed in the report"
-    }
+    "value": 25,
+    "printed": "25.0"
    },
    "englandWales": {
     "value": 5.6,
     "printed": "5.6"
    },
    "source": "HMIC data collection (inferred; source not printed)",
-   "notes": " Durham rate: compute from the count and the mid-2015 population.",
+   "notes": " Printed rate; recompute it from the count and the mid-2015 population and show both.",
    "sourceLines": "L1282-L1283",
    "comparisonText": "above"
   },
@@ -1387,6 +1375,180 @@ export const durhamPublishedData: DurhamPublished = {
    "source": "HMIC data collection",
    "notes": "Durham is one of the three; other two not named.",
    "sourceLines": "L1212-L1213"
+  },
+  {
+   "id": "crime_rate_total_excl_fraud",
+   "label": "Recorded crime (excluding fraud)",
+   "unit": "crimes per 1,000 population",
+   "period": {
+    "text": "12 months to 30 June 2016",
+    "typed": {
+     "type": "rolling-12m",
+     "end": "2016-06-30"
+    }
+   },
+   "durham": {
+    "value": 62,
+    "printed": "62.0"
+   },
+   "englandWales": {
+    "value": 68.2,
+    "printed": "68.2"
+   },
+   "source": "Home Office data (Home Office police-recorded crime data tables, October 2016 data release); population ONS mid-2015",
+   "notes": "Figure 2 table. Annex A says England and Wales excludes British Transport Police; the printed England and Wales value fits the Home Office's England and Wales figure, which includes it. Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L223"
+  },
+  {
+   "id": "crime_rate_victim_based",
+   "label": "Victim-based crime",
+   "unit": "crimes per 1,000 population",
+   "period": {
+    "text": "12 months to 30 June 2016",
+    "typed": {
+     "type": "rolling-12m",
+     "end": "2016-06-30"
+    }
+   },
+   "durham": {
+    "value": 55.9,
+    "printed": "55.9"
+   },
+   "englandWales": {
+    "value": 60.4,
+    "printed": "60.4"
+   },
+   "source": "Home Office data (Home Office police-recorded crime data tables, October 2016 data release)",
+   "notes": "Figure 2 table. Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L225"
+  },
+  {
+   "id": "crime_rate_sexual_offences",
+   "label": "Sexual offences",
+   "unit": "crimes per 1,000 population",
+   "period": {
+    "text": "12 months to 30 June 2016",
+    "typed": {
+     "type": "rolling-12m",
+     "end": "2016-06-30"
+    }
+   },
+   "durham": {
+    "value": 1.8,
+    "printed": "1.8"
+   },
+   "englandWales": {
+    "value": 1.9,
+    "printed": "1.9"
+   },
+   "source": "Home Office data (Home Office police-recorded crime data tables, October 2016 data release)",
+   "notes": "Figure 2 table. Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L227"
+  },
+  {
+   "id": "crime_change_vs_2011",
+   "label": "Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 vs 12 months to 30 June 2011",
+   "unit": "percent change (sign from printed wording)",
+   "period": {
+    "text": "12 months to 30 June 2016 compared with 12 months to 30 June 2011",
+    "typed": {
+     "type": "change",
+     "from": {
+      "type": "rolling-12m",
+      "end": "2011-06-30"
+     },
+     "to": {
+      "type": "rolling-12m",
+      "end": "2016-06-30"
+     }
+    }
+   },
+   "durham": {
+    "value": 7.2,
+    "printed": "increased by 7.2 percent"
+   },
+   "englandWales": {
+    "value": -3.4,
+    "printed": "a decrease of 3.4 percent"
+   },
+   "source": "Home Office data (Figure 1 context)",
+   "notes": "Count vs rate basis not stated. E&W wording: 'across all forces in England and Wales'. Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L170-L173"
+  },
+  {
+   "id": "victim_based_crime_change_vs_2011",
+   "label": "Change in victim-based crime, 12 months to 30 June 2016 vs 12 months to 30 June 2011",
+   "unit": "percent change (sign from printed wording)",
+   "period": {
+    "text": "12 months to 30 June 2016 compared with 12 months to 30 June 2011 ('Over this same period')",
+    "typed": {
+     "missing": "x",
+     "reason": "the report's period wording cannot be typed without guessing: \"12 months to 30 June 2016 compared with 12 months to 30 June 2011 ('Over this same period')\""
+    }
+   },
+   "durham": {
+    "value": 9.7,
+    "printed": "increased by 9.7 percent"
+   },
+   "englandWales": {
+    "value": -0.5,
+    "printed": "a decrease of 0.5 percent"
+   },
+   "source": "Home Office data",
+   "notes": "Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L175-L176"
+  },
+  {
+   "id": "crime_change_yoy",
+   "label": "Change in police-recorded crime (excluding fraud) on the previous 12 months",
+   "unit": "percent change (sign from printed wording)",
+   "period": {
+    "text": "year ending 30 June 2016 compared with the previous 12 month period",
+    "typed": {
+     "missing": "x",
+     "reason": "the report's period wording cannot be typed without guessing: \"year ending 30 June 2016 compared with the previous 12 month period\""
+    }
+   },
+   "durham": {
+    "value": 18.9,
+    "printed": "increased by 18.9 percent"
+   },
+   "englandWales": {
+    "value": 7.8,
+    "printed": "an increase of 7.8 percent"
+   },
+   "source": "Home Office data",
+   "notes": "Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L183-L186"
+  },
+  {
+   "id": "forces_with_annual_crime_increase",
+   "label": "Forces showing an annual increase in total police-recorded crime (excluding fraud)",
+   "unit": "count of forces (of 43)",
+   "period": {
+    "text": "12 months to 30 June 2016",
+    "typed": {
+     "type": "rolling-12m",
+     "end": "2016-06-30"
+    }
+   },
+   "durham": {
+    "value": {
+     "missing": "x",
+     "reason": "not printed in the report"
+    },
+    "printed": {
+     "missing": "x",
+     "reason": "not printed in the report"
+    }
+   },
+   "englandWales": {
+    "value": 39,
+    "printed": "39 out of 43 forces"
+   },
+   "source": "Home Office data",
+   "notes": "Printed as '39 out of 43 forces'. National context, not a Durham value. Printed value: the report model recomputes it from open data and shows both.",
+   "sourceLines": "L162-L164"
   }
  ],
  "outcomes": [

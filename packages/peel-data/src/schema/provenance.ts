@@ -64,6 +64,8 @@ export const ProvenanceSchema = z
     formula: z.string().optional(),
     exclusions: z.array(z.string()).optional(),
     note: z.string().optional(),
+    /** The named method choices that produced the value (peel-metrics' method variants, e.g. englandWales). */
+    variants: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 /** See ProvenanceSchema. */

@@ -40,6 +40,12 @@ import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRele
 import { exclusionNote } from '../exclusion-note.ts';
 import { ruleOf, rulesOf } from '../exclusions.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
+import {
+  crimeCountWithFraudBase,
+  METHOD_VARIANT_TEXT,
+  PEEL_2016_VARIANTS,
+  type MethodVariants,
+} from '../method-variants.ts';
 import { computeRate, populationYearForPeriodEnd } from '../rate.ts';
 import type { ComputeContext, ComputeResult, ComputeRule, ForceValue, MetricPeriod } from '../registry/types.ts';
 import { outcomesTable } from './outcomes.ts';
@@ -105,9 +111,9 @@ function bandOf(
   );
 }
 
-function exclusionTexts(context: ComputeContext, key: string): string[] {
+function exclusionTexts(context: ComputeContext, key: string, withBtp = false): string[] {
   return [
-    'British Transport Police is not part of England and Wales',
+    ...(withBtp ? [] : ['British Transport Police is not part of England and Wales']),
     ...rulesOf(key, context.exclusions)
       .filter((r) => r.treatment === 'excluded')
       .map(exclusionNote),
@@ -155,7 +161,46 @@ function selectionWords(selection: CrimeSelection): string {
     : `${selection.replaceAll('-', ' ')}`;
 }
 
-function crimeRate(selection: CrimeSelection): Computer {
+/** The method variants a value was made with, as provenance records them. */
+function variantsOf(method: MethodVariants, keys: readonly (keyof MethodVariants)[]): Record<string, string> {
+  return Object.fromEntries(keys.map((key) => [key, method[key]]));
+}
+
+/**
+ * Adds British Transport Police's count to a pooled England and Wales rate (the Home Office's England and Wales:
+ * BTP's offences over the 43 forces' population; BTP has no residents). Without a BTP count in the release the
+ * 43-force value stays, and says so.
+ */
+function withBtp(
+  release: MetricsRelease,
+  aggregate: ReturnType<typeof poolEnglandWales>,
+  end: string,
+  selection: CrimeSelection,
+  method: MethodVariants,
+): { aggregate: ReturnType<typeof poolEnglandWales>; method: MethodVariants; caveat?: string } {
+  if (method.englandWales !== 'home-office-incl-btp') return { aggregate, method };
+  const btp = crimeCountWithFraudBase(release.recordedCrime, 'btp', end, selection, method);
+  if (isMissing(btp) || aggregate.numerator === undefined || !aggregate.denominator || isMissing(aggregate.value))
+    return {
+      aggregate,
+      method: { ...method, englandWales: 'annex-a-43-forces' },
+      caveat: `England and Wales is the 43 forces: no British Transport Police count (${
+        isMissing(btp) ? btp.reason : 'no pooled value'
+      }).`,
+    };
+  const numerator = aggregate.numerator + btp;
+  return {
+    aggregate: {
+      ...aggregate,
+      numerator,
+      value: (numerator / aggregate.denominator) * 1000,
+      included: [...aggregate.included, 'btp'],
+    },
+    method,
+  };
+}
+
+function crimeRate(selection: CrimeSelection, method: MethodVariants = PEEL_2016_VARIANTS.rate): Computer {
   return {
     reportPeriod: () => REPORT_WINDOW,
     periods: (release) =>
@@ -168,30 +213,48 @@ function crimeRate(selection: CrimeSelection): Computer {
     compute(release, period, context) {
       const { key } = context;
       const end = rollingEnd(period, key);
-      const year = populationYearForPeriodEnd(end);
+      const year = method.denominator === 'mid-2015' ? 2015 : populationYearForPeriodEnd(end);
       const provenance: Provenance = {
         source: release.recordedCrime.source,
         alsoFrom: [release.population.source],
         period: rolling(end),
         denominator: `ONS mid-${year} population estimate`,
         formula: `recorded ${selectionWords(selection)} in the 12 months ÷ mid-${year} population × 1,000`,
-        note: CRIME_DATA_NOTE,
+        note: `${CRIME_DATA_NOTE} ${METHOD_VARIANT_TEXT[method.denominator].label}.`,
+        variants: variantsOf(method, ['denominator']),
       };
       const { forces, rows, pool } = perThousand(release, context, year, provenance, (force) =>
         crimeCount(release.recordedCrime, force, end, selection),
       );
-      const aggregate = poolEnglandWales(pool, { scale: 1000, exclusions: rulesOf(key, context.exclusions) });
-      const englandWales = toEnglandWales(aggregate, {
+      const pooled = withBtp(
+        release,
+        poolEnglandWales(pool, { scale: 1000, exclusions: rulesOf(key, context.exclusions) }),
+        end,
+        selection,
+        method,
+      );
+      const btp = pooled.method.englandWales === 'home-office-incl-btp';
+      const englandWales = toEnglandWales(pooled.aggregate, {
         ...provenance,
-        formula: `Σ ${selectionWords(selection)} ÷ Σ population × 1,000 over the 43 territorial forces`,
-        exclusions: exclusionTexts(context, key),
+        formula: btp
+          ? `Σ ${selectionWords(selection)} over the 43 territorial forces and British Transport Police ÷ Σ ` +
+            'population of the 43 forces × 1,000 (the Home Office’s England and Wales)'
+          : `Σ ${selectionWords(selection)} ÷ Σ population × 1,000 over the 43 territorial forces`,
+        exclusions: exclusionTexts(context, key, btp),
+        note: `${provenance.note} ${METHOD_VARIANT_TEXT[pooled.method.englandWales].label}.`,
+        variants: variantsOf(pooled.method, ['englandWales', 'denominator']),
       });
+      if (pooled.caveat) englandWales.caveats.push(pooled.caveat);
       return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
     },
   };
 }
 
-function crimeChange(selection: CrimeSelection, yearsBack: number): Computer {
+function crimeChange(
+  selection: CrimeSelection,
+  yearsBack: number,
+  method: MethodVariants = PEEL_2016_VARIANTS.change,
+): Computer {
   const changeOf = (end: string): ChangePeriod => ({
     type: 'change',
     from: rolling(shiftYears(end, -yearsBack)),
@@ -216,7 +279,8 @@ function crimeChange(selection: CrimeSelection, yearsBack: number): Computer {
           `${from} × 100, on counts of ${selectionWords(selection)}`,
         note:
           `${CRIME_DATA_NOTE} The report does not say whether it compared counts or rates; its wording describes ` +
-          'volumes, so counts are used.',
+          `volumes, so counts are used. ${METHOD_VARIANT_TEXT[method.fraudBase].label}.`,
+        variants: variantsOf(method, ['fraudBase']),
       };
       const rows = new Map<string, ForceValue>();
       let earlierTotal = 0;
@@ -224,8 +288,8 @@ function crimeChange(selection: CrimeSelection, yearsBack: number): Computer {
       const included: string[] = [];
       const excluded: { force: string; reason: string }[] = [];
       for (const force of forces) {
-        const earlier = crimeCount(release.recordedCrime, force.slug, from, selection);
-        const later = crimeCount(release.recordedCrime, force.slug, end, selection);
+        const earlier = crimeCountWithFraudBase(release.recordedCrime, force.slug, from, selection, method);
+        const later = crimeCountWithFraudBase(release.recordedCrime, force.slug, end, selection, method);
         rows.set(force.slug, {
           value: percentChange(earlier, later),
           provenance,
@@ -242,14 +306,31 @@ function crimeChange(selection: CrimeSelection, yearsBack: number): Computer {
           included.push(force.slug);
         }
       }
+      // The Home Office's England and Wales adds British Transport Police's counts (when the release has them).
+      const btpEarlier = crimeCountWithFraudBase(release.recordedCrime, 'btp', from, selection, method);
+      const btpLater = crimeCountWithFraudBase(release.recordedCrime, 'btp', end, selection, method);
+      const btp = method.englandWales === 'home-office-incl-btp' && !isMissing(btpEarlier) && !isMissing(btpLater);
+      if (btp) {
+        earlierTotal += btpEarlier;
+        laterTotal += btpLater;
+        included.push('btp');
+      }
+      const shown: MethodVariants = btp ? method : { ...method, englandWales: 'annex-a-43-forces' };
       const englandWales: EnglandWalesValue = {
         value: included.length === 0 ? missing('x', 'no force had data') : percentChange(earlierTotal, laterTotal),
         provenance: {
           ...provenance,
-          formula: `change in Σ counts over the included territorial forces`,
-          exclusions: exclusionTexts(context, key),
+          formula: btp
+            ? 'change in Σ counts over the included territorial forces and British Transport Police'
+            : `change in Σ counts over the included territorial forces`,
+          exclusions: exclusionTexts(context, key, btp),
+          note: `${provenance.note} ${METHOD_VARIANT_TEXT[shown.englandWales].label}.`,
+          variants: variantsOf(shown, ['englandWales', 'fraudBase']),
         },
-        caveats: [],
+        caveats:
+          method.englandWales === 'home-office-incl-btp' && !btp
+            ? ['England and Wales is the 43 forces: the release has no British Transport Police count.']
+            : [],
         method: 'pooled',
         included,
         excluded,
@@ -259,8 +340,8 @@ function crimeChange(selection: CrimeSelection, yearsBack: number): Computer {
   };
 }
 
-function forcesWithIncrease(selection: CrimeSelection, yearsBack: number): Computer {
-  const change = crimeChange(selection, yearsBack);
+function forcesWithIncrease(selection: CrimeSelection, yearsBack: number, method?: MethodVariants): Computer {
+  const change = crimeChange(selection, yearsBack, method);
   return {
     ...change,
     compute(release, period, context) {
@@ -521,14 +602,18 @@ function printedValues(
   };
   const rows = new Map<string, ForceValue>();
   for (const force of forces) {
+    const transcribed = force.slug === release.durhamPublished?.force;
+    // The transcribed force's own report printing nothing is not "not transcribed": say which it is.
     const value =
-      force.slug === release.durhamPublished?.force && entry
+      transcribed && entry
         ? publishedNumber(entry.durham, `a value for ${force.name}`)
         : missing(
             'x',
             whyNotComputed ??
-              `only Durham Constabulary's 2016 report has been transcribed; the value in ${force.name}'s report is ` +
-                'not in the open data',
+              (transcribed
+                ? `${force.name}'s 2016 report prints no value for this measure`
+                : `only Durham Constabulary's 2016 report has been transcribed; the value in ${force.name}'s ` +
+                  'report is not in the open data'),
           );
     rows.set(force.slug, { value, provenance, caveats: caveatsFor(context, key, force.slug) });
   }
@@ -609,11 +694,11 @@ function disclosureRate(countId: string, rateId: string): Computer {
 export function computerOf(rule: ComputeRule, key: string): Computer {
   switch (rule.kind) {
     case 'crime-rate':
-      return crimeRate(rule.selection);
+      return crimeRate(rule.selection, rule.method);
     case 'crime-change':
-      return crimeChange(rule.selection, rule.yearsBack);
+      return crimeChange(rule.selection, rule.yearsBack, rule.method);
     case 'forces-with-increase':
-      return forcesWithIncrease(rule.selection, rule.yearsBack);
+      return forcesWithIncrease(rule.selection, rule.yearsBack, rule.method);
     case 'offence-code-rate':
       return offenceCodeRate(rule);
     case 'asb-rate':

@@ -16,6 +16,7 @@ import {
   SourceSchema,
 } from 'peel-data';
 import { z } from 'zod';
+import { ReconciliationRowSchema } from './reconciliation.ts';
 
 /** Report editions this library can build. */
 export const REPORT_EDITIONS = ['peel-2016-effectiveness'] as const;
@@ -282,6 +283,11 @@ export const ForceReportSchema = z
      * report does not cover).
      */
     otherMetrics: z.array(MetricFigureSchema),
+    /**
+     * Every printed value of the force's report that the open data rebuild: printed, recomputed, difference and a
+     * cause from a closed list with its evidence (empty where no report has been transcribed; Durham's has).
+     */
+    reconciliation: z.array(ReconciliationRowSchema),
     sentences: z.array(SentenceSchema),
     footnotes: z.array(z.string()),
     exclusionNotes: z.array(z.string()),

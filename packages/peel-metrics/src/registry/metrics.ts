@@ -12,6 +12,7 @@
  * `publishedFigureIds`); computed values come from the engine.
  */
 import { missing, type ChangePeriod, type Period, type SourceId } from 'peel-data';
+import { methodVariantRules, PEEL_2016_VARIANTS } from '../method-variants.ts';
 import type { MetricDefinition } from './definition.ts';
 import { METRIC, PART, type MetricId, type PartId } from './ids.ts';
 import type { MetricSpec } from './types.ts';
@@ -29,6 +30,28 @@ const NOT_PRINTED = missing('x', 'the report prints no value');
 const BTP = 'British Transport Police (never in England and Wales aggregates)';
 const POPULATION = 'ONS mid-2015 population estimate (City of London: resident + transient population)';
 const POOLED = 'England and Wales = 43 forces excluding BTP, pooled (sum of numerators over sum of denominators)';
+// Issue 10: the printed England and Wales rates fit the Home Office's figure (BTP in), the printed changes the 43
+// forces; Annex A's wording stays a named variant of each (method-variants.ts).
+const HOME_OFFICE =
+  'England and Wales as the Home Office publishes it: offences of the 43 forces and British Transport Police over ' +
+  "the 43 forces' population (the printed rates fit it; Annex A's 43 forces alone is the variant " +
+  'englandWales:annex-a-43-forces)';
+const CHANGE_COMPARATOR =
+  'England and Wales = the 43 forces, change in summed counts (Annex A; the printed changes fit it; with BTP is ' +
+  'the variant englandWales:home-office-incl-btp)';
+const BTP_IN_RATES =
+  'British Transport Police: in the England and Wales rate, as in the Home Office figure the report printed ' +
+  '(Annex A says it is excluded: variant englandWales:annex-a-43-forces)';
+/** The method of the Figure 2 rates: Home Office England and Wales, and Annex A's 43 forces as a variant. */
+const RATE_METHOD = {
+  method: PEEL_2016_VARIANTS.rate,
+  variants: methodVariantRules(PEEL_2016_VARIANTS.rate, ['englandWales']),
+};
+/** The method of the changes: 43 forces, forces' own fraud in the base; BTP and fraud left out as variants. */
+const CHANGE_METHOD = {
+  method: PEEL_2016_VARIANTS.change,
+  variants: methodVariantRules(PEEL_2016_VARIANTS.change, ['englandWales', 'fraudBase']),
+};
 const CRIME_SOURCE = 'Home Office police-recorded crime data tables, October 2016 data release';
 const CRIME_DATASETS: SourceId[] = ['ons-rec-crime-pfa', 'ons-mye-lad-2001-2020'];
 const CRIME_CAVEATS = [
@@ -187,8 +210,14 @@ export const METRICS = {
       specRef: 'CR-01',
       label: 'Police-recorded crime (excluding fraud) per 1,000 population',
       numerator: 'Recorded crimes excluding fraud: all victim-based and other-crimes-against-society offence groups',
+      comparator: HOME_OFFICE,
+      exclusions: [BTP_IN_RATES],
     },
-    { compute: { kind: 'crime-rate', selection: 'total-excl-fraud' }, decimals: 1 },
+    {
+      compute: { kind: 'crime-rate', selection: 'total-excl-fraud', method: RATE_METHOD.method },
+      decimals: 1,
+      variants: RATE_METHOD.variants,
+    },
   ),
   crime_rate_victim_based: crimeRate(
     {
@@ -197,8 +226,14 @@ export const METRICS = {
       label: 'Victim-based crime per 1,000 population',
       numerator:
         'Recorded victim-based crimes (crimes with a direct victim: an individual, a group or an organisation)',
+      comparator: HOME_OFFICE,
+      exclusions: [BTP_IN_RATES],
     },
-    { compute: { kind: 'crime-rate', selection: 'victim-based' }, decimals: 1 },
+    {
+      compute: { kind: 'crime-rate', selection: 'victim-based', method: RATE_METHOD.method },
+      decimals: 1,
+      variants: RATE_METHOD.variants,
+    },
   ),
   crime_rate_sexual_offences: crimeRate(
     {
@@ -206,8 +241,14 @@ export const METRICS = {
       specRef: 'CR-03',
       label: 'Sexual offences per 1,000 population',
       numerator: 'Recorded sexual offences',
+      comparator: HOME_OFFICE,
+      exclusions: [BTP_IN_RATES],
     },
-    { compute: { kind: 'crime-rate', selection: 'sexual-offences' }, decimals: 1 },
+    {
+      compute: { kind: 'crime-rate', selection: 'sexual-offences', method: RATE_METHOD.method },
+      decimals: 1,
+      variants: RATE_METHOD.variants,
+    },
   ),
   crime_rate_assault_with_injury: crimeRate(
     {
@@ -275,15 +316,23 @@ export const METRICS = {
       label: 'Police-recorded crime rates (per 1,000 population) for the five year period to 30 June 2016',
       figure: 1,
       numerator: 'Recorded crimes excluding fraud, for each 12-month period in the five years',
+      comparator: HOME_OFFICE,
+      exclusions: [BTP_IN_RATES],
       periodType: 'range',
       period: { type: 'range', start: '2011-07-01', end: '2016-06-30' },
       printedDecimals: NOT_PRINTED,
       caveats: [
         ...CRIME_CAVEATS,
         'A chart only: the report prints no values, and does not state the time granularity.',
+        'Every year is divided by the mid-2015 population (Annex A: "for all uses … unless otherwise noted"); the ' +
+          'revised per-year populations are the variant denominator:mid-year-nearest.',
       ],
     },
-    { compute: { kind: 'crime-rate', selection: 'total-excl-fraud' }, decimals: 1 },
+    {
+      compute: { kind: 'crime-rate', selection: 'total-excl-fraud', method: PEEL_2016_VARIANTS.trend },
+      decimals: 1,
+      variants: methodVariantRules(PEEL_2016_VARIANTS.trend, ['denominator', 'englandWales']),
+    },
   ),
   crime_change_vs_2011: crimeRate(
     {
@@ -298,13 +347,18 @@ export const METRICS = {
       denominator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2011',
       periodType: 'change',
       period: change(rolling('2011-06-30'), YE_JUNE_2016),
-      printedDecimals: 0,
+      printedDecimals: 1,
+      comparator: CHANGE_COMPARATOR,
       caveats: [
         ...CRIME_CAVEATS,
         'The report does not say whether the change is in counts or rates; the wording suggests volumes (counts).',
       ],
     },
-    { compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 5 }, decimals: 0 },
+    {
+      compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 5, method: CHANGE_METHOD.method },
+      decimals: 1,
+      variants: CHANGE_METHOD.variants,
+    },
   ),
   victim_based_crime_change_vs_2011: crimeRate(
     {
@@ -317,10 +371,15 @@ export const METRICS = {
       denominator: 'Recorded victim-based crimes in the 12 months to 30 June 2011',
       periodType: 'change',
       period: change(rolling('2011-06-30'), YE_JUNE_2016),
-      printedDecimals: 0,
+      printedDecimals: 1,
+      comparator: CHANGE_COMPARATOR,
       caveats: [...CRIME_CAVEATS, 'The report does not say whether the change is in counts or rates.'],
     },
-    { compute: { kind: 'crime-change', selection: 'victim-based', yearsBack: 5 }, decimals: 0 },
+    {
+      compute: { kind: 'crime-change', selection: 'victim-based', yearsBack: 5, method: CHANGE_METHOD.method },
+      decimals: 1,
+      variants: CHANGE_METHOD.variants,
+    },
   ),
   crime_change_yoy: crimeRate(
     {
@@ -335,10 +394,15 @@ export const METRICS = {
       denominator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2015',
       periodType: 'change',
       period: change(rolling('2015-06-30'), YE_JUNE_2016),
-      printedDecimals: 0,
+      printedDecimals: 1,
+      comparator: CHANGE_COMPARATOR,
       caveats: [...CRIME_CAVEATS, 'The report does not say whether the change is in counts or rates.'],
     },
-    { compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 1 }, decimals: 0 },
+    {
+      compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 1, method: CHANGE_METHOD.method },
+      decimals: 1,
+      variants: CHANGE_METHOD.variants,
+    },
   ),
   forces_with_annual_crime_increase: crimeRate(
     {
@@ -358,7 +422,12 @@ export const METRICS = {
       datasets: ['ons-rec-crime-pfa'],
     },
     {
-      compute: { kind: 'forces-with-increase', selection: 'total-excl-fraud', yearsBack: 1 },
+      compute: {
+        kind: 'forces-with-increase',
+        selection: 'total-excl-fraud',
+        yearsBack: 1,
+        method: PEEL_2016_VARIANTS.change,
+      },
       decimals: 0,
       valueUnit: 'number of forces (rows: each force’s annual change in percent)',
     },

@@ -10,6 +10,7 @@ import type { Banding } from '../banding.ts';
 import type { MetricsRelease } from '../data/release.ts';
 import type { ExclusionRule } from '../exclusions.ts';
 import type { CrimeSelection } from '../metrics/recorded-crime.ts';
+import type { MethodVariants } from '../method-variants.ts';
 import type { MetricDefinition } from './definition.ts';
 import type { MetricId, PartId } from './ids.ts';
 
@@ -46,9 +47,9 @@ export interface ComputeContext {
  * `custom`: a compute function given with the entry (how a new metric is added without touching the engine).
  */
 export type ComputeRule =
-  | { kind: 'crime-rate'; selection: CrimeSelection }
-  | { kind: 'crime-change'; selection: CrimeSelection; yearsBack: number }
-  | { kind: 'forces-with-increase'; selection: CrimeSelection; yearsBack: number }
+  | { kind: 'crime-rate'; selection: CrimeSelection; method?: MethodVariants }
+  | { kind: 'crime-change'; selection: CrimeSelection; yearsBack: number; method?: MethodVariants }
+  | { kind: 'forces-with-increase'; selection: CrimeSelection; yearsBack: number; method?: MethodVariants }
   | { kind: 'offence-code-rate'; offenceCode: string; offence: string; note: string; whyNotComputed: string }
   | { kind: 'asb-rate' }
   | { kind: 'asb-change' }
@@ -97,7 +98,8 @@ export interface MetricSpec<Id extends string = MetricId> {
   parts?: readonly MetricPart[];
   /**
    * Named alternatives to the default method (a comparator, base or denominator choice), each overriding the
-   * compute rule; asked for with `{ variant }`. None are defined yet: issue 10 adds them.
+   * compute rule; asked for with `{ variant }`. The recorded-crime metrics name theirs `<dimension>:<value>`
+   * (method-variants.ts), e.g. `englandWales:annex-a-43-forces`.
    */
   variants?: Readonly<Record<string, Partial<ComputeRule>>>;
 }

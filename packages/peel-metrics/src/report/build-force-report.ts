@@ -23,6 +23,7 @@ import { PEEL_2016_LAYOUT } from './editions/peel-2016.ts';
 import { figureFor, itemFigure, safeFigure, textOf, unavailableFigure, type BuildContext } from './figures.ts';
 import type { PanelItemLayout, ReportLayout } from './layout.ts';
 import { sentencesOf } from './narrative.ts';
+import { reconcileRelease } from '../reconciliation.ts';
 import { periodLayoutOf, printedOnlyFigure } from './period-layout.ts';
 import {
   assertReportPeriod,
@@ -235,6 +236,7 @@ export function buildForceReport(forceSlugOrCode: string, options: ForceReportOp
       safeFigure(context, key, key.replaceAll('_', ' ')),
     ),
     otherMetrics: otherPrinted(context, layout),
+    reconciliation: reconcileRelease(force, release, registry),
   };
   const narrative = { release, force, registry, report };
   return {

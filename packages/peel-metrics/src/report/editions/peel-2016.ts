@@ -263,6 +263,14 @@ export const PEEL_2016_LAYOUT: ReportLayout = {
     PART.right_to_know_rate,
   ],
   otherMetricsExcept: [
+    // Shown in Figure 2 and the crime-change block, with their printed values beside (issue 10).
+    METRIC.crime_rate_total_excl_fraud,
+    METRIC.crime_rate_victim_based,
+    METRIC.crime_rate_sexual_offences,
+    METRIC.crime_change_vs_2011,
+    METRIC.victim_based_crime_change_vs_2011,
+    METRIC.crime_change_yoy,
+    METRIC.forces_with_annual_crime_increase,
     METRIC.crime_rate_assault_with_injury,
     METRIC.crime_rate_burglary_dwelling,
     METRIC.asb_rate,

@@ -1,0 +1,86 @@
+/**
+ * The reconciliation table of the report model: each printed value the open data rebuild, its recomputation, the
+ * difference and one cause from a closed list (reconciliation.ts computes the rows). Kept apart from types.ts so the
+ * schema has no dependency on the engine.
+ */
+import { NumberOrMissingSchema } from 'peel-data';
+import { z } from 'zod';
+
+/**
+ * The causes a reconciliation row can give, and nothing else.
+ * @example RECONCILIATION_CAUSES.includes('unexplained') // true
+ */
+export const RECONCILIATION_CAUSES = [
+  'rounding',
+  'method-variant',
+  'resident-population',
+  'data-vintage',
+  'unexplained',
+] as const;
+/** One of RECONCILIATION_CAUSES. */
+export type ReconciliationCause = (typeof RECONCILIATION_CAUSES)[number];
+
+/**
+ * Plain words for each cause.
+ * @example RECONCILIATION_CAUSE_TEXT.rounding // 'Same value as printed: the difference is rounding only.'
+ */
+export const RECONCILIATION_CAUSE_TEXT: Readonly<Record<ReconciliationCause, string>> = {
+  rounding: 'Same value as printed: the difference is rounding only.',
+  'method-variant': 'Another of the named method choices reproduces the printed value.',
+  'resident-population':
+    'The report divided by resident + transient population, which is not open data; peel has residents only.',
+  'data-vintage':
+    'The count (or population) the printed value implies differs slightly from the later vintage in the open data.',
+  unexplained: 'None of the known causes reproduces the printed value.',
+};
+
+/** A value under a named variant of the metric's method. */
+export interface VariantValue {
+  variant: string;
+  value: z.infer<typeof NumberOrMissingSchema>;
+}
+
+/** One printed value beside its recomputation. */
+export interface ReconciliationRow {
+  /** Id of the printed figure (durhamPublished), which is also the metric key that recomputes it. */
+  figureId: string;
+  label: string;
+  unit: string;
+  /** Whose value: the force's or England and Wales's. */
+  area: 'force' | 'england-and-wales';
+  printed: { value: number; text: string; decimals: number };
+  recomputed: z.infer<typeof NumberOrMissingSchema>;
+  /** recomputed − printed, unrounded (Missing when nothing was recomputed). */
+  difference: z.infer<typeof NumberOrMissingSchema>;
+  /** The named variant choices the recomputed value was made with (empty for a metric without variants). */
+  method: Record<string, string>;
+  /** The value under each other variant of the metric. */
+  otherVariants: VariantValue[];
+  cause: ReconciliationCause;
+  evidence: string;
+}
+
+/**
+ * Validates a reconciliation row.
+ * @example ReconciliationRowSchema.shape.cause.options.length // 5
+ */
+export const ReconciliationRowSchema = z
+  .object({
+    figureId: z.string(),
+    label: z.string(),
+    unit: z.string(),
+    area: z.enum(['force', 'england-and-wales']),
+    printed: z.object({ value: z.number(), text: z.string(), decimals: z.number().int().min(0) }).strict(),
+    recomputed: NumberOrMissingSchema,
+    difference: NumberOrMissingSchema,
+    method: z.record(z.string(), z.string()),
+    otherVariants: z.array(z.object({ variant: z.string(), value: NumberOrMissingSchema }).strict()),
+    cause: z.enum(RECONCILIATION_CAUSES),
+    evidence: z.string().min(1),
+  })
+  .strict();
+
+// The hand-written type and the schema must describe the same rows.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _same: Same<ReconciliationRow, z.infer<typeof ReconciliationRowSchema>> = true;
+void _same;
