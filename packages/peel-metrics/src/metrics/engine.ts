@@ -13,7 +13,7 @@
 import { ChangePeriodSchema, PeriodSchema, type Force, type Missing, type ChangePeriod, type Period } from 'peel-data';
 import type { Banding } from '../banding.ts';
 import { cached } from '../data/cache.ts';
-import { territorialForcesOf, type MetricsRelease } from '../data/release.ts';
+import { publishedFigure, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
 import { relabelPeriod } from '../format/relabel-period.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
 import type { MetricDefinition } from '../registry/definition.ts';
@@ -112,15 +112,20 @@ function resolveUncached(
     const computer = computerOf(rule.kind === 'outcome-share' ? { ...rule, row: rowId } : rule, key);
     return { key, metric: base, rowLabel: row?.label ?? rowId, label, unit, precision, computer };
   }
+  // A part or printed figure without its own words takes the printed figure's label and unit (never its raw id).
+  const printed = publishedFigure(release, key);
   const part = registry.parts.get(key);
   if (part) {
     const rule = part.part.compute;
     const computer = computerOf(rule, key);
-    const unit = part.part.unit ?? '';
-    return { key, label: part.part.label ?? key, unit, precision: part.metric.decimals, computer };
+    const label = part.part.label ?? printed?.label ?? key;
+    const unit = part.part.unit ?? printed?.unit ?? '';
+    return { key, label, unit, precision: part.metric.decimals, computer };
   }
-  if (release.durhamPublished?.figures.some((figure) => figure.id === key))
-    return { key, label: key, unit: '', precision: 1, computer: computerOf({ kind: 'printed' }, key) };
+  if (printed) {
+    const precision = printed.unit.startsWith('count') ? 0 : 1;
+    return { key, label: printed.label, unit: printed.unit, precision, computer: computerOf({ kind: 'printed' }, key) };
+  }
   throw unknownKey(key, registry, release);
 }
 

@@ -26,8 +26,7 @@ import {
 import { resolveRelease, type MetricsRelease, type ReleaseOptions } from '../data/release.ts';
 import { roundHalfAwayFromZero } from '../format/round.ts';
 import { computeMetric, metricPeriodsOf, type ComputedMetric, type MetricPeriod } from '../metrics/engine.ts';
-import { populationOfYear, type CrimeSelection } from '../metrics/recorded-crime.ts';
-import { crimeCountWithFraudBase, FRAUD_BASE_VARIANTS } from '../method-variants.ts';
+import { crimeCount, populationOfYear, type CrimeSelection } from '../metrics/recorded-crime.ts';
 import { METRIC, type MetricId } from '../registry/ids.ts';
 import { METRIC_REGISTRY, presentationOf, type RegistryOptions } from '../registry/registry.ts';
 import type { MetricSpec } from '../registry/types.ts';
@@ -125,6 +124,20 @@ const OGL = 'Open Government Licence v3.0';
 const within = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 const noInput = (why: string): Missing => ({ missing: 'z', reason: why });
 
+/** A 12-month count, with the series' own fraud row added when asked (it is [z] once fraud was central). */
+function countOf(
+  release: MetricsRelease,
+  slug: string,
+  end: string,
+  selection: CrimeSelection,
+  withOwnFraud: boolean,
+): NumberOrMissing {
+  const count = crimeCount(release.recordedCrime, slug, end, selection);
+  if (!withOwnFraud || selection !== 'total-excl-fraud' || isMissing(count)) return count;
+  const fraud = crimeCount(release.recordedCrime, slug, end, 'fraud-offences');
+  return isMissing(fraud) ? (fraud.missing === 'z' ? count : fraud) : count + fraud;
+}
+
 /** Count and population behind a recorded-crime rate, shown only when they reproduce it. */
 function crimeRateInputs(
   release: MetricsRelease,
@@ -136,11 +149,12 @@ function crimeRateInputs(
 ): { numerator: number; denominator: number } | undefined {
   const year = Number(/mid-(\d{4})/.exec(provenance.denominator ?? '')?.[1]);
   if (isMissing(value) || !Number.isInteger(year)) return undefined;
-  for (const fraudBase of FRAUD_BASE_VARIANTS) {
+  // "Excluding fraud" is read two ways (a force's own fraud row out, or in): try both, keep the one that fits.
+  for (const withOwnFraud of [false, true]) {
     let numerator = 0;
     let denominator = 0;
     for (const slug of series) {
-      const count = crimeCountWithFraudBase(release.recordedCrime, slug, end, selection, { fraudBase });
+      const count = countOf(release, slug, end, selection, withOwnFraud);
       if (isMissing(count)) return undefined;
       numerator += count;
       // British Transport Police has no residents: its offences count, it adds no population.
@@ -167,9 +181,7 @@ function inputsOf(
     const found = crimeRateInputs(release, rule.selection, period.end, provenance, series, value);
     if (found) return found;
   }
-  const why = isMissing(value)
-    ? 'no value'
-    : 'numerator and denominator are given for recorded-crime rates only';
+  const why = isMissing(value) ? 'no value' : 'numerator and denominator are given for recorded-crime rates only';
   return { numerator: noInput(why), denominator: noInput(why) };
 }
 
