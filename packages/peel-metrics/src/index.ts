@@ -177,5 +177,10 @@ export type {
 } from './method-variants.ts';
 export { reconcilePrinted, VINTAGE_TOLERANCE } from './reconciliation.ts';
 export type { ReconcileOptions } from './reconciliation.ts';
-export { RECONCILIATION_CAUSE_TEXT, RECONCILIATION_CAUSES, ReconciliationRowSchema } from './model/reconciliation.ts';
+export {
+  RECONCILIATION_CAUSE_LABEL,
+  RECONCILIATION_CAUSE_TEXT,
+  RECONCILIATION_CAUSES,
+  ReconciliationRowSchema,
+} from './model/reconciliation.ts';
 export type { ReconciliationCause, ReconciliationRow, VariantValue } from './model/reconciliation.ts';

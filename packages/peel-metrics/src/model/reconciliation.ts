@@ -34,6 +34,18 @@ export const RECONCILIATION_CAUSE_TEXT: Readonly<Record<ReconciliationCause, str
   unexplained: 'None of the known causes reproduces the printed value.',
 };
 
+/**
+ * A short name for each cause, as a table prints it.
+ * @example RECONCILIATION_CAUSE_LABEL['data-vintage'] // 'Data vintage'
+ */
+export const RECONCILIATION_CAUSE_LABEL: Readonly<Record<ReconciliationCause, string>> = {
+  rounding: 'Rounding only',
+  'method-variant': 'Method choice',
+  'resident-population': 'Resident vs resident + transient population',
+  'data-vintage': 'Data vintage',
+  unexplained: 'Unexplained',
+};
+
 /** A value under a named variant of the metric's method. */
 export interface VariantValue {
   variant: string;

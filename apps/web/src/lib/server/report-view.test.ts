@@ -237,3 +237,30 @@ describe('printed bands on the report page', () => {
     expect(bandCells(figure(view, 4)).some(({ cell }) => cell.text.startsWith('one of the'))).toBe(true);
   });
 });
+
+describe('the reconciliation section (issue 10)', () => {
+  const report = buildForceReport('durham');
+  const view = toReportView(report);
+  it('has one row per printed value the open data rebuild, with the printed text and a cause', () => {
+    expect(view.reconciliation.rows).toHaveLength(report.reconciliation.length);
+    for (const [index, row] of report.reconciliation.entries()) {
+      const cells = view.reconciliation.rows[index]?.cells.map((cell) => cell.text) ?? [];
+      expect(cells).toContain(row.printed.text);
+      expect(cells).toContain(row.evidence);
+    }
+  });
+  it('prints the printed change with its one decimal, and the recomputed one with more', () => {
+    const printed = durhamPublished.figures.find((figure) => figure.id === 'crime_change_vs_2011');
+    const row = view.reconciliation.rows.find((candidate) => candidate.cells[1]?.text === printed?.durham.printed);
+    expect(row?.cells[2]?.text).toMatch(/^\+\d+\.\d{3}%$/);
+  });
+  it('gives the specific cause, not the generic vintage sentence, where one is known', () => {
+    const differences = [...view.differences, ...view.figures.flatMap((figure) => figure.differences)];
+    const rates = differences.filter((difference) => /per 1,000 population/.test(difference.label));
+    expect(rates.length).toBeGreaterThan(0);
+    for (const difference of rates) expect(difference.reasons.join(' ')).not.toMatch(/first decimal place/);
+  });
+  it('is empty for a force whose report is not transcribed', () => {
+    expect(toReportView(buildForceReport('kent')).reconciliation.rows).toEqual([]);
+  });
+});

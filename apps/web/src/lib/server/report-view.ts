@@ -8,6 +8,8 @@ import {
   BAND_LABEL,
   COMPARISON_LABEL,
   formatValue,
+  RECONCILIATION_CAUSE_LABEL,
+  type ReconciliationRow,
   type BandResult,
   type EnglandWalesValue,
   type Figure,
@@ -113,6 +115,8 @@ export interface ReportView {
   otherNumbers: TableView;
   otherSentences: string[];
   differences: DifferenceView[];
+  /** Every printed value the open data rebuild, beside its recomputation, with the cause of any difference. */
+  reconciliation: TableView;
   footnotes: string[];
   exclusionNotes: string[];
   sources: ForceReport['sources'];
@@ -223,12 +227,25 @@ function printedDiffers(figure: MetricFigure): boolean {
   );
 }
 
-function differenceOf(figure: MetricFigure): DifferenceView | undefined {
+function differenceOf(
+  figure: MetricFigure,
+  reconciliation: readonly ReconciliationRow[] = [],
+): DifferenceView | undefined {
   if (!figure.published || !printedDiffers(figure)) return undefined;
   const options = { precision: figure.precision, unit: figure.unit };
+  const reconciled = reconciliation.filter((row) => row.figureId === figure.metricId);
   const reasons = [...figure.force.caveats, ...figure.englandWales.caveats];
-  if (figure.published.provenance.note) reasons.push(figure.published.provenance.note);
-  if (figure.force.provenance.note) reasons.push(figure.force.provenance.note);
+  // The specific cause of each difference where it is known, not the generic data-vintage note.
+  if (reconciled.length > 0)
+    for (const row of reconciled)
+      reasons.push(
+        `${row.area === 'force' ? 'Force' : 'England and Wales'}: ${RECONCILIATION_CAUSE_LABEL[row.cause]}. ` +
+          row.evidence,
+      );
+  else {
+    if (figure.published.provenance.note) reasons.push(figure.published.provenance.note);
+    if (figure.force.provenance.note) reasons.push(figure.force.provenance.note);
+  }
   return {
     label: figure.label,
     published: formatValue(figure.published.force, options),
@@ -463,6 +480,36 @@ function metricRows(figures: MetricFigure[]): TableView['rows'] {
 }
 
 /**
+ * The reconciliation section: one row per printed value the open data rebuild.
+ * @example reconciliationTable(buildForceReport('durham').reconciliation).head[0] // 'Measure'
+ */
+export function reconciliationTable(rows: readonly ReconciliationRow[]): TableView {
+  const shown = (value: NumberOrMissing, row: ReconciliationRow, extra: number) =>
+    cell(value, { precision: row.printed.decimals + extra, unit: row.unit === 'percent change' ? row.unit : '' });
+  return {
+    caption: 'Figures printed in the report and recomputed from open data',
+    head: ['Measure', 'Whose value', 'Printed', 'Recomputed', 'Difference', 'Method', 'Cause', 'Evidence'],
+    rows: rows.map((row) => ({
+      header: { text: row.label },
+      cells: [
+        { text: row.area === 'force' ? 'Force' : 'England and Wales' },
+        { text: row.printed.text, numeric: true },
+        { ...shown(row.recomputed, row, 2), numeric: true },
+        { ...shown(row.difference, row, 2), numeric: true },
+        {
+          text:
+            Object.entries(row.method)
+              .map(([dimension, value]) => `${dimension}: ${value}`)
+              .join('; ') || 'one method',
+        },
+        { text: RECONCILIATION_CAUSE_LABEL[row.cause] },
+        { text: row.evidence },
+      ],
+    })),
+  };
+}
+
+/**
  * The report page's view of a force report model.
  * @example toReportView(buildForceReport('durham')).figures.map((figure) => figure.number) // [1, 2, …, 9]
  */
@@ -491,7 +538,7 @@ export function toReportView(report: ForceReport): ReportView {
       sentences: texts,
       notes: [...figure.notes, ...(figure.kind === 'table' ? printedBandNotes(figure.rows) : [])],
       differences: metricFiguresOf(figure)
-        .map(differenceOf)
+        .map((metric) => differenceOf(metric, report.reconciliation))
         .filter((difference) => difference !== undefined),
       downloadId: `report-${report.force.slug}-figure-${figure.number}`,
       ...body,
@@ -529,8 +576,9 @@ export function toReportView(report: ForceReport): ReportView {
     otherNumbers: { caption: 'Other numbers in the report', head, rows: metricRows(others) },
     otherSentences: report.sentences.filter((sentence) => !used.has(sentence)).map((sentence) => sentence.text),
     differences: [...report.forceInNumbers.flatMap((area) => area.items), ...others]
-      .map(differenceOf)
+      .map((metric) => differenceOf(metric, report.reconciliation))
       .filter((difference) => difference !== undefined),
+    reconciliation: reconciliationTable(report.reconciliation),
     footnotes: report.footnotes,
     exclusionNotes: report.exclusionNotes,
     sources: report.sources,
