@@ -184,3 +184,5 @@ export {
   ReconciliationRowSchema,
 } from './model/reconciliation.ts';
 export type { ReconciliationCause, ReconciliationRow, VariantValue } from './model/reconciliation.ts';
+export { REPORT_TEXT_FORMATS, renderReport } from './render/render-report.ts';
+export type { RenderReportOptions, ReportTextFormat } from './render/render-report.ts';
