@@ -27,7 +27,7 @@ import {
 } from './diff.ts';
 import * as peelData from './index.ts';
 import { MANIFEST_FILE, loadRelease } from './import/release.ts';
-import { formatMissing, isMissing } from './schema/missing.ts';
+import { formatMissing, isMissing } from './types/missing.ts';
 
 /**
  * The help text of `peel-data diff`.

@@ -31,8 +31,8 @@
  * Two rows with the same key in one dataset make the comparison ambiguous: that throws, naming the dataset, the key
  * and both row positions, so the key can be given in `options.keys`.
  */
-import { formatPeriod, type ChangePeriod, type Period } from './schema/period.ts';
-import { missing, type Missing } from './schema/missing.ts';
+import { formatPeriod, type ChangePeriod, type Period } from './types/period.ts';
+import { missing, type Missing } from './types/missing.ts';
 
 /**
  * Fields that say what a row is about rather than what it says, in key order.

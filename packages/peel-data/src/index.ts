@@ -1,14 +1,7 @@
 // peel-data: typed PEEL 2016 datasets with provenance. Named re-exports only.
-export {
-  MISSING_CODES,
-  MISSING_CODE_LABELS,
-  MissingSchema,
-  NumberOrMissingSchema,
-  formatMissing,
-  isMissing,
-  missing,
-} from './schema/missing.ts';
-export type { Missing, MissingCode, NumberOrMissing } from './schema/missing.ts';
+export { MISSING_CODES, MISSING_CODE_LABELS, formatMissing, isMissing, missing } from './types/missing.ts';
+export type { Missing, MissingCode, NumberOrMissing } from './types/missing.ts';
+export { MissingSchema, NumberOrMissingSchema } from './schema/missing.ts';
 export {
   CalendarYearPeriodSchema,
   ChangePeriodSchema,
@@ -19,33 +12,41 @@ export {
   RangePeriodSchema,
   Rolling12mPeriodSchema,
   SnapshotPeriodSchema,
-  formatDate,
-  formatPeriod,
 } from './schema/period.ts';
-export type { ChangePeriod, Period } from './schema/period.ts';
-export { ProvenanceSchema, SOURCE_IDS, SourceIdSchema, SourceSchema } from './schema/provenance.ts';
-export type { Provenance, Source, SourceId } from './schema/provenance.ts';
-export { COUNTRIES, FORCE_KINDS, ForceSchema, ForceSlugSchema } from './schema/force.ts';
-export type { Country, Force, ForceKind } from './schema/force.ts';
+export { formatDate, formatPeriod } from './types/period.ts';
+export type {
+  CalendarYearPeriod,
+  ChangePeriod,
+  FinancialYearPeriod,
+  MidYearPeriod,
+  Period,
+  ProjectionPeriod,
+  RangePeriod,
+  Rolling12mPeriod,
+  SnapshotPeriod,
+} from './types/period.ts';
+export { ProvenanceSchema, SourceIdSchema, SourceSchema } from './schema/provenance.ts';
+export { SOURCE_IDS } from './types/provenance.ts';
+export type { Provenance, Source, SourceId } from './types/provenance.ts';
+export { ForceSchema, ForceSlugSchema } from './schema/force.ts';
+export { COUNTRIES, FORCE_KINDS } from './types/force.ts';
+export type { Country, Force, ForceKind } from './types/force.ts';
 export {
   ENGLAND_AND_WALES,
+  UnknownForceError,
   UnknownForceNameError,
+  findForce,
   forces,
   getForce,
+  resolveForce,
   resolveForceName,
   territorialForces,
 } from './datasets/forces.ts';
 export { HouseholdsDatasetSchema, PopulationDatasetSchema } from './schema/population.ts';
-export type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
+export type { HouseholdsDataset, PopulationDataset } from './types/population.ts';
 export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
-export {
-  FRAUD_BODIES,
-  OFFENCE_CATEGORIES,
-  OFFENCE_GROUPS,
-  OffenceGroupIdSchema,
-  RecordedCrimeDatasetSchema,
-  RecordedCrimeNoteSchema,
-} from './schema/recorded-crime.ts';
+export { FRAUD_BODIES, OFFENCE_CATEGORIES, OFFENCE_GROUPS } from './types/recorded-crime.ts';
+export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from './schema/recorded-crime.ts';
 export type {
   FraudBodyId,
   OffenceCategory,
@@ -53,10 +54,11 @@ export type {
   OffenceGroupId,
   RecordedCrimeDataset,
   RecordedCrimeNote,
-} from './schema/recorded-crime.ts';
+} from './types/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
-export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS, JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
-export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './schema/judgment.ts';
+export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from './types/judgment.ts';
+export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './types/judgment.ts';
+export { JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
 export { judgmentOf, judgments } from './datasets/judgments.ts';
 export {
   DurhamPublishedSchema,

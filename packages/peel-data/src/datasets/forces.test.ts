@@ -7,10 +7,13 @@ import { NON_FORCE_NAMES, namesBySource } from '../../scripts/lib/source-names.t
 import { readRawCsv } from '../../scripts/lib/raw.ts';
 import {
   ENGLAND_AND_WALES,
+  findForce,
   forces,
   getForce,
+  resolveForce,
   resolveForceName,
   territorialForces,
+  UnknownForceError,
   UnknownForceNameError,
 } from './forces.ts';
 
@@ -73,6 +76,61 @@ describe('forces', () => {
     expect(getForce('w15000004')?.slug).toBe('dyfed-powys');
     expect(getForce('K04000001')?.slug).toBe('england-and-wales');
     expect(getForce('nowhere')).toBeUndefined();
+  });
+});
+
+describe('findForce and resolveForce: one resolver for every function that takes a force', () => {
+  const durham = getForce('durham')!;
+
+  it.each(['Durham', 'durham', 'DURHAM', ' durham ', 'E23000008', 'e23000008', 'Durham Constabulary'])(
+    '%j names Durham',
+    (identifier) => {
+      expect(findForce(forces, identifier)).toBe(durham);
+      expect(resolveForce(forces, identifier, { territorial: true })).toBe(durham);
+    },
+  );
+
+  it('resolves every slug, code, name and short name of the table to its own row (no identifier is shared)', () => {
+    for (const force of forces) {
+      const identifiers = [force.slug, force.name, force.shortName, force.name.toUpperCase()];
+      if (typeof force.code === 'string') identifiers.push(force.code, force.code.toLowerCase());
+      for (const identifier of identifiers) expect(findForce(forces, identifier), identifier).toBe(force);
+    }
+  });
+
+  it('reads & as and, as a slug would (Devon & Cornwall)', () => {
+    expect(findForce(forces, 'Devon & Cornwall')?.slug).toBe('devon-and-cornwall');
+  });
+
+  it('finds nothing for a name it does not know, and never guesses', () => {
+    for (const identifier of ['Durhm', 'Durham Police', '', 'E23000000', 'constabulary'])
+      expect(findForce(forces, identifier), identifier).toBeUndefined();
+    expect(findForce(forces, 42 as unknown as string)).toBeUndefined();
+  });
+
+  it('throws UnknownForceError naming the input and the accepted forms', () => {
+    expect(() => resolveForce(forces, 'Durhm')).toThrow(UnknownForceError);
+    expect(() => resolveForce(forces, 'Durhm')).toThrow(/No police force "Durhm".*'durham', 'E23000008'/);
+  });
+
+  it('with territorial: true, names British Transport Police and England and Wales as not inspected forces', () => {
+    for (const identifier of ['btp', 'British Transport Police', 'K04000001']) {
+      expect(findForce(forces, identifier)?.kind).not.toBe('territorial');
+      expect(() => resolveForce(forces, identifier, { territorial: true })).toThrow(/not one of the 43 territorial/);
+    }
+    expect(resolveForce(forces, 'btp').slug).toBe('btp');
+  });
+
+  it('reads the forces table it is given (an imported release), not only the bundled one', () => {
+    const renamed = forces.map((force) =>
+      force.slug === 'durham' ? { ...force, name: 'Durham Police Service' } : force,
+    );
+    expect(findForce(renamed, 'Durham Police Service')?.slug).toBe('durham');
+    expect(findForce(forces, 'Durham Police Service')).toBeUndefined();
+  });
+
+  it('getForce is findForce on the bundled table', () => {
+    for (const force of forces) expect(getForce(force.name)).toBe(force);
   });
 });
 

@@ -3,7 +3,7 @@
  * or a Missing grade.
  */
 import { judgmentSources, judgmentTuples } from '../generated/judgments.ts';
-import type { Judgment, JudgmentQuestion } from '../schema/judgment.ts';
+import type { Judgment, JudgmentQuestion } from '../types/judgment.ts';
 
 function expandJudgments(): readonly Judgment[] {
   return judgmentTuples.map(([year, force, question, grade, sourceIndex]) => {

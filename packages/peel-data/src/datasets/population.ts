@@ -3,9 +3,9 @@
  */
 import { householdsData } from '../generated/households.ts';
 import { POPULATION_YEARS, populationData } from '../generated/population.ts';
-import { missing, type Missing } from '../schema/missing.ts';
-import type { Period } from '../schema/period.ts';
-import type { HouseholdsDataset, PopulationDataset } from '../schema/population.ts';
+import { missing, type Missing } from '../types/missing.ts';
+import type { Period } from '../types/period.ts';
+import type { HouseholdsDataset, PopulationDataset } from '../types/population.ts';
 
 export { POPULATION_YEARS };
 

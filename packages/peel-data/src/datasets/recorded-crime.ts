@@ -2,8 +2,8 @@
  * Police recorded crime by series (force, BTP, national fraud body) × offence group × 12 months ending.
  */
 import { recordedCrimeData } from '../generated/recorded-crime.ts';
-import { missing, type Missing } from '../schema/missing.ts';
-import { OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset } from '../schema/recorded-crime.ts';
+import { missing, type Missing } from '../types/missing.ts';
+import { OFFENCE_GROUPS, type OffenceGroupId, type RecordedCrimeDataset } from '../types/recorded-crime.ts';
 
 /**
  * Rolling 12-month recorded crime counts, 12 months ending 31 March 2003 to 31 December 2018

@@ -3,7 +3,7 @@
  * Licence asks for, the upstream copy, vintage, files, transformations made here and caveats.
  * Condensed from data/raw/<folder>/PROVENANCE.md (full text there and in data/PROVENANCE.md).
  */
-import type { Source, SourceId } from '../schema/provenance.ts';
+import type { Source, SourceId } from '../types/provenance.ts';
 
 const OGL = 'Open Government Licence v3.0';
 const ONS_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0.';

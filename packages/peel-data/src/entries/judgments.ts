@@ -1,10 +1,5 @@
 // peel-data/judgments: PEEL effectiveness judgments alone (also in the main entry).
-export {
-  GRADES,
-  JUDGMENT_QUESTIONS,
-  JUDGMENT_YEARS,
-  JudgmentSchema,
-  JudgmentSourceSchema,
-} from '../schema/judgment.ts';
-export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from '../schema/judgment.ts';
+export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from '../types/judgment.ts';
+export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from '../types/judgment.ts';
+export { JudgmentSchema, JudgmentSourceSchema } from '../schema/judgment.ts';
 export { judgmentOf, judgments } from '../datasets/judgments.ts';

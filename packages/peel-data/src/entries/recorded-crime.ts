@@ -1,12 +1,5 @@
 // peel-data/recorded-crime: recorded crime alone (also in the main entry).
-export {
-  FRAUD_BODIES,
-  OFFENCE_CATEGORIES,
-  OFFENCE_GROUPS,
-  OffenceGroupIdSchema,
-  RecordedCrimeDatasetSchema,
-  RecordedCrimeNoteSchema,
-} from '../schema/recorded-crime.ts';
+export { FRAUD_BODIES, OFFENCE_CATEGORIES, OFFENCE_GROUPS } from '../types/recorded-crime.ts';
 export type {
   FraudBodyId,
   OffenceCategory,
@@ -14,5 +7,6 @@ export type {
   OffenceGroupId,
   RecordedCrimeDataset,
   RecordedCrimeNote,
-} from '../schema/recorded-crime.ts';
+} from '../types/recorded-crime.ts';
+export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from '../schema/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from '../datasets/recorded-crime.ts';

@@ -6,12 +6,14 @@ const LinearRing = z.array(Position).min(4);
 
 /**
  * A GeoJSON Polygon in WGS84 longitude/latitude.
- * @example PolygonSchema.safeParse({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }).success // true
+ * @example
+ * PolygonSchema.safeParse({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }).success // true
  */
 export const PolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1) }).strict();
 /**
  * A GeoJSON MultiPolygon in WGS84 longitude/latitude.
- * @example MultiPolygonSchema.safeParse({ type: 'MultiPolygon', coordinates: [] }).success // false (at least one polygon)
+ * @example
+ * MultiPolygonSchema.safeParse({ type: 'MultiPolygon', coordinates: [] }).success // false (at least one polygon)
  */
 export const MultiPolygonSchema = z
   .object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1) })

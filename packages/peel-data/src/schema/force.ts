@@ -1,22 +1,11 @@
 import { z } from 'zod';
 import { MissingSchema } from './missing.ts';
-import { SOURCE_IDS } from './provenance.ts';
+import { COUNTRIES, FORCE_KINDS } from '../types/force.ts';
+import { SOURCE_IDS } from '../types/provenance.ts';
 
-/**
- * What a row of the forces table stands for.
- * @example FORCE_KINDS.includes(getForce('btp')!.kind) // true
- */
-export const FORCE_KINDS = ['territorial', 'england-and-wales', 'british-transport-police'] as const;
-/** Kind of a forces-table row. */
-export type ForceKind = (typeof FORCE_KINDS)[number];
-
-/**
- * Countries a force can belong to.
- * @example COUNTRIES[1] // 'Wales'
- */
-export const COUNTRIES = ['England', 'Wales', 'England and Wales'] as const;
-/** Country of a force (BTP and the aggregate: England and Wales). */
-export type Country = (typeof COUNTRIES)[number];
+// The plain parts live in types/force.ts (no zod), re-exported here for the import parsers.
+export { COUNTRIES, FORCE_KINDS } from '../types/force.ts';
+export type { Country, Force, ForceKind } from '../types/force.ts';
 
 /**
  * A data.police.uk force id, e.g. `durham`, `devon-and-cornwall`, `btp`.
@@ -48,5 +37,3 @@ export const ForceSchema = z
     aliases: z.partialRecord(z.enum(SOURCE_IDS), z.string().min(1)),
   })
   .strict();
-/** A force (or the England and Wales aggregate); see ForceSchema. */
-export type Force = z.infer<typeof ForceSchema>;

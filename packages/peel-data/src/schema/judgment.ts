@@ -2,37 +2,11 @@ import { z } from 'zod';
 import { MissingSchema } from './missing.ts';
 import { ForceSlugSchema } from './force.ts';
 import { SourceIdSchema } from './provenance.ts';
+import { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from '../types/judgment.ts';
 
-/**
- * The overall effectiveness question and the five core questions of PEEL effectiveness (spec §a.2).
- * @example JUDGMENT_QUESTIONS.length // 6
- */
-export const JUDGMENT_QUESTIONS = [
-  'overall',
-  'preventing',
-  'investigating',
-  'vulnerability',
-  'serious_organised',
-  'specialist',
-] as const;
-/** One of JUDGMENT_QUESTIONS. */
-export type JudgmentQuestion = (typeof JUDGMENT_QUESTIONS)[number];
-
-/**
- * HMIC's four grades, best first. "Ungraded" is a display state, not a grade (spec §a.5).
- * @example GRADES.indexOf('good') // 1 (lower is better)
- */
-export const GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
-/** One of the four HMIC grades. */
-export type Grade = (typeof GRADES)[number];
-
-/**
- * PEEL effectiveness inspection years covered (2015 published Feb 2016; 2016 published Mar 2017; 2017 published Mar 2018).
- * @example JUDGMENT_YEARS.at(-1) // 2017
- */
-export const JUDGMENT_YEARS = [2015, 2016, 2017] as const;
-/** One of JUDGMENT_YEARS. */
-export type JudgmentYear = (typeof JUDGMENT_YEARS)[number];
+// The plain parts live in types/judgment.ts (no zod), re-exported here for the import parsers.
+export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from '../types/judgment.ts';
+export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from '../types/judgment.ts';
 
 /**
  * Where a grade is stated: the page, its publisher, and the words that state the grade.
@@ -41,12 +15,11 @@ export type JudgmentYear = (typeof JUDGMENT_YEARS)[number];
 export const JudgmentSourceSchema = z
   .object({ dataset: SourceIdSchema, url: z.string().url(), publisher: z.string().min(1), quote: z.string().min(1) })
   .strict();
-/** See JudgmentSourceSchema. */
-export type JudgmentSource = z.infer<typeof JudgmentSourceSchema>;
 
 /**
  * One (year, force, question) judgment. `grade` is Missing when no source states it.
- * @example JudgmentSchema.parse({ year: 2016, force: 'durham', question: 'specialist', grade: 'ungraded', source }) // ok
+ * @example
+ * JudgmentSchema.parse({ year: 2016, force: 'durham', question: 'specialist', grade: 'ungraded', source }) // ok
  */
 export const JudgmentSchema = z
   .object({
@@ -60,5 +33,3 @@ export const JudgmentSchema = z
   .refine((judgment) => (typeof judgment.grade === 'string') === (judgment.source !== undefined), {
     message: 'a stated grade needs its source, and a missing grade has none',
   });
-/** See JudgmentSchema. */
-export type Judgment = z.infer<typeof JudgmentSchema>;

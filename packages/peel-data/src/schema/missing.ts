@@ -1,56 +1,23 @@
 import { z } from 'zod';
+import { MISSING_CODES } from '../types/missing.ts';
+
+// The plain parts live in types/missing.ts (no zod), re-exported here for the import parsers.
+export { MISSING_CODES, MISSING_CODE_LABELS, formatMissing, isMissing, missing } from '../types/missing.ts';
+export type { Missing, MissingCode, NumberOrMissing } from '../types/missing.ts';
 
 /**
- * Missing values are values. The codes follow the UK official statistics shorthand
- * (GSS guidance on symbols in tables), so a reader of ONS tables recognises them.
+ * Validates a Missing marker: a code and a non-empty reason.
+ * @example MissingSchema.parse({ missing: 'x', reason: 'not published for this force' }).missing // 'x'
  */
-export const MISSING_CODES = ['x', 'z', 'c', 'u'] as const;
-export type MissingCode = (typeof MISSING_CODES)[number];
-
-export const MISSING_CODE_LABELS: Record<MissingCode, string> = {
-  x: 'not available',
-  z: 'not applicable',
-  c: 'confidential',
-  u: 'low reliability',
-};
-
 export const MissingSchema = z
   .object({
     missing: z.enum(MISSING_CODES),
     reason: z.string().min(1, 'a missing value must say why it is missing'),
   })
   .strict();
-/** A value that does not exist, with the reason why (never 0, NaN or a bare null). */
-export type Missing = z.infer<typeof MissingSchema>;
 
 /**
- * Builds a missing marker.
- * @example missing('x', 'Durham could not supply domestic abuse arrest data') // { missing: 'x', reason: '…' }
+ * A number, or a missing marker with its reason.
+ * @example NumberOrMissingSchema.safeParse(Number.NaN).success // false
  */
-export function missing(code: MissingCode, reason: string): Missing {
-  if (!reason)
-    throw new TypeError(
-      `missing(${JSON.stringify(code)}, reason): reason must be a non-empty string, e.g. missing('x', 'not published for this force')`,
-    );
-  return { missing: code, reason };
-}
-
-/**
- * True when a value is a missing marker.
- * @example isMissing(missing('x', 'not collected')) // true
- */
-export function isMissing(value: unknown): value is Missing {
-  return typeof value === 'object' && value !== null && 'missing' in value && 'reason' in value;
-}
-
-/**
- * The marker as printed in a table cell: `[x]`, `[z]`, `[c]` or `[u]`.
- * @example formatMissing(missing('z', 'not applicable to City of London')) // '[z]'
- */
-export function formatMissing(value: Missing): string {
-  return `[${value.missing}]`;
-}
-
-/** A number, or a missing marker with its reason. */
 export const NumberOrMissingSchema = z.union([z.number().finite(), MissingSchema]);
-export type NumberOrMissing = number | Missing;

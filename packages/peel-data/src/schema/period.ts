@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The plain parts live in types/period.ts (no zod), re-exported here for the import parsers.
+export { formatDate, formatPeriod } from '../types/period.ts';
+export type { ChangePeriod, Period } from '../types/period.ts';
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 
 /** 12 months ending on `end` (inclusive), e.g. "12 months to 30 June 2016". */
@@ -34,61 +38,8 @@ export const PeriodSchema = z.discriminatedUnion('type', [
   RangePeriodSchema,
   ProjectionPeriodSchema,
 ]);
-export type Period = z.infer<typeof PeriodSchema>;
 
 /** Change between two periods (to = later period). */
 export const ChangePeriodSchema = z
   .object({ type: z.literal('change'), from: PeriodSchema, to: PeriodSchema })
   .strict();
-export type ChangePeriod = z.infer<typeof ChangePeriodSchema>;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * Formats an ISO date the way the reports print it.
- * @example formatDate('2016-06-30') // '30 June 2016'
- */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
-
-/**
- * Human label for a period, as used in captions.
- * @example formatPeriod({ type: 'rolling-12m', end: '2016-06-30' }) // '12 months to 30 June 2016'
- */
-export function formatPeriod(period: Period | ChangePeriod): string {
-  switch (period.type) {
-    case 'rolling-12m':
-      return `12 months to ${formatDate(period.end)}`;
-    case 'snapshot':
-      return `as at ${formatDate(period.date)}`;
-    case 'financial-year': {
-      const fy = `${period.startYear}/${String((period.startYear + 1) % 100).padStart(2, '0')}`;
-      return period.quarter ? `${fy} quarter ${period.quarter}` : `financial year ${fy}`;
-    }
-    case 'mid-year':
-      return `mid-${period.year}`;
-    case 'calendar-year':
-      return `calendar year ${period.year}`;
-    case 'range':
-      return `${formatDate(period.start)} to ${formatDate(period.end)}`;
-    case 'projection':
-      return `${period.year} (${period.basedOn}-based projection)`;
-    case 'change':
-      return `${formatPeriod(period.to)} compared with ${formatPeriod(period.from)}`;
-  }
-}

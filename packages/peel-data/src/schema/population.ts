@@ -3,6 +3,9 @@ import { ForceSlugSchema } from './force.ts';
 import { ProjectionPeriodSchema } from './period.ts';
 import { SourceIdSchema } from './provenance.ts';
 
+// The types live in types/population.ts (no zod), re-exported here for the import parsers.
+export type { HouseholdsDataset, PopulationDataset } from '../types/population.ts';
+
 /**
  * ONS mid-year population estimates by police force area, one array per force aligned to `years`
  * (persons, all ages, as at 30 June). `england-and-wales` is the sum of the 43 territorial forces.
@@ -28,8 +31,6 @@ export const PopulationDatasetSchema = z
       }
     }
   });
-/** See PopulationDatasetSchema. */
-export type PopulationDataset = z.infer<typeof PopulationDatasetSchema>;
 
 /**
  * ONS 2017-based household projections for 2018 by police force area (the only household counts available).
@@ -45,5 +46,3 @@ export const HouseholdsDatasetSchema = z
     caveats: z.array(z.string().min(1)),
   })
   .strict();
-/** See HouseholdsDatasetSchema. */
-export type HouseholdsDataset = z.infer<typeof HouseholdsDatasetSchema>;

@@ -1,27 +1,11 @@
 import { z } from 'zod';
+import { SOURCE_IDS } from '../types/provenance.ts';
 import { PeriodSchema } from './period.ts';
 
-/**
- * Ids of the source datasets that peel-data is built from (folders under packages/peel-data/data/raw).
- * @example SOURCE_IDS.includes('ons-rec-crime-pfa') // true
- */
-export const SOURCE_IDS = [
-  'ons-rec-crime-pfa',
-  'ons-mye-lad-2001-2020',
-  'ons-lad-csp-pfa-lookup-2017',
-  'ons-pfa-households-mid2018',
-  'ons-pfa-boundaries-dec2016',
-  'ho-outcomes-2017-18',
-  'policeuk-aggregates-2012-2016',
-  'policeuk-forces',
-  'peel-effectiveness-grades-2015-2017',
-  'peel2016-effectiveness-judgments',
-  'peel-2016-durham-report',
-  'pfa-population-england-2009-2019',
-  'policeuk-street-sample',
-] as const;
-/** One of SOURCE_IDS. */
-export type SourceId = (typeof SOURCE_IDS)[number];
+// The plain parts live in types/provenance.ts (no zod), re-exported here for the import parsers.
+export { SOURCE_IDS } from '../types/provenance.ts';
+export type { Provenance, Source, SourceId } from '../types/provenance.ts';
+
 /**
  * Validates a SourceId.
  * @example SourceIdSchema.parse('ho-outcomes-2017-18') // 'ho-outcomes-2017-18'
@@ -47,8 +31,6 @@ export const SourceSchema = z
     caveats: z.array(z.string()),
   })
   .strict();
-/** See SourceSchema. */
-export type Source = z.infer<typeof SourceSchema>;
 
 /**
  * Provenance of one value: which dataset, which period, and how it was derived.
@@ -68,5 +50,3 @@ export const ProvenanceSchema = z
     variants: z.record(z.string(), z.string()).optional(),
   })
   .strict();
-/** See ProvenanceSchema. */
-export type Provenance = z.infer<typeof ProvenanceSchema>;

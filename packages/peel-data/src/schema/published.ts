@@ -4,7 +4,8 @@ import { ChangePeriodSchema, PeriodSchema } from './period.ts';
 
 /**
  * A period as the report prints it, and typed where the wording allows (Missing when it does not).
- * @example PrintedPeriodSchema.parse({ text: '12 months to 30 June 2016', typed: { type: 'rolling-12m', end: '2016-06-30' } })
+ * @example
+ * PrintedPeriodSchema.parse({ text: '12 months to 30 June 2016', typed: { type: 'rolling-12m', end: '2016-06-30' } })
  */
 export const PrintedPeriodSchema = z
   .object({ text: z.string().min(1), typed: z.union([PeriodSchema, ChangePeriodSchema, MissingSchema]) })
