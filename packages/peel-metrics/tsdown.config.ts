@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/core.ts'],
+  // The CLI (bin `peel`) is Node-only; it is an entry, not an export.
+  entry: ['src/index.ts', 'src/core.ts', 'src/cli.ts'],
   format: 'esm',
   fixedExtension: false,
   dts: { sourcemap: true },
