@@ -83,7 +83,9 @@ export function bandForces(
   options: { exclusions?: readonly ExclusionRule[] } = {},
 ): Banding {
   const excluded = new Map<string, string>();
-  for (const rule of options.exclusions ?? []) if (rule.treatment === 'excluded') excluded.set(rule.force, rule.reason);
+  // Unranked forces (City of London on population rates) stay in England and Wales but are not ranked.
+  for (const rule of options.exclusions ?? [])
+    if (rule.treatment === 'excluded' || rule.treatment === 'unranked') excluded.set(rule.force, rule.reason);
   const notRanked: Banding['notRanked'] = [];
   const values: { force: string; value: number }[] = [];
   for (const row of rows) {

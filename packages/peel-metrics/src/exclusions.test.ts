@@ -46,7 +46,7 @@ describe('exclusion registry 2016', () => {
   it('prefers the most severe rule when a force has two on one metric', () => {
     // City of London: excluded from OCGs and also flagged for its population on every population rate.
     expect(ruleFor('ocgs_per_million', 'city-of-london')?.treatment).toBe('excluded');
-    expect(ruleFor('crime_rate_total_excl_fraud', 'city-of-london')?.treatment).toBe('flagged');
+    expect(ruleFor('crime_rate_total_excl_fraud', 'city-of-london')?.treatment).toBe('unranked');
   });
 
   it('gives every rule a reason and at least one metric', () => {

@@ -6,6 +6,8 @@
  * figure footnotes state. Each rule names the force (peel-data slug), what happens to it and why:
  *   - excluded: not ranked, not banded, not in the England and Wales value (its own value may still be shown);
  *   - combined: its count is pooled with another force's over their combined population;
+ *   - unranked: in the England and Wales value, but not ranked or banded, with a caveat the caller must show
+ *     (City of London on population rates: its resident-only rates are 5–10 times any other force's);
  *   - flagged: included, with a caveat the caller must show (partial year, pilot scheme, adjusted data,
  *     a population that differs from the open data).
  * Rules belong to an edition (the 2016 report); the report model applies them to any data vintage it
@@ -20,7 +22,7 @@ import * as PART from './registry/part-id.ts';
 export const BRITISH_TRANSPORT_POLICE = 'btp';
 
 /** How a rule treats a force. */
-export const EXCLUSION_TREATMENTS = ['excluded', 'combined', 'flagged'] as const;
+export const EXCLUSION_TREATMENTS = ['excluded', 'combined', 'unranked', 'flagged'] as const;
 export type ExclusionTreatment = (typeof EXCLUSION_TREATMENTS)[number];
 
 /** One force's special treatment on some measures. */
@@ -61,7 +63,9 @@ const POPULATION_RATES: readonly (MetricId | PartId)[] = [
 
 const CITY_POPULATION =
   "the report divided City of London's figures by its resident plus transient population, which the open data do not " +
-  'have; rates here use the resident population only, so they are much higher than the printed ones';
+  'have; rates here use the resident population only, so they are much higher than the printed ones, and City of ' +
+  'London is left out of the ranks and bands of population rates (its offences and residents stay in England and ' +
+  'Wales); a caller can rank it with createRegistry(metrics, rankingCityOfLondon(rules))';
 
 /**
  * Every rule of the 2016 report (BTP is handled everywhere and not listed).
@@ -191,8 +195,21 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'are not named)',
     metrics: [METRIC.da_arrest_rate],
   },
-  { force: 'city-of-london', treatment: 'flagged', reason: CITY_POPULATION, metrics: POPULATION_RATES },
+  { force: 'city-of-london', treatment: 'unranked', reason: CITY_POPULATION, metrics: POPULATION_RATES },
 ];
+
+/**
+ * The same rules with City of London ranked and banded on population rates (flagged, not unranked): the opt-in for a
+ * caller who wants it ranked despite its resident-only population. Pass the result to `createRegistry`.
+ * @example
+ * const rules = rankingCityOfLondon(EXCLUSION_REGISTRY_2016);
+ * rules.find((rule) => rule.force === 'city-of-london' && rule.metrics.includes('asb_rate'))?.treatment // 'flagged'
+ */
+export function rankingCityOfLondon(rules: readonly ExclusionRule[]): ExclusionRule[] {
+  return rules.map((rule) =>
+    rule.force === 'city-of-london' && rule.treatment === 'unranked' ? { ...rule, treatment: 'flagged' } : rule,
+  );
+}
 
 /**
  * The rules that apply to one metric (a row `<id>:<row>` takes its metric's rules), in registry order.

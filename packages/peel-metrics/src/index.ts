@@ -11,6 +11,7 @@ export {
   BRITISH_TRANSPORT_POLICE,
   EXCLUSION_REGISTRY_2016,
   EXCLUSION_TREATMENTS,
+  rankingCityOfLondon,
   exclusionsFor,
   ruleFor,
 } from './exclusions.ts';

@@ -78,7 +78,9 @@ function caveatsFor(context: ComputeContext, key: string, force: string): string
   const rule = ruleOf(key, force, context.exclusions);
   const cityRule =
     force === CITY_OF_LONDON
-      ? rulesOf(key, context.exclusions).find((r) => r.force === CITY_OF_LONDON && r.treatment === 'flagged')
+      ? rulesOf(key, context.exclusions).find(
+          (r) => r.force === CITY_OF_LONDON && (r.treatment === 'flagged' || r.treatment === 'unranked'),
+        )
       : undefined;
   return [
     ...new Set([

@@ -78,8 +78,9 @@ const forceNames = [...crime.keys()];
 const durhamRate = rateOf('Durham');
 const durhamChange =
   ((countOf('Durham', END) - countOf('Durham', '30-06-2017')) / countOf('Durham', '30-06-2017')) * 100;
-// Banding: rank 1 = highest; each tail holds floor(n / 4) positions; ties share the best rank.
-const rates = forceNames.map(rateOf);
+// Banding: rank 1 = highest; each tail holds floor(n / 4) positions; ties share the best rank. City of London is
+// not ranked on population rates (issue 10: its resident-only rate is not comparable).
+const rates = forceNames.filter((name) => name !== 'City of London').map(rateOf);
 const k = Math.floor(rates.length / 4);
 const fromTop = 1 + rates.filter((rate) => rate > durhamRate).length;
 const fromBottom = 1 + rates.filter((rate) => rate < durhamRate).length;
@@ -119,12 +120,12 @@ describe('the report for the 12 months to 30 June 2018', () => {
     expect(num(report.crimeChange.yearOnYear.force.value)).toBeCloseTo(durhamChange, 9);
   });
 
-  it("gives Durham's band from the raw ranking of the 43 forces", () => {
+  it("gives Durham's band from the raw ranking of the 42 forces other than City of London", () => {
     const band = rowOf(table, 'crime_rate_total_excl_fraud').band;
     expect(band && !isMissing(band) ? [band.band, band.rank, band.n, band.k] : band).toEqual([
       durhamBand,
       fromTop,
-      43,
+      42,
       k,
     ]);
   });
