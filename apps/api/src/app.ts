@@ -18,6 +18,7 @@ import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { reportTextRoutes } from './routes/report-text.ts';
 import { reportsRoutes } from './routes/reports.ts';
 
 /** Options for {@link createApp}. */
@@ -108,6 +109,8 @@ export function createApp(options: AppOptions = {}) {
   const routes = app
     .route('/', metaRoutes(releaseSource))
     .route('/', forcesRoutes(deps))
+    // Before the JSON report, whose `{force}` would otherwise take `durham.md`.
+    .route('/', reportTextRoutes(deps))
     .route('/', reportsRoutes(deps))
     .route('/', metricsRoutes(deps));
 
