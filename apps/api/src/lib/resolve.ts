@@ -1,26 +1,12 @@
 /**
- * Path and query parameters that name things: a force (slug such as `durham` or ONS code such as `E23000008`,
- * case-insensitive) and a metric (a catalogue id). Anything else is a problem that suggests the closest names.
+ * Path and query parameters that name things: a force (slug such as `durham`, ONS code such as `E23000008`, name or
+ * short name, case-insensitive: peel-data's findForce) and a metric (a catalogue id). Anything else is a problem that
+ * suggests the closest names.
  */
-import type { Force } from 'peel-data';
+import { findForce, type Force } from 'peel-data';
 import type { RegistryDefinition } from 'peel-metrics';
 import { ProblemError } from '../http/problem.ts';
 import { suggest } from './suggest.ts';
-
-const indexes = new WeakMap<readonly Force[], Map<string, Force>>();
-
-function forceIndex(forces: readonly Force[]): Map<string, Force> {
-  let index = indexes.get(forces);
-  if (!index) {
-    index = new Map();
-    for (const force of forces) {
-      index.set(force.slug, force);
-      if (typeof force.code === 'string') index.set(force.code.toLowerCase(), force);
-    }
-    indexes.set(forces, index);
-  }
-  return index;
-}
 
 /**
  * The territorial force a parameter names, or a ProblemError: 404 with the closest slugs, or 404 with the reason
@@ -29,16 +15,8 @@ function forceIndex(forces: readonly Force[]): Map<string, Force> {
  * @example resolveForce(forces, 'durhm') // throws ProblemError: "No police force 'durhm'. Did you mean 'durham'? …"
  */
 export function resolveForce(forces: readonly Force[], param: string, parameter = 'force'): Force {
-  const index = forceIndex(forces);
-  const key = param.trim().toLowerCase();
-  const force =
-    index.get(key) ??
-    index.get(
-      key
-        .replace(/&/g, 'and')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    );
+  // peel-data's one resolver: slug, ONS code, name or short name, any case.
+  const force = findForce(forces, param);
   if (force?.kind === 'territorial') return force;
   const slugs = forces.filter((f) => f.kind === 'territorial').map((f) => f.slug);
   if (force) {

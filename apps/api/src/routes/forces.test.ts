@@ -52,11 +52,14 @@ describe('GET /v1/forces', () => {
 });
 
 describe('GET /v1/forces/{force}', () => {
-  it.each(['durham', 'E23000008', 'e23000008', 'DURHAM'])('finds Durham by %s', async (param) => {
-    const res = await app.request(`/v1/forces/${param}`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ slug: 'durham', code: 'E23000008', name: 'Durham Constabulary' });
-  });
+  it.each(['durham', 'E23000008', 'e23000008', 'DURHAM', 'Durham%20Constabulary'])(
+    'finds Durham by %s',
+    async (param) => {
+      const res = await app.request(`/v1/forces/${param}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ slug: 'durham', code: 'E23000008', name: 'Durham Constabulary' });
+    },
+  );
 
   it('carries the judgments with their sources, Durham 2016 overall outstanding', async () => {
     const durham = (await (await app.request('/v1/forces/durham')).json()) as {

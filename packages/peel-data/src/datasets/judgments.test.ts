@@ -4,7 +4,7 @@ import { isMissing } from '../schema/missing.ts';
 import { readRawText } from '../../scripts/lib/raw.ts';
 import { readOverallGradeLists } from '../../scripts/lib/source-names.ts';
 import { buildJudgments } from '../../scripts/gen/judgments.ts';
-import { resolveForceName, territorialForces } from './forces.ts';
+import { forces, resolveForceName, territorialForces } from './forces.ts';
 import { judgmentOf, judgments } from './judgments.ts';
 
 const overallCounts = (year: number) => {
@@ -108,5 +108,17 @@ describe('judgments', () => {
   it('returns undefined for a force or year outside the dataset', () => {
     expect(judgmentOf(judgments, 'btp', 2016, 'overall')).toBeUndefined();
     expect(judgmentOf(judgments, 'durham', 2014, 'overall')).toBeUndefined();
+  });
+});
+
+describe('judgmentOf takes any force identifier', () => {
+  it('finds the same judgment by slug, ONS code, name and short name', () => {
+    for (const force of forces.filter((row) => row.kind === 'territorial')) {
+      const bySlug = judgmentOf(judgments, force.slug, 2016, 'overall');
+      expect(bySlug).toBeDefined();
+      for (const identifier of [force.name, force.shortName, String(force.code), force.slug.toUpperCase()])
+        expect(judgmentOf(judgments, identifier, 2016, 'overall'), identifier).toBe(bySlug);
+    }
+    expect(judgmentOf(judgments, 'Atlantis', 2016, 'overall')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { judgmentSources, judgmentTuples } from '../generated/judgments.ts';
 import type { Judgment, JudgmentQuestion } from '../types/judgment.ts';
+import { getForce } from './forces.ts';
 
 function expandJudgments(): readonly Judgment[] {
   return judgmentTuples.map(([year, force, question, grade, sourceIndex]) => {
@@ -14,20 +15,23 @@ function expandJudgments(): readonly Judgment[] {
 
 /**
  * All 774 judgments (3 years × 43 forces × 6 questions); unknown grades are Missing markers, not absent.
- * @example judgments.filter((j) => j.year === 2016 && j.question === 'overall' && j.grade === 'outstanding').map((j) => j.force) // ['durham']
+ * @example
+ * judgments.filter((j) => j.year === 2016 && j.question === 'overall' && j.grade === 'outstanding').map((j) => j.force)
+ * // ['durham']
  */
 export const judgments: readonly Judgment[] = /* @__PURE__ */ expandJudgments();
 
 const indexes = new WeakMap<readonly Judgment[], Map<string, Judgment>>();
 
 /**
- * The judgment of a force for a year and question; undefined only when that (force, year, question)
- * is not in the dataset at all (e.g. BTP, or year 2014).
+ * The judgment of a force (slug, ONS code, name or short name: see findForce) for a year and question; undefined
+ * only when that (force, year, question) is not in the dataset at all (e.g. BTP, or year 2014).
  * @example judgmentOf(judgments, 'durham', 2016, 'preventing')?.grade // 'outstanding'
+ * @example judgmentOf(judgments, 'Durham Constabulary', 2016, 'preventing')?.grade // 'outstanding'
  */
 export function judgmentOf(
   dataset: readonly Judgment[],
-  forceSlug: string,
+  force: string,
   year: number,
   question: JudgmentQuestion,
 ): Judgment | undefined {
@@ -36,5 +40,6 @@ export function judgmentOf(
     index = new Map(dataset.map((judgment) => [`${judgment.force}|${judgment.year}|${judgment.question}`, judgment]));
     indexes.set(dataset, index);
   }
-  return index.get(`${forceSlug}|${year}|${question}`);
+  const slug = getForce(force)?.slug ?? force;
+  return index.get(`${slug}|${year}|${question}`);
 }

@@ -128,3 +128,15 @@ describe('households', () => {
     expect(() => householdsOf(households, 'nowhere')).toThrow(/unknown force slug/);
   });
 });
+
+describe('populationOf and householdsOf take any force identifier', () => {
+  it('give the same value by slug, ONS code, name and short name', () => {
+    for (const force of territorialForces) {
+      for (const identifier of [force.name, force.shortName, String(force.code)]) {
+        expect(populationOf(population, identifier, 2015), identifier).toBe(populationOf(population, force.slug, 2015));
+        expect(householdsOf(households, identifier), identifier).toEqual(householdsOf(households, force.slug));
+      }
+    }
+    expect(() => populationOf(population, 'Atlantis', 2015)).toThrow(/unknown force slug "Atlantis"/);
+  });
+});

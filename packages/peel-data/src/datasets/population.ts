@@ -6,6 +6,7 @@ import { POPULATION_YEARS, populationData } from '../generated/population.ts';
 import { missing, type Missing } from '../types/missing.ts';
 import type { Period } from '../types/period.ts';
 import type { HouseholdsDataset, PopulationDataset } from '../types/population.ts';
+import { getForce } from './forces.ts';
 
 export { POPULATION_YEARS };
 
@@ -25,18 +26,21 @@ export const households: HouseholdsDataset = householdsData;
 const BTP_HAS_NO_POPULATION = 'British Transport Police polices the railways and has no resident population';
 
 /**
- * The mid-year population of a force (or `england-and-wales`) in `year`.
+ * The mid-year population of a force (slug, ONS code, name or short name; or `england-and-wales`) in `year`.
  * Missing when the year is not covered or the force has no resident population (BTP);
  * throws for a slug that is no force in the dataset (programmer error).
  * @example populationOf(population, 'durham', 2015) // 625345
  * @example populationOf(population, 'durham', 1999) // { missing: 'x', reason: 'no mid-1999 estimate: …' }
  */
-export function populationOf(dataset: PopulationDataset, forceSlug: string, year: number): number | Missing {
+export function populationOf(dataset: PopulationDataset, force: string, year: number): number | Missing {
+  // Any identifier findForce accepts (slug, ONS code, name, short name); an unknown one is reported as given.
+  const forceSlug = getForce(force)?.slug ?? force;
   if (forceSlug === 'btp') return missing('z', BTP_HAS_NO_POPULATION);
   const series = dataset.values[forceSlug];
   if (!series) {
     throw new TypeError(
-      `populationOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. populationOf(population, 'durham', 2015)`,
+      `populationOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ` +
+        `${Object.keys(dataset.values).join(', ')}, e.g. populationOf(population, 'durham', 2015)`,
     );
   }
   const index = dataset.years.indexOf(year);
@@ -52,16 +56,16 @@ export function populationOf(dataset: PopulationDataset, forceSlug: string, year
 
 /**
  * The household count of a force (or `england-and-wales`) with its period: a 2017-based projection for 2018.
- * @example householdsOf(households, 'durham') // { value: 278200, period: { type: 'projection', year: 2018, basedOn: 2017 } }
+ * @example
+ * householdsOf(households, 'durham') // { value: 278200, period: { type: 'projection', year: 2018, basedOn: 2017 } }
  */
-export function householdsOf(
-  dataset: HouseholdsDataset,
-  forceSlug: string,
-): { value: number | Missing; period: Period } {
+export function householdsOf(dataset: HouseholdsDataset, force: string): { value: number | Missing; period: Period } {
+  const forceSlug = getForce(force)?.slug ?? force;
   const value = dataset.values[forceSlug];
   if (value !== undefined) return { value, period: dataset.period };
   if (forceSlug === 'btp') return { value: missing('z', BTP_HAS_NO_POPULATION), period: dataset.period };
   throw new TypeError(
-    `householdsOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ${Object.keys(dataset.values).join(', ')}, e.g. householdsOf(households, 'durham')`,
+    `householdsOf: unknown force slug ${JSON.stringify(forceSlug)}; expected one of ` +
+      `${Object.keys(dataset.values).join(', ')}, e.g. householdsOf(households, 'durham')`,
   );
 }

@@ -5,7 +5,8 @@
  */
 import {
   bundledRelease,
-  getForce,
+  findForce,
+  forces,
   territorialForces as bundledTerritorialForces,
   type DurhamPublished,
   type Force,
@@ -85,20 +86,18 @@ export interface ReleaseOptions {
 }
 
 /**
- * Finds a territorial force by slug or ONS code, or throws with valid examples.
+ * The territorial force an identifier names (slug, ONS code, name or short name, any case: peel-data's findForce, on
+ * the release's forces table and then the bundled one), or throws with valid examples.
  * @example resolveTerritorialForce('E23000008', resolveRelease()).slug // 'durham'
+ * @example resolveTerritorialForce('Cumbria Constabulary', resolveRelease()).slug // 'cumbria'
  */
-export function resolveTerritorialForce(slugOrCode: string, release: MetricsRelease): Force {
-  const force =
-    typeof slugOrCode === 'string'
-      ? (release.forces?.find(
-          (candidate) => candidate.slug === slugOrCode.toLowerCase() || candidate.code === slugOrCode.toUpperCase(),
-        ) ?? getForce(slugOrCode))
-      : undefined;
+export function resolveTerritorialForce(identifier: string, release: MetricsRelease): Force {
+  const force = (release.forces ? findForce(release.forces, identifier) : undefined) ?? findForce(forces, identifier);
   if (!force || force.kind !== 'territorial') {
     throw new RangeError(
-      `Unknown territorial force ${JSON.stringify(slugOrCode)}: expected the slug or ONS code of one of the 43 ` +
-        `territorial forces, e.g. 'durham' or 'E23000008'${force ? ` (${force.name} is not a territorial force)` : ''}`,
+      `Unknown territorial force ${JSON.stringify(identifier)}: expected the slug, ONS code, name or short name of ` +
+        "one of the 43 territorial forces, e.g. 'durham', 'E23000008', 'Durham Constabulary' or 'Durham'" +
+        (force ? ` (${force.name} is not a territorial force)` : ''),
     );
   }
   return force;
