@@ -37,6 +37,9 @@ export async function releaseUrls(fetch: AppFetch): Promise<ReleaseUrl[]> {
     '/v1/metrics',
     ...metricIds.map((id) => `/v1/metrics/${id}`),
     ...metricIds.flatMap((id) => slugs.map((slug) => `/v1/metrics/${id}/series/${slug}`)),
+    ...metricIds.map((id) => `/v1/metrics/${id}/periods`),
+    // The bulk downloads: every force and period of a metric, JSON and tidy CSV.
+    ...metricIds.map((id) => `/v1/metrics/${id}/tidy`),
   ];
   return [
     { path: '/openapi.json', negotiated: false },
@@ -45,5 +48,7 @@ export async function releaseUrls(fetch: AppFetch): Promise<ReleaseUrl[]> {
       { path, negotiated: true },
       { path: `${path}.csv`, negotiated: true },
     ]),
+    // Each report as Markdown: one representation, so not negotiated.
+    ...slugs.map((slug) => ({ path: `/v1/reports/peel-2016-effectiveness/${slug}.md`, negotiated: false })),
   ];
 }
