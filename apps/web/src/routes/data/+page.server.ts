@@ -1,4 +1,5 @@
 import { territorialForces } from 'peel-data';
+import { metricDefinitions } from 'peel-metrics';
 import { listTables } from '$lib/server/tables.ts';
 import type { PageServerLoad } from './$types';
 
@@ -7,6 +8,7 @@ export const load: PageServerLoad = () => {
   return {
     national: tables.filter((table) => table.group === 'national'),
     metrics: tables.filter((table) => table.group === 'metric'),
+    tidy: metricDefinitions().map(({ id, label, unit }) => ({ id, label, unit })),
     forces: territorialForces.map((force) => ({
       slug: force.slug,
       name: force.name,
