@@ -187,3 +187,5 @@ export {
 export type { ReconciliationCause, ReconciliationRow, VariantValue } from './model/reconciliation.ts';
 export { REPORT_TEXT_FORMATS, renderReport } from './render/render-report.ts';
 export type { RenderReportOptions, ReportTextFormat } from './render/render-report.ts';
+export { VALUE_KIND_LABEL, VALUE_KINDS, valueKindOf } from './format/value-kind.ts';
+export type { ValueKind } from './format/value-kind.ts';

@@ -62,7 +62,7 @@ describe('the Durham report reconciles its printed figures', () => {
     }
     // What each value is: the disclosure rates are rebuilt from a printed count.
     const rightToAsk = byValue.get('right_to_ask_rate');
-    expect(rightToAsk?.[column('value_kind')]).toBe('recomputed from a printed count');
+    expect(rightToAsk?.[column('value_kind')]).toBe('recomputed-from-printed-count');
     const crime = byValue.get('crime_rate_total_excl_fraud');
     expect(crime?.[column('value_kind')]).toBe('recomputed');
     expect(crime?.[column('method_variants')]).toContain('englandWales=home-office-incl-btp');

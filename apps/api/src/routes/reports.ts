@@ -12,6 +12,7 @@ import {
   METRIC,
   type ReconciliationRow,
   type ReportMetric,
+  valueKindOf,
   ReportMetricsSchema,
   reportMetrics,
 } from 'peel-metrics';
@@ -70,9 +71,7 @@ const notReconciled = (area: string) =>
 /** Printed, recomputed, or recomputed from a printed count: what a value is, from its provenance. */
 function valueKind(row: MetricCsvRow): string {
   const provenance = cell(row).provenance;
-  if (isMissing(provenance)) return '';
-  if (provenance.source !== 'peel-2016-durham-report') return 'recomputed';
-  return provenance.formula ? 'recomputed from a printed count' : 'printed';
+  return isMissing(provenance) ? '' : valueKindOf(provenance);
 }
 
 /** The reconciliation columns of one area: printed value, difference, cause, evidence. */

@@ -264,3 +264,13 @@ describe('the reconciliation section (issue 10)', () => {
     expect(toReportView(buildForceReport('kent')).reconciliation.rows).toEqual([]);
   });
 });
+
+describe('Figure 2 says which rows are copied from print (issue 10)', () => {
+  const figure = toReportView(buildForceReport('durham')).figures.find((candidate) => candidate.number === 2);
+  const headers = figure?.table.rows.map((row) => row.header.text) ?? [];
+  it('labels assault with injury and burglary as printed, and the recomputed rates not', () => {
+    expect(headers.filter((header) => header.includes('(as printed in the report)'))).toHaveLength(2);
+    expect(headers.find((header) => header.startsWith('Assault with injury'))).toContain('as printed');
+    expect(headers.find((header) => header.startsWith('Police-recorded crime'))).not.toContain('as printed');
+  });
+});

@@ -9,6 +9,8 @@ import {
   COMPARISON_LABEL,
   formatValue,
   RECONCILIATION_CAUSE_LABEL,
+  VALUE_KIND_LABEL,
+  valueKindOf,
   type ReconciliationRow,
   type BandResult,
   type EnglandWalesValue,
@@ -363,7 +365,11 @@ function tableFigure(
       ],
       rows: figure.rows.map((row) => {
         const options = { precision: row.precision, unit: row.unit };
-        const label = `${row.outcomeNumbers?.length ? `${row.outcomeNumbers.join(', ')}. ` : ''}${row.label}${units.length > 1 ? ` (${unitLabel(row.unit)})` : ''}`;
+        const numbers = row.outcomeNumbers?.length ? `${row.outcomeNumbers.join(', ')}. ` : '';
+        const unit = units.length > 1 ? ` (${unitLabel(row.unit)})` : '';
+        // A value copied from print says so here and in the figure's downloads (issue 10).
+        const kind = isMissing(row.force.value) ? 'recomputed' : valueKindOf(row.force.provenance);
+        const label = `${numbers}${row.label}${unit}${kind === 'recomputed' ? '' : ` (${VALUE_KIND_LABEL[kind]})`}`;
         return {
           header: { text: label },
           cells: [
