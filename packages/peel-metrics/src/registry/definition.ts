@@ -21,7 +21,7 @@ export const METRIC_SECTIONS = [
 /**
  * Whether the metric can be rebuilt here: `computable` from the open data in data/raw, `published-only`
  * (the Durham report prints it; no open data for other forces), or `not-available` (no value anywhere).
- * @example metricDefinitions().filter((m) => m.availability === METRIC_AVAILABILITY[0]).length // 9
+ * @example metricDefinitions().filter((m) => m.availability === METRIC_AVAILABILITY[0]).length // 8
  */
 export const METRIC_AVAILABILITY = ['computable', 'published-only', 'not-available'] as const;
 /** One of METRIC_AVAILABILITY. */

@@ -28,7 +28,11 @@ const NO_COMPARATOR = missing('x', 'the report prints no England and Wales value
 const NOT_PRINTED = missing('x', 'the report prints no value');
 
 const BTP = 'British Transport Police (never in England and Wales aggregates)';
-const POPULATION = 'ONS mid-2015 population estimate (City of London: resident + transient population)';
+// The report's City of London figures used resident + transient population, which is not open data: the values here
+// divide by residents, and City of London is unranked on population rates (exclusions.ts).
+const POPULATION =
+  'ONS mid-2015 resident population estimate (the report used resident + transient population for City of London, ' +
+  'which the open data do not have)';
 const POOLED = 'England and Wales = 43 forces excluding BTP, pooled (sum of numerators over sum of denominators)';
 // Issue 10: the printed England and Wales rates fit the Home Office's figure (BTP in), the printed changes the 43
 // forces; Annex A's wording stays a named variant of each (method-variants.ts).
@@ -289,6 +293,12 @@ export const METRICS = {
       denominator:
         'Households (source not stated in the report); here the ONS 2017-based household projection for 2018, the ' +
         'only household counts available',
+      // The value served is Durham's printed one (compute: printed), so the catalogue must not say computable.
+      availability: 'published-only',
+      availabilityNote:
+        'Printed in the Durham report only: the open data have no 2015 household counts, and the report does not ' +
+        'name its household source, so the 2016 rate is not rebuilt.',
+      datasets: [],
       caveats: [
         ...CRIME_CAVEATS,
         'The Figure 2 header says "Rates per 1,000 population" but this row is per 1,000 households: keep the ' +
@@ -296,7 +306,6 @@ export const METRICS = {
           'than population".',
         'The household denominator here is a 2018 projection, not 2015 households, so rates differ from the report.',
       ],
-      datasets: ['ons-rec-crime-pfa', 'ons-pfa-households-mid2018'],
       publishedFigureIds: [METRIC.crime_rate_burglary_dwelling],
     },
     {
