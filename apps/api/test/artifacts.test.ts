@@ -65,7 +65,8 @@ describe.skipIf(!built)('release artifacts on Node', () => {
     const metricPaths = urls.filter(({ path }) => /^\/v1\/metrics\/[^/]+$/.test(path)).map(({ path }) => path);
     expect(new Set(entries.keys())).toEqual(new Set(urls.map(({ path }) => path)));
     for (const slug of slugs) {
-      for (const path of [`/v1/forces/${slug}`, `/v1/reports/peel-2016-effectiveness/${slug}`]) {
+      const reports = [`/v1/reports/peel-2016-effectiveness/${slug}`, `/v1/reports/peel-effectiveness/${slug}`];
+      for (const path of [`/v1/forces/${slug}`, ...reports]) {
         expect(entries.has(path) && entries.has(`${path}.csv`), path).toBe(true);
       }
     }
@@ -79,8 +80,10 @@ describe.skipIf(!built)('release artifacts on Node', () => {
         path,
       ).toBe(true);
     }
-    expect(urls.length).toBe(2 + 2 * (1 + 2 * slugs.length + 1 + metrics.length * (1 + slugs.length)));
-    for (const path of ['/openapi.json', '/docs', '/v1/forces', '/v1/metrics'])
+    // The force list, each force, each 2016 report, the periods list, each latest-period report, the catalogue.
+    const tables = 1 + 3 * slugs.length + 1 + 1 + metrics.length * (1 + slugs.length);
+    expect(urls.length).toBe(2 + 2 * tables);
+    for (const path of ['/openapi.json', '/docs', '/v1/forces', '/v1/metrics', '/v1/reports/peel-effectiveness'])
       expect(entries.has(path), path).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The API answers that depend only on the data release, as the URLs that ask for them: the OpenAPI document and
- * its docs page, the force list, each force, each report, the metric catalogue, each metric's table for its
- * default period and each metric's series for each force, every table as JSON and as CSV. The forces and metrics
+ * its docs page, the force list, each force, each report (the 2016 edition, the periods list and the latest period),
+ * the metric catalogue, each metric's table for its default period and each metric's series for each force, every
+ * table as JSON and as CSV. The forces and metrics
  * are read from the app's own answers (`/v1/forces`, `/v1/metrics`), so the list follows what the app serves.
  * A request outside it (a query, an ONS code instead of a slug, another period) is computed as before.
  */
@@ -34,6 +35,9 @@ export async function releaseUrls(fetch: AppFetch): Promise<ReleaseUrl[]> {
     '/v1/forces',
     ...slugs.map((slug) => `/v1/forces/${slug}`),
     ...slugs.map((slug) => `/v1/reports/peel-2016-effectiveness/${slug}`),
+    // The report for the latest period the release covers (no query: `?period=` answers are computed).
+    '/v1/reports/peel-effectiveness',
+    ...slugs.map((slug) => `/v1/reports/peel-effectiveness/${slug}`),
     '/v1/metrics',
     ...metricIds.map((id) => `/v1/metrics/${id}`),
     ...metricIds.flatMap((id) => slugs.map((slug) => `/v1/metrics/${id}/series/${slug}`)),

@@ -200,6 +200,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/peel-effectiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periods a report can be regenerated for
+         * @description Every quarter end the release covers (its recorded crime and populations), oldest first, and the latest. The 2016 edition as HMIC published it stays at /v1/reports/peel-2016-effectiveness/{force}. CSV: one row per period.
+         */
+        get: operations["getReportPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/peel-effectiveness/{force}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A force's effectiveness report regenerated for a period
+         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report. CSV: one row per metric value.
+         */
+        get: operations["getForcePeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5417,6 +5457,23 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description The period ends a report can be regenerated for in this release. */
+        ReportPeriods: {
+            /** @enum {string} */
+            edition: "peel-2016-effectiveness";
+            /** @description Quarter ends (ISO dates), oldest first. */
+            periods: string[];
+            /** @description The newest period end: the default of `period`. */
+            latest: string;
+            /** @example /v1/reports/peel-effectiveness/{force}?period=2018-12-31 */
+            url: string;
+            /** @description The 2016 edition as HMIC published it (judgments and printed values). */
+            published: {
+                periodEnd: string;
+                url: string;
+            };
+            notice: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -5940,6 +5997,113 @@ export interface operations {
             };
             /** @description A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPeriods"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForcePeriodReport: {
+        parameters: {
+            query?: {
+                /** @description A quarter end the release covers (GET /v1/reports/peel-effectiveness lists them): the report for the 12 months to that date. Default: the latest. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A period that is not an ISO date, or an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force, or a period the release does not cover (the problem lists them). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
