@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  bundledRelease,
   durhamPublished,
   getPublishedFigure,
   isMissing,
@@ -15,6 +16,8 @@ import {
 } from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { percentChange } from './change.ts';
+import { computeMetric } from './metrics/engine.ts';
+import { buildForceReport } from './report/build-force-report.ts';
 import {
   crimeCountWithFraudBase,
   englandWalesCrimeCount,
@@ -201,5 +204,27 @@ describe('finding 3: Figure 1 divides every year by mid-2015 (Annex A), revised 
     const nearest = (count / pop('durham', 2011)) * 1000;
     expect(PEEL_2016_VARIANTS.trend.denominator).toBe('mid-2015');
     expect(mid2015).not.toBeCloseTo(nearest, 1);
+    // The engine's Figure 1 metric by default, and under the named variant.
+    const period = '2012-06-30';
+    const byDefault = computeMetric(bundledRelease, 'crime_rate_trend_5yr', { period });
+    const variant = computeMetric(bundledRelease, 'crime_rate_trend_5yr', {
+      period,
+      variant: 'denominator:mid-year-nearest',
+    });
+    expect(byDefault.rows.get('durham')?.value).toBeCloseTo(mid2015, 10);
+    expect(byDefault.rows.get('durham')?.provenance.variants).toEqual({ denominator: 'mid-2015' });
+    expect(variant.rows.get('durham')?.value).toBeCloseTo(nearest, 10);
+  });
+});
+
+describe('finding 4: percentage changes print with one decimal, as the report prints them', () => {
+  it("Durham's change since 2011 in the report's sentence, from the raw counts", () => {
+    const base =
+      rawCount('Durham', '30-06-2011', 'total-excl-fraud') + rawCount('Durham', '30-06-2011', 'fraud-offences');
+    const change = ((rawCount('Durham', '30-06-2016', 'total-excl-fraud') - base) / base) * 100;
+    const report = buildForceReport('durham');
+    expect(report.crimeChange.vs2011.precision).toBe(1);
+    const sentence = report.sentences.find((candidate) => candidate.metricIds.includes('crime_change_vs_2011'));
+    expect(sentence?.text).toContain(`rose by ${change.toFixed(1)}%`);
   });
 });
