@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bundledRelease, type PeelRelease } from 'peel-data';
 import { METRIC_REGISTRY, type MetricRegistry } from 'peel-metrics';
 import type { ArtifactSource } from './artifacts/source.ts';
-import { type OpenApiLike, renderDocs, withCsvVariants } from './docs.ts';
+import { type OpenApiLike, renderDocs, withCsvVariants, withParameterEnums } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
 import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
 import { createEdge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
@@ -142,7 +142,15 @@ export function createApp(options: AppOptions = {}) {
     ],
   };
   let docsHtml: Promise<{ rendered: Rendered; csp: string }> | undefined;
-  const openApiDocument = () => withCsvVariants(routes.getOpenAPI31Document(openApiConfig));
+  // Metric ids and force identifiers as enums, from the registry and release this app serves.
+  const parameterEnums = {
+    metric: deps.registry.metrics.map((metric) => metric.id),
+    force: release.forces
+      .filter((force) => force.kind === 'territorial')
+      .flatMap((force) => [force.slug, ...(typeof force.code === 'string' ? [force.code] : [])]),
+  };
+  const openApiDocument = () =>
+    withParameterEnums(withCsvVariants(routes.getOpenAPI31Document(openApiConfig)), parameterEnums);
 
   app.get('/openapi.json', (c) =>
     sendMemo(c, memo, 'openapi.json', () =>

@@ -37,6 +37,8 @@ const escapeHtml = (text: string) =>
 export async function renderDocs(document: OpenApiLike): Promise<{ html: string; csp: string }> {
   const sections: string[] = [];
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    // A `.csv` twin is its JSON path's table again; the page says once how to ask for CSV.
+    if (path.endsWith('.csv')) continue;
     for (const [method, op] of Object.entries(operations ?? {})) {
       const params = (op.parameters ?? [])
         .map(
@@ -75,35 +77,66 @@ async function sha256Base64(text: string): Promise<string> {
   return btoa(binary);
 }
 
-type MutableDocument = {
-  paths?: Record<
-    string,
-    Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }> | undefined
-  >;
+type MutableOperation = {
+  operationId?: string;
+  summary?: string;
+  parameters?: { name: string; in: string; schema?: Record<string, unknown> }[];
+  responses?: Record<string, { description?: string; content?: Record<string, unknown> }>;
+};
+type MutableDocument = { paths?: Record<string, Record<string, MutableOperation> | undefined> };
+
+const CSV_SCHEMA = {
+  type: 'string',
+  description:
+    'Tidy CSV with a header row; a missing value is its marker ([x], [z], [c], [u]) with the reason in a ' +
+    '<column>_missing_reason column (the tidy downloads: an empty value with the marker in status).',
 };
 
 /**
- * Adds the `text/csv` representation to the 200 response of every `/v1/` table endpoint in the generated
- * document. The routes declare only their JSON (so hono/client types stay exact); every `/v1/` table also
- * answers tidy CSV via a `.csv` suffix or `Accept: text/csv`.
+ * Lists the CSV twin of every `/v1/` JSON endpoint as its own path (`/v1/forces.csv`, operation `listForcesCsv`)
+ * whose only media type is `text/csv`, right after its JSON path, so each JSON operation keeps JSON as its only
+ * media type and a generated client types `data` without media-type generics. The routes declare only their JSON;
+ * the app serves the `.csv` suffix (and `Accept: text/csv`) on the same handlers.
  * @example const doc = withCsvVariants(app.getOpenAPI31Document(config))
  */
 export function withCsvVariants<D extends object>(document: D): D {
   const paths = (document as MutableDocument).paths ?? {};
+  const ordered: NonNullable<MutableDocument['paths']> = {};
   for (const [path, operations] of Object.entries(paths)) {
-    if (!path.startsWith('/v1/') || !operations) continue;
-    for (const operation of Object.values(operations)) {
-      const ok = operation.responses?.['200'];
-      if (ok?.content) {
-        ok.content['text/csv'] = {
-          schema: {
-            type: 'string',
-            description:
-              'Tidy CSV with a header row; a missing value is its marker ([x], [z], [c], [u]) with the reason in a <column>_missing_reason column.',
+    ordered[path] = operations;
+    const get = operations?.get;
+    const ok = get?.responses?.['200'];
+    if (!path.startsWith('/v1/') || !get || !ok?.content?.['application/json']) continue;
+    ordered[`${path}.csv`] = {
+      get: {
+        ...get,
+        ...(get.operationId ? { operationId: `${get.operationId}Csv` } : {}),
+        ...(get.summary ? { summary: `${get.summary} (CSV)` } : {}),
+        responses: {
+          ...get.responses,
+          200: {
+            description: `${ok.description ?? 'The table'} As tidy CSV.`,
+            content: { 'text/csv': { schema: CSV_SCHEMA } },
           },
-        };
-      }
-    }
+        },
+      },
+    };
   }
+  (document as MutableDocument).paths = ordered;
+  return document;
+}
+
+/**
+ * Gives the named parameters (`metric`, `force`) their valid values as an `enum` in the document, so generated
+ * clients offer them. The server still answers any other value with a problem that suggests the closest ones.
+ * @example withParameterEnums(doc, { metric: ['asb_rate'], force: ['durham', 'E23000008'] })
+ */
+export function withParameterEnums<D extends object>(document: D, enums: Record<string, readonly string[]>): D {
+  for (const operations of Object.values((document as MutableDocument).paths ?? {}))
+    for (const operation of Object.values(operations ?? {}))
+      for (const parameter of operation.parameters ?? []) {
+        const values = enums[parameter.name];
+        if (values && parameter.schema) parameter.schema = { ...parameter.schema, enum: [...values] };
+      }
   return document;
 }

@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/forces.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 43 territorial forces with their judgments (CSV)
+         * @description Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).
+         */
+        get: operations["listForcesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forces/{force}": {
         parameters: {
             query?: never;
@@ -60,6 +80,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/forces/{force}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One force with its judgments (CSV)
+         * @description By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).
+         */
+        get: operations["getForceCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/peel-2016-effectiveness/{force}.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A force's PEEL 2016 effectiveness report as Markdown
+         * @description The report model of GET /v1/reports/peel-2016-effectiveness/{force} as a readable document: judgments, summary sentences, every figure as a table, notes and sources. A missing value is its marker (`[x]`) with the reason in a footnote.
+         */
+        get: operations["getForceReportMarkdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/peel-2016-effectiveness/{force}": {
         parameters: {
             query?: never;
@@ -69,9 +129,29 @@ export interface paths {
         };
         /**
          * A force's PEEL 2016 effectiveness report
-         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.
+         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance and notes are ids in the `provenance` and `notes` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
          */
         get: operations["getForceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/peel-2016-effectiveness/{force}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A force's PEEL 2016 effectiveness report (CSV)
+         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance and notes are ids in the `provenance` and `notes` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
+         */
+        get: operations["getForceReportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -100,6 +180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/metrics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The metric catalogue (CSV)
+         * @description Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and whether it can be recomputed from open data. CSV: one row per metric.
+         */
+        get: operations["listMetricsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/metrics/{metric}": {
         parameters: {
             query?: never;
@@ -112,6 +212,26 @@ export interface paths {
          * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.
          */
         get: operations["getMetricTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{metric}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric for every force in a period (CSV)
+         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.
+         */
+        get: operations["getMetricTableCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -140,6 +260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/metrics/{metric}/series/{force}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric over time for one force (CSV)
+         * @description Every period the metric has, with England and Wales at each. A metric with a single period answers a Missing marker (`[z]`) as its series. CSV: one row per period.
+         */
+        get: operations["getMetricSeriesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/metrics/{metric}/periods": {
         parameters: {
             query?: never;
@@ -152,6 +292,26 @@ export interface paths {
          * @description Every period the metric has in this release, oldest first, with the key that `period` (and `from`/`to` on the series) accepts, and the report's own period. CSV: one row per period.
          */
         get: operations["listMetricPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{metric}/periods.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric's periods (CSV)
+         * @description Every period the metric has in this release, oldest first, with the key that `period` (and `from`/`to` on the series) accepts, and the report's own period. CSV: one row per period.
+         */
+        get: operations["listMetricPeriodsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -180,6 +340,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/metrics/{metric}/tidy.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A metric for every force at every period (bulk download) (CSV)
+         * @description Long format: one row per force and England and Wales per period, with ONS codes, period keys, the value rounded to the published precision plus one digit (and unrounded), numerator, denominator and unit, and a metadata sidecar (title, unit, definition, sources and licence, coverage, exclusions, caveats, method variant, release). CSV (`/v1/metrics/{metric}/tidy.csv`): `value` is numeric or empty, with the marker and reason in `status` and `status_reason`.
+         */
+        get: operations["getMetricTidyCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/compare": {
         parameters: {
             query?: never;
@@ -192,6 +372,26 @@ export interface paths {
          * @description The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.
          */
         get: operations["compareForces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compare.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare chosen forces on one metric (CSV)
+         * @description The forces asked for, in the order given, with their rank and band among all 43 territorial forces and England and Wales. CSV: one row per force plus an England and Wales row.
+         */
+        get: operations["compareForcesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -220,6 +420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/peel-effectiveness.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periods a report can be regenerated for (CSV)
+         * @description Every quarter end the release covers (its recorded crime and populations), oldest first, and the latest. The 2016 edition as HMIC published it stays at /v1/reports/peel-2016-effectiveness/{force}. CSV: one row per period.
+         */
+        get: operations["getReportPeriodsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/peel-effectiveness/{force}": {
         parameters: {
             query?: never;
@@ -232,6 +452,26 @@ export interface paths {
          * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report. CSV: one row per metric value.
          */
         get: operations["getForcePeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/peel-effectiveness/{force}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A force's effectiveness report regenerated for a period (CSV)
+         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report. CSV: one row per metric value.
+         */
+        get: operations["getForcePeriodReportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -328,6 +568,3463 @@ export interface components {
                 self: string;
                 report: string;
             };
+        };
+        /** @description A force's PEEL 2016 effectiveness report model (peel-metrics' ForceReport) with every catalogue metric under its spec id, lean: each `provenance` is an id in the `provenance` map; each string under `reason`, `rule`, `note`, `formula`, `denominator`, `caveats`, `notes` or `exclusions` is an id in the `notes` map; a `metrics` entry with `from` restates the figure at that JSON Pointer and writes only what differs. peel-metrics' `expandReport(body)` gives back the full model. */
+        LeanForceReport: {
+            /** @enum {string} */
+            edition: "peel-2016-effectiveness";
+            title: string;
+            force: {
+                slug: string;
+                name: string;
+                shortName: string;
+                code: string;
+            };
+            judgments: {
+                overall: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance?: string;
+                };
+                questions: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance?: string;
+                }[];
+            };
+            forceInNumbers: {
+                /** @enum {string} */
+                id: "calls-for-assistance" | "recorded-crime-and-outcomes" | "anti-social-behaviour" | "domestic-abuse" | "organised-crime-groups" | "victim-satisfaction";
+                label: string;
+                items: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                }[];
+            }[];
+            figures: ({
+                /** @enum {string} */
+                kind: "series";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                notes: string[];
+                unit: string;
+                precision: number;
+                points: {
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales?: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "table";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                notes: string[];
+                rows: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                    /** @enum {string} */
+                    rowType: "metric" | "outcome" | "group" | "total";
+                    outcomeNumbers?: number[];
+                    group?: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "by-force";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                notes: string[];
+                unit: string;
+                precision: number;
+                subject: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                bars: {
+                    force: {
+                        slug: string;
+                        name: string;
+                        shortName: string;
+                    };
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    isSubject: boolean;
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    caveats: string[];
+                }[];
+                banding: {
+                    /** @description An id in the payload’s `notes` map. */
+                    rule: string;
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    notRanked: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+            })[];
+            crimeChange: {
+                vs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                victimBasedVs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                yearOnYear: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        included: string[];
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                        /** @description An id in the payload’s `notes` map. */
+                        rule: string;
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                forcesWithAnnualIncrease: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    outOf: number;
+                    forces: string[];
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+            };
+            domesticViolenceDisclosure: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    /** @description An id in the payload’s `notes` map. */
+                    rule: string;
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                };
+            }[];
+            otherMetrics: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    /** @description An id in the payload’s `notes` map. */
+                    rule: string;
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                };
+            }[];
+            reconciliation: {
+                figureId: string;
+                label: string;
+                unit: string;
+                /** @enum {string} */
+                area: "force" | "england-and-wales";
+                printed: {
+                    value: number;
+                    text: string;
+                    decimals: number;
+                };
+                recomputed: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                difference: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                method: {
+                    [key: string]: string;
+                };
+                otherVariants: {
+                    variant: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                }[];
+                /** @enum {string} */
+                cause: "rounding" | "method-variant" | "resident-population" | "data-vintage" | "unexplained";
+                evidence: string;
+            }[];
+            sentences: {
+                /** @enum {string} */
+                kind: "compare-with-england-and-wales" | "change-over-time" | "banding-list" | "missing-data" | "exclusion" | "count-of-forces" | "judgment";
+                metricIds: string[];
+                text: string;
+                values: {
+                    name: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    printed: string;
+                }[];
+                comparator?: string;
+                /** @description An id in the payload’s `notes` map. */
+                rule: string;
+            }[];
+            footnotes: string[];
+            exclusionNotes: string[];
+            sources: {
+                /** @enum {string} */
+                id: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                title: string;
+                publisher: string;
+                licence: string;
+                attribution: string;
+                upstream: string;
+                vintage: string;
+                files: string[];
+                transformations: string[];
+                caveats: string[];
+            }[];
+            regeneration?: {
+                periodEnd: string;
+                /** @enum {boolean} */
+                publishedByHmic: false;
+                notice: string;
+            };
+            metrics: {
+                [key: string]: components["schemas"]["LeanReportMetric"];
+            };
+            provenance: {
+                [key: string]: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    /** @description An id in the payload’s `notes` map. */
+                    denominator?: string;
+                    /** @description An id in the payload’s `notes` map. */
+                    formula?: string;
+                    exclusions?: string[];
+                    /** @description An id in the payload’s `notes` map. */
+                    note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    /** @description An id in the payload’s `notes` map. */
+                    denominator?: string;
+                    /** @description An id in the payload’s `notes` map. */
+                    formula?: string;
+                    exclusions?: string[];
+                    /** @description An id in the payload’s `notes` map. */
+                    note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+            };
+            notes: {
+                [key: string]: string;
+            };
+        };
+        /** @description A catalogue metric for the report force. With `from`, the figure at that JSON Pointer gives every field not written here (`value`, `provenance` and `caveats` from its `force`, the rest by name), less `omit`. */
+        LeanReportMetric: {
+            metricId?: string;
+            label?: string;
+            unit?: string;
+            precision?: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            period?: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            value?: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            /** @description An id in the payload’s `provenance` map. */
+            provenance?: string;
+            caveats?: string[];
+            englandWales?: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            comparison?: ("above" | "in-line" | "below") | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            band?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                rank: number;
+                rankFromBottom: number;
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                /** @description An id in the payload’s `notes` map. */
+                rule: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            publishedBand?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                printed: string;
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+            };
+            published?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+            };
+            difference?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+            };
+            /** @description JSON Pointer of the report figure this entry restates. */
+            from?: string;
+            /** @description Fields of that figure the entry does not have. */
+            omit?: string[];
+            rows?: components["schemas"]["LeanReportMetricRow"][];
+        };
+        /** @description A row of a catalogue metric, lean. */
+        LeanReportMetricRow: {
+            metricId?: string;
+            label?: string;
+            unit?: string;
+            precision?: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            period?: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            value?: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            /** @description An id in the payload’s `provenance` map. */
+            provenance?: string;
+            caveats?: string[];
+            englandWales?: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            comparison?: ("above" | "in-line" | "below") | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            band?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                rank: number;
+                rankFromBottom: number;
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                /** @description An id in the payload’s `notes` map. */
+                rule: string;
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                /** @description An id in the payload’s `notes` map. */
+                reason: string;
+            };
+            publishedBand?: {
+                /** @enum {string} */
+                band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                printed: string;
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+            };
+            published?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                /** @description An id in the payload’s `provenance` map. */
+                provenance: string;
+            };
+            difference?: {
+                force: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                englandWales: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+            };
+            /** @description JSON Pointer of the report figure this entry restates. */
+            from?: string;
+            /** @description Fields of that figure the entry does not have. */
+            omit?: string[];
+        };
+        MetricCatalogue: {
+            metrics: {
+                id: string;
+                specRef: string;
+                label: string;
+                /** @enum {string} */
+                section: "preventing" | "investigating" | "vulnerability" | "serious_organised" | "specialist" | "force_in_numbers";
+                figure?: number;
+                unit: string;
+                numerator: string;
+                denominator: string | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                /** @enum {string} */
+                periodType: "rolling-12m" | "snapshot" | "change" | "range" | "not-stated";
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                source: string;
+                comparator: string | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                exclusions: string[];
+                caveats: string[];
+                banding: boolean;
+                printedDecimals: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                /** @enum {string} */
+                availability: "computable" | "published-only" | "not-available";
+                availabilityNote: string;
+                datasets: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                publishedFigureIds: string[];
+            }[];
+        };
+        /** @description A metric for every territorial force (or the forces asked for), with England and Wales and the banding. */
+        MetricTable: {
+            metric: {
+                id: string;
+            } & {
+                [key: string]: unknown;
+            };
+            period: {
+                /** @enum {string} */
+                type: "rolling-12m";
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "snapshot";
+                date: string;
+            } | {
+                /** @enum {string} */
+                type: "financial-year";
+                startYear: number;
+                quarter?: number;
+            } | {
+                /** @enum {string} */
+                type: "mid-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "calendar-year";
+                year: number;
+            } | {
+                /** @enum {string} */
+                type: "range";
+                start: string;
+                end: string;
+            } | {
+                /** @enum {string} */
+                type: "projection";
+                year: number;
+                basedOn: number;
+            } | {
+                /** @enum {string} */
+                type: "change";
+                from: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                to: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unit: string;
+            precision: number;
+            rows: {
+                force: {
+                    slug: string;
+                    name: string;
+                    shortName: string;
+                };
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                rank?: number;
+                /** @enum {string} */
+                band?: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
+                };
+                caveats: string[];
+            }[];
+            englandWales: {
+                value: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    reason: string;
+                };
+                provenance: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    denominator?: string;
+                    formula?: string;
+                    exclusions?: string[];
+                    note?: string;
+                    variants?: {
+                        [key: string]: string;
+                    };
+                };
+                caveats: string[];
+                /** @enum {string} */
+                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                included: string[];
+                excluded: {
+                    force: string;
+                    reason: string;
+                }[];
+            };
+            banding: {
+                rule: string;
+                /** @enum {string} */
+                direction: "rank 1 = highest value";
+                n: number;
+                k: number;
+                cutoffs: {
+                    highest?: number;
+                    lowest?: number;
+                };
+                notRanked: {
+                    force: string;
+                    reason: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+        };
+        /** @description A metric over time for one force, or a Missing marker where the metric has a single period. */
+        MetricSeries: {
+            metric: {
+                id: string;
+            } & {
+                [key: string]: unknown;
+            };
+            force: {
+                slug: string;
+                name: string;
+                shortName: string;
+            };
+            unit: string;
+            precision: number;
+            series: {
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
+                    };
+                    caveats: string[];
+                };
+                englandWales?: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    provenance: {
+                        /** @enum {string} */
+                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                        period?: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        denominator?: string;
+                        formula?: string;
+                        exclusions?: string[];
+                        note?: string;
+                        variants?: {
+                            [key: string]: string;
+                        };
+                    };
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    included: string[];
+                    excluded: {
+                        force: string;
+                        reason: string;
+                    }[];
+                };
+            }[] | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+        };
+        /** @description A metric's periods, oldest first, as `period`, `from` and `to` take them. */
+        MetricPeriods: {
+            metricId: string;
+            reportPeriod: string;
+            periods: {
+                key: string;
+                label: string;
+            }[];
+        };
+        /** @description One metric for every force and England and Wales at every period, long format, with its sidecar. */
+        TidyMetric: {
+            metricId: string;
+            rows: components["schemas"]["TidyRow"][];
+            metadata: components["schemas"]["TidyMetadata"];
+        };
+        TidyRow: {
+            /** @description ONS code (E23…/W15…; K04000001 for England and Wales). */
+            force_code: string;
+            force: string;
+            /** @description The period key, as the `period` parameter takes it. */
+            period_key: string;
+            period_label: string;
+            /** @description Rounded to the published precision plus one digit. */
+            value: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unrounded: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            numerator: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            denominator: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
+            unit: string;
+        };
+        TidyMetadata: {
+            title: string;
+            metricId: string;
+            specRef: string;
+            unit: string;
+            publishedDecimals: number;
+            csvDecimals: number;
+            definition: {
+                text: string;
+                numerator: string;
+                denominator: string;
+                comparator: string;
+                availability: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+                publisher: string;
+                licence: string;
+                attribution: string;
+                url: string;
+            }[];
+            licence: string;
+            periodCoverage: {
+                first: string;
+                last: string;
+                count: number;
+                periods: string[];
+            };
+            exclusions: string[];
+            caveats: string[];
+            methodVariant: {
+                name: string;
+                description: string;
+            };
+            release: {
+                version: string;
+            };
+            columns: {
+                [key: string]: string;
+            };
+        };
+        /** @description The period ends a report can be regenerated for in this release. */
+        ReportPeriods: {
+            /** @enum {string} */
+            edition: "peel-2016-effectiveness";
+            /** @description Quarter ends (ISO dates), oldest first. */
+            periods: string[];
+            /** @description The newest period end: the default of `period`. */
+            latest: string;
+            /** @example /v1/reports/peel-effectiveness/{force}?period=2018-12-31 */
+            url: string;
+            /** @description The 2016 edition as HMIC published it (judgments and printed values). */
+            published: {
+                periodEnd: string;
+                url: string;
+            };
+            notice: string;
         };
         /** @description A force's PEEL 2016 effectiveness report model (peel-metrics) with every catalogue metric under its spec id. */
         ForceReport: {
@@ -4814,666 +8511,6 @@ export interface components {
                 };
             };
         };
-        MetricCatalogue: {
-            metrics: {
-                id: string;
-                specRef: string;
-                label: string;
-                /** @enum {string} */
-                section: "preventing" | "investigating" | "vulnerability" | "serious_organised" | "specialist" | "force_in_numbers";
-                figure?: number;
-                unit: string;
-                numerator: string;
-                denominator: string | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                /** @enum {string} */
-                periodType: "rolling-12m" | "snapshot" | "change" | "range" | "not-stated";
-                period: {
-                    /** @enum {string} */
-                    type: "rolling-12m";
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "snapshot";
-                    date: string;
-                } | {
-                    /** @enum {string} */
-                    type: "financial-year";
-                    startYear: number;
-                    quarter?: number;
-                } | {
-                    /** @enum {string} */
-                    type: "mid-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "calendar-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "range";
-                    start: string;
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "projection";
-                    year: number;
-                    basedOn: number;
-                } | {
-                    /** @enum {string} */
-                    type: "change";
-                    from: {
-                        /** @enum {string} */
-                        type: "rolling-12m";
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "snapshot";
-                        date: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "financial-year";
-                        startYear: number;
-                        quarter?: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "mid-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "calendar-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "range";
-                        start: string;
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "projection";
-                        year: number;
-                        basedOn: number;
-                    };
-                    to: {
-                        /** @enum {string} */
-                        type: "rolling-12m";
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "snapshot";
-                        date: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "financial-year";
-                        startYear: number;
-                        quarter?: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "mid-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "calendar-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "range";
-                        start: string;
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "projection";
-                        year: number;
-                        basedOn: number;
-                    };
-                } | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                source: string;
-                comparator: string | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                exclusions: string[];
-                caveats: string[];
-                banding: boolean;
-                printedDecimals: number | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                /** @enum {string} */
-                availability: "computable" | "published-only" | "not-available";
-                availabilityNote: string;
-                datasets: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                publishedFigureIds: string[];
-            }[];
-        };
-        /** @description A metric for every territorial force (or the forces asked for), with England and Wales and the banding. */
-        MetricTable: {
-            metric: {
-                id: string;
-            } & {
-                [key: string]: unknown;
-            };
-            period: {
-                /** @enum {string} */
-                type: "rolling-12m";
-                end: string;
-            } | {
-                /** @enum {string} */
-                type: "snapshot";
-                date: string;
-            } | {
-                /** @enum {string} */
-                type: "financial-year";
-                startYear: number;
-                quarter?: number;
-            } | {
-                /** @enum {string} */
-                type: "mid-year";
-                year: number;
-            } | {
-                /** @enum {string} */
-                type: "calendar-year";
-                year: number;
-            } | {
-                /** @enum {string} */
-                type: "range";
-                start: string;
-                end: string;
-            } | {
-                /** @enum {string} */
-                type: "projection";
-                year: number;
-                basedOn: number;
-            } | {
-                /** @enum {string} */
-                type: "change";
-                from: {
-                    /** @enum {string} */
-                    type: "rolling-12m";
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "snapshot";
-                    date: string;
-                } | {
-                    /** @enum {string} */
-                    type: "financial-year";
-                    startYear: number;
-                    quarter?: number;
-                } | {
-                    /** @enum {string} */
-                    type: "mid-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "calendar-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "range";
-                    start: string;
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "projection";
-                    year: number;
-                    basedOn: number;
-                };
-                to: {
-                    /** @enum {string} */
-                    type: "rolling-12m";
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "snapshot";
-                    date: string;
-                } | {
-                    /** @enum {string} */
-                    type: "financial-year";
-                    startYear: number;
-                    quarter?: number;
-                } | {
-                    /** @enum {string} */
-                    type: "mid-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "calendar-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "range";
-                    start: string;
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "projection";
-                    year: number;
-                    basedOn: number;
-                };
-            } | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-            unit: string;
-            precision: number;
-            rows: {
-                force: {
-                    slug: string;
-                    name: string;
-                    shortName: string;
-                };
-                value: number | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                rank?: number;
-                /** @enum {string} */
-                band?: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
-                provenance: {
-                    /** @enum {string} */
-                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
-                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                    period?: {
-                        /** @enum {string} */
-                        type: "rolling-12m";
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "snapshot";
-                        date: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "financial-year";
-                        startYear: number;
-                        quarter?: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "mid-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "calendar-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "range";
-                        start: string;
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "projection";
-                        year: number;
-                        basedOn: number;
-                    };
-                    denominator?: string;
-                    formula?: string;
-                    exclusions?: string[];
-                    note?: string;
-                    variants?: {
-                        [key: string]: string;
-                    };
-                };
-                caveats: string[];
-            }[];
-            englandWales: {
-                value: number | {
-                    /** @enum {string} */
-                    missing: "x" | "z" | "c" | "u";
-                    reason: string;
-                };
-                provenance: {
-                    /** @enum {string} */
-                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
-                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                    period?: {
-                        /** @enum {string} */
-                        type: "rolling-12m";
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "snapshot";
-                        date: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "financial-year";
-                        startYear: number;
-                        quarter?: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "mid-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "calendar-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "range";
-                        start: string;
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "projection";
-                        year: number;
-                        basedOn: number;
-                    };
-                    denominator?: string;
-                    formula?: string;
-                    exclusions?: string[];
-                    note?: string;
-                    variants?: {
-                        [key: string]: string;
-                    };
-                };
-                caveats: string[];
-                /** @enum {string} */
-                method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
-                included: string[];
-                excluded: {
-                    force: string;
-                    reason: string;
-                }[];
-            };
-            banding: {
-                rule: string;
-                /** @enum {string} */
-                direction: "rank 1 = highest value";
-                n: number;
-                k: number;
-                cutoffs: {
-                    highest?: number;
-                    lowest?: number;
-                };
-                notRanked: {
-                    force: string;
-                    reason: string;
-                }[];
-            } | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-        };
-        /** @description A metric over time for one force, or a Missing marker where the metric has a single period. */
-        MetricSeries: {
-            metric: {
-                id: string;
-            } & {
-                [key: string]: unknown;
-            };
-            force: {
-                slug: string;
-                name: string;
-                shortName: string;
-            };
-            unit: string;
-            precision: number;
-            series: {
-                period: {
-                    /** @enum {string} */
-                    type: "rolling-12m";
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "snapshot";
-                    date: string;
-                } | {
-                    /** @enum {string} */
-                    type: "financial-year";
-                    startYear: number;
-                    quarter?: number;
-                } | {
-                    /** @enum {string} */
-                    type: "mid-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "calendar-year";
-                    year: number;
-                } | {
-                    /** @enum {string} */
-                    type: "range";
-                    start: string;
-                    end: string;
-                } | {
-                    /** @enum {string} */
-                    type: "projection";
-                    year: number;
-                    basedOn: number;
-                };
-                force: {
-                    value: number | {
-                        /** @enum {string} */
-                        missing: "x" | "z" | "c" | "u";
-                        reason: string;
-                    };
-                    provenance: {
-                        /** @enum {string} */
-                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
-                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                        period?: {
-                            /** @enum {string} */
-                            type: "rolling-12m";
-                            end: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "snapshot";
-                            date: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "financial-year";
-                            startYear: number;
-                            quarter?: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "mid-year";
-                            year: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "calendar-year";
-                            year: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "range";
-                            start: string;
-                            end: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "projection";
-                            year: number;
-                            basedOn: number;
-                        };
-                        denominator?: string;
-                        formula?: string;
-                        exclusions?: string[];
-                        note?: string;
-                        variants?: {
-                            [key: string]: string;
-                        };
-                    };
-                    caveats: string[];
-                };
-                englandWales?: {
-                    value: number | {
-                        /** @enum {string} */
-                        missing: "x" | "z" | "c" | "u";
-                        reason: string;
-                    };
-                    provenance: {
-                        /** @enum {string} */
-                        source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
-                        alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                        period?: {
-                            /** @enum {string} */
-                            type: "rolling-12m";
-                            end: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "snapshot";
-                            date: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "financial-year";
-                            startYear: number;
-                            quarter?: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "mid-year";
-                            year: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "calendar-year";
-                            year: number;
-                        } | {
-                            /** @enum {string} */
-                            type: "range";
-                            start: string;
-                            end: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "projection";
-                            year: number;
-                            basedOn: number;
-                        };
-                        denominator?: string;
-                        formula?: string;
-                        exclusions?: string[];
-                        note?: string;
-                        variants?: {
-                            [key: string]: string;
-                        };
-                    };
-                    caveats: string[];
-                    /** @enum {string} */
-                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
-                    included: string[];
-                    excluded: {
-                        force: string;
-                        reason: string;
-                    }[];
-                };
-            }[] | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-        };
-        /** @description A metric's periods, oldest first, as `period`, `from` and `to` take them. */
-        MetricPeriods: {
-            metricId: string;
-            reportPeriod: string;
-            periods: {
-                key: string;
-                label: string;
-            }[];
-        };
-        /** @description One metric for every force and England and Wales at every period, long format, with its sidecar. */
-        TidyMetric: {
-            metricId: string;
-            rows: components["schemas"]["TidyRow"][];
-            metadata: components["schemas"]["TidyMetadata"];
-        };
-        TidyRow: {
-            /** @description ONS code (E23…/W15…; K04000001 for England and Wales). */
-            force_code: string;
-            force: string;
-            /** @description The period key, as the `period` parameter takes it. */
-            period_key: string;
-            period_label: string;
-            /** @description Rounded to the published precision plus one digit. */
-            value: number | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-            unrounded: number | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-            numerator: number | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-            denominator: number | {
-                /** @enum {string} */
-                missing: "x" | "z" | "c" | "u";
-                reason: string;
-            };
-            unit: string;
-        };
-        TidyMetadata: {
-            title: string;
-            metricId: string;
-            specRef: string;
-            unit: string;
-            publishedDecimals: number;
-            csvDecimals: number;
-            definition: {
-                text: string;
-                numerator: string;
-                denominator: string;
-                comparator: string;
-                availability: string;
-            };
-            sources: {
-                id: string;
-                title: string;
-                publisher: string;
-                licence: string;
-                attribution: string;
-                url: string;
-            }[];
-            licence: string;
-            periodCoverage: {
-                first: string;
-                last: string;
-                count: number;
-                periods: string[];
-            };
-            exclusions: string[];
-            caveats: string[];
-            methodVariant: {
-                name: string;
-                description: string;
-            };
-            release: {
-                version: string;
-            };
-            columns: {
-                [key: string]: string;
-            };
-        };
-        /** @description The period ends a report can be regenerated for in this release. */
-        ReportPeriods: {
-            /** @enum {string} */
-            edition: "peel-2016-effectiveness";
-            /** @description Quarter ends (ISO dates), oldest first. */
-            periods: string[];
-            /** @description The newest period end: the default of `period`. */
-            latest: string;
-            /** @example /v1/reports/peel-effectiveness/{force}?period=2018-12-31 */
-            url: string;
-            /** @description The 2016 edition as HMIC published it (judgments and printed values). */
-            published: {
-                periodEnd: string;
-                url: string;
-            };
-            notice: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -5528,6 +8565,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForceList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listForcesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forces. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5564,7 +8645,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
-                force: string;
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
             };
             cookie?: never;
         };
@@ -5577,7 +8658,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Force"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force; the problem suggests the closest slugs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForceCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The force. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force; the problem suggests the closest slugs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForceReportMarkdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS code. */
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as Markdown (CommonMark with GitHub tables and footnotes). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current. */
@@ -5622,19 +8816,75 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
-                force: string;
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The report model. */
+            /** @description The report model, lean. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForceReport"];
+                    "application/json": components["schemas"]["LeanForceReport"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force; the problem suggests the closest slugs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForceReportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report model, lean. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5690,6 +8940,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricCatalogue"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMetricsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5729,7 +9023,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
-                metric: string;
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
             };
             cookie?: never;
         };
@@ -5742,6 +9036,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricTable"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A bad period (the problem lists the valid ones) or an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricTableCsv: {
+        parameters: {
+            query?: {
+                /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metric table. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5792,9 +9145,9 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
-                metric: string;
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
-                force: string;
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
             };
             cookie?: never;
         };
@@ -5807,6 +9160,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricSeries"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric or force; the problem suggests the closest names. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricSeriesCsv: {
+        parameters: {
+            query?: {
+                /** @description The first period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the first period the metric has. */
+                from?: string;
+                /** @description The last period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the last period the metric has. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5852,7 +9268,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
-                metric: string;
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
             };
             cookie?: never;
         };
@@ -5865,6 +9281,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricPeriods"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMetricPeriodsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5910,7 +9382,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
-                metric: string;
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
             };
             cookie?: never;
         };
@@ -5923,6 +9395,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TidyMetric"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such metric; the problem suggests the closest ids. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricTidyCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tidy download. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -5966,7 +9494,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description A metric id from the catalogue. */
-                metric: string;
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
                 /** @description Comma-separated force slugs or ONS codes (1 to 43). */
                 forces: string;
                 /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
@@ -5985,6 +9513,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricTable"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareForcesCsv: {
+        parameters: {
+            query: {
+                /** @description A metric id from the catalogue. */
+                metric: "crime_rate_total_excl_fraud" | "crime_rate_victim_based" | "crime_rate_sexual_offences" | "crime_rate_assault_with_injury" | "crime_rate_burglary_dwelling" | "crime_rate_trend_5yr" | "crime_change_vs_2011" | "victim_based_crime_change_vs_2011" | "crime_change_yoy" | "forces_with_annual_crime_increase" | "asb_rate" | "asb_rate_change_yoy" | "cpn_usage" | "staff_survey_responses" | "public_satisfaction_local_policing" | "public_satisfaction_change_vs_2015" | "victim_satisfaction_whole_experience" | "outcome_proportion" | "outcomes_assigned_total" | "outcomes_not_yet_assigned" | "evidential_difficulties_victim_not_support_pct" | "file_review_count" | "wanted_persons_pnc_rate" | "foreign_national_arrests_pct" | "iom_cohort" | "iom_reoffending_target" | "vulnerable_victim_crime_pct" | "da_calls_per_1000" | "da_recorded_change" | "da_share_of_recorded_crime" | "da_arrest_rate" | "da_outcome_rate" | "right_to_ask" | "right_to_know" | "dvpo_applications" | "victims_would_call_again_pct" | "ocgs_per_million" | "ocg_predominant_crime_type_share" | "calls_for_assistance_per_1000";
+                /** @description Comma-separated force slugs or ONS codes (1 to 43). */
+                forces: string;
+                /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -6031,6 +9610,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportPeriods"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter was given; this endpoint takes none. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportPeriodsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
@@ -6070,7 +9693,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
-                force: string;
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
             };
             cookie?: never;
         };
@@ -6083,6 +9706,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForceReport"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A period that is not an ISO date, or an unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such force, or a period the release does not cover (the problem lists them). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; `Retry-After` says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForcePeriodReportCsv: {
+        parameters: {
+            query?: {
+                /** @description A quarter end the release covers (GET /v1/reports/peel-effectiveness lists them): the report for the 12 months to that date. Default: the latest. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV. */
+                force: "metropolitan" | "E23000001" | "cumbria" | "E23000002" | "lancashire" | "E23000003" | "merseyside" | "E23000004" | "greater-manchester" | "E23000005" | "cheshire" | "E23000006" | "northumbria" | "E23000007" | "durham" | "E23000008" | "north-yorkshire" | "E23000009" | "west-yorkshire" | "E23000010" | "south-yorkshire" | "E23000011" | "humberside" | "E23000012" | "cleveland" | "E23000013" | "west-midlands" | "E23000014" | "staffordshire" | "E23000015" | "west-mercia" | "E23000016" | "warwickshire" | "E23000017" | "derbyshire" | "E23000018" | "nottinghamshire" | "E23000019" | "lincolnshire" | "E23000020" | "leicestershire" | "E23000021" | "northamptonshire" | "E23000022" | "cambridgeshire" | "E23000023" | "norfolk" | "E23000024" | "suffolk" | "E23000025" | "bedfordshire" | "E23000026" | "hertfordshire" | "E23000027" | "essex" | "E23000028" | "thames-valley" | "E23000029" | "hampshire" | "E23000030" | "surrey" | "E23000031" | "kent" | "E23000032" | "sussex" | "E23000033" | "city-of-london" | "E23000034" | "devon-and-cornwall" | "E23000035" | "avon-and-somerset" | "E23000036" | "gloucestershire" | "E23000037" | "wiltshire" | "E23000038" | "dorset" | "E23000039" | "north-wales" | "W15000001" | "gwent" | "W15000002" | "south-wales" | "W15000003" | "dyfed-powys" | "W15000004";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report model. As tidy CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
                 };
             };
