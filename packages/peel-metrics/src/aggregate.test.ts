@@ -32,7 +32,7 @@ describe('poolEnglandWales', () => {
     {
       name: 'a force the registry excludes',
       rows: [{ force: 'dorset', numerator: 5, denominator: 10 }],
-      reason: /Dorset Police could not supply outcomes/,
+      reason: /Dorset Police is excluded from the table/,
     },
     {
       name: 'a force with a missing numerator',

@@ -77,9 +77,10 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
   {
     force: 'dorset',
     treatment: 'excluded',
+    // As the report words it (footnote 16); it gives no reason beyond this.
     reason:
-      'Dorset Police could not supply outcomes data for the 2016 report, so it is excluded from outcomes tables and ' +
-      'from England and Wales',
+      'Dorset Police is excluded from the table; therefore figures for England and Wales will differ from those ' +
+      'published by the Home Office',
     metrics: GENERAL_OUTCOMES,
   },
   {

@@ -33,7 +33,7 @@ export interface MetricFigureOptions {
  * The force's band in a banding, or why it has none.
  * @example
  * bandResultOf(banding, 'dorset')
- * // { missing: 'z', reason: 'Dorset Police could not supply outcomes data …' }
+ * // { missing: 'z', reason: 'Dorset Police is excluded from the table; …' }
  */
 export function bandResultOf(banding: Banding | Missing, force: string): BandResult | Missing {
   if (isMissing(banding)) return banding;
