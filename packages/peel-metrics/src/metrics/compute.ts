@@ -71,8 +71,8 @@ const PUBLISHED_SOURCE: SourceId = 'peel-2016-durham-report';
 const CITY_OF_LONDON = 'city-of-london';
 const CRIME_DATA_NOTE =
   'Counts are a later vintage of the Home Office data than the October 2016 release HMIC used, and population ' +
-  'estimates are the revised ONS series, so recomputed 2016 rates can differ from the printed ones in the first ' +
-  'decimal place.';
+  'estimates are the revised ONS series; where the report printed a value, the reconciliation gives the difference ' +
+  'and its cause.';
 
 function caveatsFor(context: ComputeContext, key: string, force: string): string[] {
   const rule = ruleOf(key, force, context.exclusions);

@@ -64,7 +64,7 @@ const CRIME_CAVEATS = [
     'of crime data in 2014.',
   'We are not judging the effectiveness of the force on police-recorded crime rates only.',
   'Recomputed from a later vintage of the recorded-crime file (to December 2018) and the revised ONS population ' +
-    'series, so values can differ from the report in the first decimal place.',
+    'series; where the report printed a value, the report model reconciles the two and gives the cause.',
   'City of London: the open data has resident population only, so its rate per head is not comparable with the report.',
 ];
 const OUTCOMES_SOURCE = 'Home Office crime outcomes data, October 2016 data release';

@@ -363,13 +363,16 @@ export const PEEL_2016_LAYOUT: ReportLayout = {
     },
   ],
   footnotes: [
-    'England and Wales figures cover the 43 territorial forces and never British Transport Police, so they differ ' +
-      'from Home Office national totals.',
+    "England and Wales recorded-crime rates are the Home Office's England and Wales figure (the 43 territorial " +
+      'forces and British Transport Police over their population), which the printed rates fit although Annex A ' +
+      'says British Transport Police is excluded; changes in crime and every other figure cover the 43 territorial ' +
+      'forces only.',
     "Recorded crime should be read with care: forces recorded more of the crime reported to them after HMIC's 2014 " +
       'inspection of crime-data integrity, which raised recorded crime. A recorded crime rate on its own is not a ' +
       'measure of effectiveness.',
     'Rates for the 12 months to 30 June 2016 use ONS mid-2015 population estimates (the revised series); the report ' +
-      'used the estimates available in 2016, so recomputed rates can differ in the first decimal place.',
+      'used the estimates available in 2016. Where the report printed a figure, the table of printed and recomputed ' +
+      'figures gives the difference and its cause.',
     'Percentage changes in recorded crime are on counts: the report does not say which it used, and its wording ' +
       'describes volumes.',
     'Outcomes are for offences recorded in 2017/18, the nearest Home Office open data; outcomes keep being assigned ' +
