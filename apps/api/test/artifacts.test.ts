@@ -80,9 +80,12 @@ describe.skipIf(!built)('release artifacts on Node', () => {
         path,
       ).toBe(true);
     }
-    // The force list, each force, each 2016 report, the periods list, each latest-period report, the catalogue.
-    const tables = 1 + 3 * slugs.length + 1 + 1 + metrics.length * (1 + slugs.length);
-    expect(urls.length).toBe(2 + 2 * tables);
+    // The force list, each force, each 2016 report, the periods list, each latest-period report, the catalogue,
+    // and per metric its table, periods, tidy download and each force's series; each 2016 report as Markdown.
+    const tables = 1 + 3 * slugs.length + 1 + 1 + metrics.length * (3 + slugs.length);
+    expect(urls.length).toBe(2 + 2 * tables + slugs.length);
+    for (const slug of slugs) expect(entries.has(`/v1/reports/peel-2016-effectiveness/${slug}.md`), slug).toBe(true);
+    for (const path of metrics) expect(entries.has(`${path}/tidy.csv`), path).toBe(true);
     for (const path of ['/openapi.json', '/docs', '/v1/forces', '/v1/metrics', '/v1/reports/peel-effectiveness'])
       expect(entries.has(path), path).toBe(true);
   });
