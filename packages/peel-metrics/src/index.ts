@@ -93,6 +93,8 @@ export {
   reportMetrics,
 } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
+export { expandReport, LEAN_NOTE_KEYS, leanReport, leanReportSchema } from './report/lean-report.ts';
+export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
 export {

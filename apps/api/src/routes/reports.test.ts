@@ -1,20 +1,33 @@
-import { buildForceReport, metricForAllForces, reportMetrics, metricDefinitions } from 'peel-metrics';
+import {
+  buildForceReport,
+  expandReport,
+  type LeanReport,
+  metricForAllForces,
+  reportMetrics,
+  metricDefinitions,
+} from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
 import { ReportResponseSchema } from './reports.ts';
+import { LeanReportResponseSchema } from './schemas.ts';
 
 const metricCatalogue = metricDefinitions();
 
 const app = createApp();
 type Report = import('zod').infer<typeof ReportResponseSchema>;
-const getReport = async (force: string) =>
-  (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}`)).json()) as Report;
+const getLean = async (force: string) =>
+  (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}`)).json()) as LeanReport;
+/** The full model from the lean body (issue 13), as a client gets it with peel-metrics' expandReport. */
+const getReport = async (force: string) => expandReport<Report>(await getLean(force));
 
 describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
   it('matches the documented schema (so /openapi.json tells the truth)', async () => {
-    const parsed = ReportResponseSchema.safeParse(await getReport('durham'));
+    const parsed = LeanReportResponseSchema.safeParse(await getLean('durham'));
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    // Expanded, it is the full model the schema of peel-metrics describes.
+    const full = ReportResponseSchema.safeParse(await getReport('durham'));
+    expect(full.success, full.success ? '' : JSON.stringify(full.error.issues.slice(0, 3))).toBe(true);
   });
 
   it("carries Durham's judgments as printed in its report (spec §a.3)", async () => {

@@ -2,6 +2,8 @@
  * `GET /v1/reports/peel-2016-effectiveness/{force}`: the force's 2016 effectiveness report model, built by
  * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus peel-metrics' `reportMetrics`: each
  * catalogue metric under its spec id. Built once per force and release; then a memo lookup.
+ * JSON: lean (peel-metrics' `leanReport`, issue 13): provenance and notes by id from one map each, and `metrics`
+ * entries pointing at the figures they restate; `expandReport` gives back the full model.
  * CSV: one row per metric value (tidy), with the missing-value markers.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -9,6 +11,7 @@ import { formatPeriod, isMissing, missing } from 'peel-data';
 import {
   buildForceReport,
   ForceReportSchema,
+  leanReport,
   METRIC,
   type ReconciliationRow,
   type ReportMetric,
@@ -23,7 +26,7 @@ import { sendTable } from '../http/send.ts';
 import { noQueryParameters } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
-import { ForceParamSchema } from './schemas.ts';
+import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
 
 /** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
 export const ReportResponseSchema = ForceReportSchema.extend({
@@ -43,11 +46,16 @@ const reportRoute = createRoute({
   description:
     'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id ' +
     `(e.g. \`metrics.${METRIC.crime_rate_total_excl_fraud}\`) with value, England and Wales, band, unit, period and ` +
-    'provenance. Values are unrounded; missing values are markers with a reason. CSV: one row per metric value.',
+    'provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance and ' +
+    'notes are ids in the `provenance` and `notes` maps, and a `metrics` entry with `from` restates that figure ' +
+    "(peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.",
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
   responses: {
-    200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema } } },
+    200: {
+      description: 'The report model, lean.',
+      content: { 'application/json': { schema: LeanReportResponseSchema } },
+    },
     400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
     404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
     ...commonResponses,
@@ -177,7 +185,7 @@ export function reportsRoutes({ memo, release, registry }: RouteDeps) {
     const force = resolveForce(release.forces, c.req.valid('param').force);
     return sendTable(c, memo, `report/${force.slug}`, {
       filename: `peel-2016-effectiveness-${force.slug}`,
-      json: () => build(force.slug),
+      json: () => leanReport(build(force.slug)),
       csv: () => {
         const report = build(force.slug);
         const { reconciliation } = report;

@@ -4,12 +4,29 @@
  */
 import { z } from '@hono/zod-openapi';
 import { MissingSchema, NumberOrMissingSchema } from 'peel-data';
+import { ForceReportSchema, leanReportSchema, ReportMetricsSchema } from 'peel-metrics';
 
 // `.meta()` rather than `.openapi()`: schemas made by another package may predate @hono/zod-openapi's zod extension.
 export const MissingValueSchema = MissingSchema.meta({
   id: 'Missing',
   description:
     'A value that does not exist, with the reason. `missing` uses the UK statistics codes: x not available, z not applicable, c confidential, u low reliability. In CSV it is written as `[x]` with the reason in a `<column>_missing_reason` column.',
+});
+
+/**
+ * The body of GET /v1/reports/peel-2016-effectiveness/{force}: peel-metrics' ForceReport plus `metrics` by spec id,
+ * as `leanReport` writes it (derived by `leanReportSchema`, so fields added to the model appear here too).
+ */
+export const LeanReportResponseSchema = leanReportSchema(
+  ForceReportSchema.extend({ metrics: ReportMetricsSchema }),
+).meta({
+  id: 'LeanForceReport',
+  description:
+    "A force's PEEL 2016 effectiveness report model (peel-metrics' ForceReport) with every catalogue metric under " +
+    'its spec id, lean: each `provenance` is an id in the `provenance` map; each string under `reason`, `rule`, ' +
+    '`note`, `formula`, `denominator`, `caveats`, `notes` or `exclusions` is an id in the `notes` map; a `metrics` ' +
+    'entry with `from` restates the figure at that JSON Pointer and writes only what differs. ' +
+    "peel-metrics' `expandReport(body)` gives back the full model.",
 });
 
 /** Path parameter `{force}`: a slug or an ONS code. */

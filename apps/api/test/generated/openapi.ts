@@ -2876,52 +2876,6 @@ export interface components {
                     };
                 } | {
                     /** @enum {string} */
-                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
-                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
-                    period?: {
-                        /** @enum {string} */
-                        type: "rolling-12m";
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "snapshot";
-                        date: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "financial-year";
-                        startYear: number;
-                        quarter?: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "mid-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "calendar-year";
-                        year: number;
-                    } | {
-                        /** @enum {string} */
-                        type: "range";
-                        start: string;
-                        end: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "projection";
-                        year: number;
-                        basedOn: number;
-                    };
-                    /** @description An id in the payload’s `notes` map. */
-                    denominator?: string;
-                    /** @description An id in the payload’s `notes` map. */
-                    formula?: string;
-                    exclusions?: string[];
-                    /** @description An id in the payload’s `notes` map. */
-                    note?: string;
-                    variants?: {
-                        [key: string]: string;
-                    };
-                } | {
-                    /** @enum {string} */
                     missing: "x" | "z" | "c" | "u";
                     /** @description An id in the payload’s `notes` map. */
                     reason: string;

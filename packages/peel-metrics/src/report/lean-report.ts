@@ -1,0 +1,384 @@
+/**
+ * Lean report payloads: the same information as a report model (plus its `metrics` map), without the repeats.
+ *
+ * Method (generic over the report's structure, so fields added to the model flow through untouched):
+ *   1. every value under a `provenance` key (an object, or a Missing marker where a metric has none) is replaced by
+ *      an id into one `provenance` map; identical values (same JSON) share an id;
+ *   2. every string under a note key (`reason`, `rule`, `note`, `formula`, `denominator`, and the elements of
+ *      `caveats`, `notes` and `exclusions` arrays) is replaced by an id into one `notes` map; identical strings share
+ *      an id. The provenance map's own values are leaned the same way;
+ *   3. each entry of `metrics` (and each of its `rows`) that restates a figure of the report points at it instead:
+ *      `from` is the JSON Pointer (RFC 6901) of the figure, and only the fields that differ from the figure's
+ *      projection (`value`, `provenance` and `caveats` from the figure's `force`; every other field as named) are
+ *      kept, with `omit` naming projected fields the entry does not have.
+ * Ids are short base-36 counters in walk order, so the same report always gives the same bytes. `expandReport`
+ * undoes all three steps exactly (a round trip).
+ */
+import { z } from 'zod';
+
+/** Keys whose string values (or string array elements) are ids into `notes` in a lean report. */
+export const LEAN_NOTE_KEYS = ['reason', 'rule', 'note', 'formula', 'denominator', 'caveats', 'notes', 'exclusions'];
+const NOTE_KEYS = new Set(LEAN_NOTE_KEYS);
+/** Top-level keys a lean report adds; a report that already has one cannot be leaned. */
+const ADDED_KEYS = ['provenance', 'notes'] as const;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** A catalogue metric entry (or one of its rows) in a lean report. */
+export type LeanMetric = {
+  /** JSON Pointer of the report figure the entry restates. */
+  from?: string;
+  /** Fields of the figure's projection the entry does not have. */
+  omit?: string[];
+  rows?: LeanMetric[];
+  [field: string]: unknown;
+};
+
+/** A lean report: the model's fields with ids in place of repeats, and the maps the ids point into. */
+export type LeanReport = {
+  [field: string]: unknown;
+  metrics?: Record<string, LeanMetric>;
+  /** Provenance by id. */
+  provenance: Record<string, unknown>;
+  /** Notes, caveats, reasons, rules and formulas by id. */
+  notes: Record<string, string>;
+};
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Deep equality of JSON values (key order ignored). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && same(a[key], b[key]));
+}
+
+/** A stable text of a JSON value: keys sorted, so equal values give equal keys. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+const escapePointer = (token: string) => token.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapePointer = (token: string) => token.replaceAll('~1', '/').replaceAll('~0', '~');
+
+/** What a figure (a MetricFigure: `metricId` and a measured `force`) says as a metric entry. */
+function projection(figure: JsonObject): JsonObject {
+  const { force, ...rest } = figure;
+  const measured = isObject(force) ? force : {};
+  const out: JsonObject = { ...rest };
+  for (const key of ['value', 'provenance', 'caveats'] as const) {
+    const value = measured[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+const isFigure = (value: unknown): value is JsonObject =>
+  isObject(value) && typeof value.metricId === 'string' && isObject(value.force) && 'provenance' in value.force;
+
+/** Every figure-shaped object of a value, with its JSON Pointer, in document order. */
+function figuresOf(value: unknown, pointer: string, out: Map<string, JsonObject>) {
+  if (Array.isArray(value)) value.forEach((item, index) => figuresOf(item, `${pointer}/${index}`, out));
+  else if (isObject(value)) {
+    if (isFigure(value)) out.set(pointer, value);
+    for (const [key, item] of Object.entries(value)) figuresOf(item, `${pointer}/${escapePointer(key)}`, out);
+  }
+}
+
+/** Interns values by content: the first gets id `0`, the next `1`… (base 36). */
+function interner<T>() {
+  const ids = new Map<string, string>();
+  const values: Record<string, T> = {};
+  return {
+    values,
+    id(value: T): string {
+      // JSON.stringify, not canonical(): the model builds equal values with equal key order, and it is fast.
+      const key = JSON.stringify(value);
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size.toString(36);
+        ids.set(key, id);
+        values[id] = value;
+      }
+      return id;
+    },
+  };
+}
+
+/**
+ * The lean payload of a report model (any JSON object; `metrics` optional): provenance and notes by id from one
+ * `provenance` and one `notes` map, and `metrics` entries pointing at the figures they restate. `expandReport`
+ * gives back the same value.
+ * @example
+ * const report = buildForceReport('durham');
+ * const lean = leanReport({ ...report, metrics: reportMetrics(report) });
+ * lean.notes[lean.figures[0].notes[0]] === report.figures[0].notes[0] // true
+ */
+export function leanReport(report: object): LeanReport {
+  if (!isObject(report)) {
+    throw new TypeError(`leanReport expects a report object (e.g. buildForceReport('durham')), got ${typeof report}`);
+  }
+  for (const key of ADDED_KEYS) {
+    if (key in report) {
+      throw new TypeError(
+        `leanReport adds a top-level '${key}' map, but the report already has one; rename the report's field`,
+      );
+    }
+  }
+  const notes = interner<string>();
+  const provenance = interner<Json>();
+  const leanValue = (value: Json, key?: string): Json => {
+    if (key !== undefined && NOTE_KEYS.has(key)) {
+      if (typeof value === 'string') return notes.id(value);
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+        return value.map((item) => notes.id(item as string));
+      }
+    }
+    if (key === 'provenance' && isObject(value)) return provenance.id(leanValue(value));
+    if (Array.isArray(value)) return value.map((item) => leanValue(item));
+    if (isObject(value)) {
+      return Object.fromEntries(Object.entries(value).map(([field, item]) => [field, leanValue(item, field)]));
+    }
+    return value;
+  };
+
+  const { metrics, ...body } = report;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(body)) out[key] = leanValue(value, key);
+  if (metrics !== undefined) {
+    const figures = new Map<string, JsonObject>();
+    figuresOf(body, '', figures);
+    // A figure restated by an entry has the same value and provenance: index them by those.
+    const byValue = new Map<string, string[]>();
+    for (const [pointer, figure] of figures) {
+      const measured = figure.force as JsonObject;
+      const key = canonical([measured.value, measured.provenance]);
+      byValue.set(key, [...(byValue.get(key) ?? []), pointer]);
+    }
+    const leanMetric = (entry: Json): Json => {
+      if (!isObject(entry)) return leanValue(entry);
+      const { rows, ...fields } = entry;
+      let best: { from: string; kept: JsonObject; omit: string[]; size: number } | undefined;
+      for (const pointer of byValue.get(canonical([fields.value, fields.provenance])) ?? []) {
+        const projected = projection(figures.get(pointer) as JsonObject);
+        const kept: JsonObject = {};
+        for (const [field, value] of Object.entries(fields)) {
+          if (!same(value, projected[field])) kept[field] = value;
+        }
+        const omit = Object.keys(projected).filter((field) => !(field in fields));
+        const size = canonical(kept).length + canonical(omit).length;
+        if (!best || size < best.size) best = { from: pointer, kept, omit, size };
+      }
+      const lean: JsonObject = best
+        ? {
+            from: best.from,
+            ...(leanValue(best.kept) as JsonObject),
+            ...(best.omit.length > 0 ? { omit: best.omit } : {}),
+          }
+        : (leanValue(fields) as JsonObject);
+      if (rows !== undefined) lean.rows = Array.isArray(rows) ? rows.map(leanMetric) : leanValue(rows, 'rows');
+      return lean;
+    };
+    out.metrics = isObject(metrics)
+      ? Object.fromEntries(Object.entries(metrics).map(([id, entry]) => [id, leanMetric(entry)]))
+      : leanValue(metrics as Json, 'metrics');
+  }
+  return { ...out, provenance: provenance.values, notes: notes.values } as LeanReport;
+}
+
+/**
+ * The full report model (with `metrics` if the lean one has them) from a lean payload: the inverse of `leanReport`.
+ * Throws on an id or pointer that the payload does not define (a payload that was not made by `leanReport`).
+ * @example
+ * const report = buildForceReport('durham');
+ * expandReport(leanReport(report)) // deep-equals report
+ */
+export function expandReport<T = Record<string, unknown>>(lean: LeanReport): T {
+  const { provenance, notes, metrics, ...body } = lean;
+  const note = (id: unknown): string => {
+    const text = typeof id === 'string' ? notes[id] : undefined;
+    if (text === undefined) throw new TypeError(`expandReport: no note '${String(id)}' in the payload's notes map`);
+    return text;
+  };
+  const expandValue = (value: unknown, key?: string): unknown => {
+    if (key !== undefined && NOTE_KEYS.has(key)) {
+      if (typeof value === 'string') return note(value);
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map(note);
+    }
+    if (key === 'provenance' && typeof value === 'string') {
+      if (!(value in provenance)) throw new TypeError(`expandReport: no provenance '${value}' in the payload`);
+      return expandValue(provenance[value]);
+    }
+    if (Array.isArray(value)) return value.map((item) => expandValue(item));
+    if (isObject(value)) {
+      return Object.fromEntries(Object.entries(value).map(([field, item]) => [field, expandValue(item, field)]));
+    }
+    return value;
+  };
+  const out = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, expandValue(value, key)]));
+  const resolve = (pointer: string): JsonObject => {
+    let at: unknown = out;
+    for (const token of pointer.split('/').slice(1)) {
+      at = isObject(at) || Array.isArray(at) ? (at as Record<string, unknown>)[unescapePointer(token)] : undefined;
+    }
+    if (!isFigure(at)) throw new TypeError(`expandReport: '${pointer}' is not a figure of the payload`);
+    return at;
+  };
+  const expandMetric = (entry: unknown): unknown => {
+    if (!isObject(entry)) return expandValue(entry);
+    const { from, omit, rows, ...kept } = entry;
+    const base = typeof from === 'string' ? projection(resolve(from)) : {};
+    const full: Record<string, unknown> = { ...base, ...(expandValue(kept) as JsonObject) };
+    if (Array.isArray(omit)) for (const field of omit) delete full[field as string];
+    if (rows !== undefined) full.rows = Array.isArray(rows) ? rows.map(expandMetric) : expandValue(rows, 'rows');
+    return full;
+  };
+  if (metrics !== undefined) {
+    out.metrics = isObject(metrics)
+      ? Object.fromEntries(Object.entries(metrics).map(([id, entry]) => [id, expandMetric(entry)]))
+      : expandValue(metrics, 'metrics');
+  }
+  return out as T;
+}
+
+const NoteIdSchema = z.string().meta({ description: 'An id in the payload’s `notes` map.' });
+const ProvenanceIdSchema = z.string().meta({ description: 'An id in the payload’s `provenance` map.' });
+
+/** The lean schema of one field: ids at note keys and under `provenance`, else the value's lean schema. */
+function leanField(key: string, schema: z.ZodType, walk: Walker): z.ZodType {
+  if (schema instanceof z.ZodOptional) return leanField(key, schema.unwrap() as z.ZodType, walk).optional();
+  if (key === 'provenance') {
+    // A union (provenance or a Missing marker) adds its options, so the map's schema lists each shape once.
+    for (const option of schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]) : [schema]) {
+      walk.provenance.add(option);
+    }
+    return ProvenanceIdSchema;
+  }
+  if (NOTE_KEYS.has(key)) {
+    if (schema instanceof z.ZodString) return NoteIdSchema;
+    if (schema instanceof z.ZodArray && schema.element instanceof z.ZodString) return z.array(NoteIdSchema);
+  }
+  return walk(schema);
+}
+
+type Walker = ((schema: z.ZodType) => z.ZodType) & { provenance: Set<z.ZodType> };
+
+/**
+ * A schema walker that rewrites objects field by field and rebuilds the containers around them; it collects the
+ * schemas found under `provenance` (the `provenance` map's values).
+ */
+function schemaWalker(): Walker {
+  const done = new Map<z.ZodType, z.ZodType>();
+  const walk: Walker = Object.assign(
+    (schema: z.ZodType): z.ZodType => {
+      const cached = done.get(schema);
+      if (cached) return cached;
+      let out: z.ZodType = schema;
+      if (schema instanceof z.ZodObject) {
+        const shape = Object.fromEntries(
+          Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [
+            key,
+            leanField(key, field, walk),
+          ]),
+        );
+        const strict = (schema.def.catchall as z.ZodType | undefined) instanceof z.ZodNever;
+        out = strict ? z.object(shape).strict() : z.object(shape).loose();
+      } else if (schema instanceof z.ZodDiscriminatedUnion) {
+        const options = (schema.options as z.ZodType[]).map(walk);
+        out = z.discriminatedUnion(
+          schema.def.discriminator,
+          options as unknown as [z.ZodObject, z.ZodObject, ...z.ZodObject[]],
+        );
+      } else if (schema instanceof z.ZodUnion) {
+        out = z.union((schema.options as z.ZodType[]).map(walk) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+      } else if (schema instanceof z.ZodArray) {
+        out = z.array(walk(schema.element as z.ZodType));
+      } else if (schema instanceof z.ZodOptional) {
+        out = walk(schema.unwrap() as z.ZodType).optional();
+      } else if (schema instanceof z.ZodNullable) {
+        out = walk(schema.unwrap() as z.ZodType).nullable();
+      } else if (schema instanceof z.ZodRecord) {
+        out = z.record(schema.keyType as z.ZodString, walk(schema.valueType as z.ZodType));
+      }
+      done.set(schema, out);
+      return out;
+    },
+    { provenance: new Set<z.ZodType>() },
+  );
+  return walk;
+}
+
+const leanSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
+
+/**
+ * The schema of `leanReport`'s output for reports of `schema` (a report model's object schema, `metrics` optional):
+ * the same fields, with ids at note keys and under `provenance`, `metrics` entries as `from` pointers with the
+ * fields that differ, and the `provenance` and `notes` maps. Derived, so fields added to the model appear here too.
+ * Memoised per schema, so the named parts (`LeanReportMetric`) are registered once.
+ * @example leanReportSchema(ForceReportSchema).shape.notes // a record of strings
+ */
+export function leanReportSchema(schema: z.ZodObject): z.ZodObject {
+  const memo = leanSchemas.get(schema);
+  if (memo) return memo;
+  const walk = schemaWalker();
+  const { metrics, ...fields } = schema.shape as Record<string, z.ZodType>;
+  const shape: Record<string, z.ZodType> = Object.fromEntries(
+    Object.entries(fields).map(([key, field]) => [key, leanField(key, field, walk)]),
+  );
+  if (metrics) {
+    const entries = metrics instanceof z.ZodObject ? Object.values(metrics.shape as Record<string, z.ZodType>) : [];
+    const [entry] = entries;
+    if (!(entry instanceof z.ZodObject) || entries.some((other) => other !== entry)) {
+      throw new TypeError('leanReportSchema expects `metrics` as an object of one entry schema (ReportMetricsSchema)');
+    }
+    const pointer = {
+      from: z.string().optional().meta({ description: 'JSON Pointer of the report figure this entry restates.' }),
+      omit: z.array(z.string()).optional().meta({ description: 'Fields of that figure the entry does not have.' }),
+    };
+    const { rows, ...entryFields } = (walk(entry) as z.ZodObject).shape as Record<string, z.ZodType>;
+    const row = rows instanceof z.ZodOptional && rows.unwrap() instanceof z.ZodArray ? rows.unwrap() : undefined;
+    const rowSchema = row instanceof z.ZodArray ? (row.element as z.ZodObject) : undefined;
+    const LeanRowSchema = rowSchema
+      ? rowSchema
+          .partial()
+          .extend(pointer)
+          .meta({ id: 'LeanReportMetricRow', description: 'A row of a catalogue metric, lean.' })
+      : undefined;
+    const LeanMetricSchema = z
+      .object(entryFields)
+      .partial()
+      .extend({ ...pointer, ...(LeanRowSchema ? { rows: z.array(LeanRowSchema).optional() } : {}) })
+      .strict()
+      .meta({
+        id: 'LeanReportMetric',
+        description:
+          'A catalogue metric for the report force. With `from`, the figure at that JSON Pointer gives every field ' +
+          'not written here (`value`, `provenance` and `caveats` from its `force`, the rest by name), less `omit`.',
+      });
+    shape.metrics = z.record(z.string(), LeanMetricSchema);
+  }
+  // A provenance map value is leaned too (its notes are ids); union of every schema found under `provenance`.
+  const provenance = [...walk.provenance].map(walk);
+  const [onlyProvenance, ...more] = provenance;
+  shape.provenance = z.record(
+    z.string(),
+    onlyProvenance === undefined
+      ? z.unknown()
+      : more.length === 0
+        ? onlyProvenance
+        : z.union([onlyProvenance, ...more] as [z.ZodType, z.ZodType, ...z.ZodType[]]),
+  );
+  shape.notes = z.record(z.string(), z.string());
+  const out = z.object(shape).strict();
+  leanSchemas.set(schema, out);
+  return out;
+}
