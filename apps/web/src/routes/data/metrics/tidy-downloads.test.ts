@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { entries as csvEntries, GET as csv } from './[metric].csv/+server.ts';
 import { GET as metadata } from './[metric].metadata.json/+server.ts';
 
-const call = (handler: typeof csv, metric: string) =>
-  (handler as unknown as (event: { params: { metric: string } }) => Response)({ params: { metric } });
+const call = (handler: unknown, metric: string) =>
+  (handler as (event: { params: { metric: string } }) => Response)({ params: { metric } });
 
 describe('/data/metrics/{id}.csv and .metadata.json', () => {
   it('prerenders one file per registry metric', async () => {
