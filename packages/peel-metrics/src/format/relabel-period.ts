@@ -18,5 +18,11 @@ export function relabelPeriod(
   if (!reportPeriod || !dataPeriod || isMissing(reportPeriod) || isMissing(dataPeriod)) return label;
   const reportWords = formatPeriod(reportPeriod);
   const dataWords = formatPeriod(dataPeriod);
-  return reportWords === dataWords ? label : label.replaceAll(reportWords, dataWords);
+  if (reportWords === dataWords) return label;
+  const relabelled = label.replaceAll(reportWords, dataWords);
+  // A change label may name only its later window ("12 months to 30 June 2016 compared with the previous 12 months").
+  if (relabelled === label && reportPeriod.type === 'change' && dataPeriod.type === 'change')
+    if (reportPeriod.to.type === 'rolling-12m' && dataPeriod.to.type === 'rolling-12m')
+      return label.replaceAll(formatPeriod(reportPeriod.to), formatPeriod(dataPeriod.to));
+  return relabelled;
 }
