@@ -2,6 +2,7 @@
  * The exported typed client (hono/client) against a running server: paths, parameters and JSON bodies are
  * typed from the server's own route definitions, so these calls are checked by `tsc` as well as run.
  */
+import { expandReport, type ForceReport, type LeanReport, type ReportMetrics } from 'peel-metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../test/server.ts';
 import { createClient } from './client.ts';
@@ -30,7 +31,8 @@ describe('createClient (hono/client)', () => {
   it('gets the report with its metrics by spec id', async () => {
     const res = await api.v1.reports['peel-2016-effectiveness'][':force'].$get({ param: { force: 'durham' } });
     if (res.status !== 200) throw new Error(`status ${res.status}`);
-    const report = await res.json();
+    // The report is served lean (provenance and notes by id); expandReport gives back the full model.
+    const report = expandReport<ForceReport & { metrics: ReportMetrics }>((await res.json()) as LeanReport);
     expect(report.metrics.ocgs_per_million?.metricId).toBe('ocgs_per_million');
   });
 
