@@ -14,12 +14,17 @@ function gradeText(grade) {
 /** "label (unit): force value; England and Wales: value" for one figure of the report model. */
 function figureLine(figure) {
   const format = (value) => formatValue(value, { precision: figure.precision, unit: figure.unit });
-  return `${figure.label} (${figure.unit}): ${format(figure.force.value)}; England and Wales: ${format(figure.englandWales.value)}`;
+  return (
+    `${figure.label} (${figure.unit}): ${format(figure.force.value)}; England and Wales: ` +
+    `${format(figure.englandWales.value)}`
+  );
 }
 
 /**
  * The summary of one force's 2016 report, as lines of text.
- * @example forceSummary('durham') // ['Durham Constabulary: PEEL: Police effectiveness 2016', 'Overall grade (2016): outstanding', …]
+ * @example
+ * forceSummary('durham')
+ * // ['Durham Constabulary: PEEL: Police effectiveness 2016', 'Overall grade (2016): outstanding', …]
  */
 export function forceSummary(slug) {
   const force = getForce(slug);

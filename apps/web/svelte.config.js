@@ -79,7 +79,8 @@ function announcerStyleHash() {
   const style = /id="svelte-announcer"[^>]*\sstyle="([^"]+)"/.exec(source)?.[1];
   if (!style)
     throw new Error(
-      'svelte.config.js: could not find the style of #svelte-announcer in @sveltejs/kit write_root.js; update announcerStyleHash()',
+      'svelte.config.js: could not find the style of #svelte-announcer in @sveltejs/kit write_root.js; update ' +
+        'announcerStyleHash()',
     );
   return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }

@@ -94,7 +94,9 @@ try {
       });
       runs.get(scenario)!.push(result);
       console.log(
-        `round ${round}, ${scenario.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts}, ${scenario.expectStatus} ${result[scenario.expectStatus]} of ${result.requests.total}`,
+        `round ${round}, ${scenario.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ` +
+          `ms, errors ${result.errors + result.timeouts}, ${scenario.expectStatus} ${result[scenario.expectStatus]} ` +
+          `of ${result.requests.total}`,
       );
     }
   }
@@ -161,9 +163,14 @@ const revalidation = {
 const perRound = revalidation.reqs.map((value) => value.toFixed(2));
 const context = [
   `API 304 req/s over the like-for-like bare route's, round by round: ${perRound.join(', ')}`,
-  `API 304 against the bare route's 200: ${ratio(api304.requests.average, bare200.requests.average).toFixed(1)}× (what revalidation saves a client)`,
-  `API 304 against the bare conditional route that sends one constant request id: ${ratio(api304.requests.average, bareConstantId.requests.average).toFixed(2)}× (what minting an id per response costs)`,
-  `API 304 against a bare 304 with only an ETag: ${ratio(api304.requests.average, bare304.requests.average).toFixed(2)}× (the difference is the security, CORS and caching headers every API response must carry)`,
+  `API 304 against the bare route's 200: ${ratio(api304.requests.average, bare200.requests.average).toFixed(1)}× ` +
+    `(what revalidation saves a client)`,
+  `API 304 against the bare conditional route that sends one constant request id: ` +
+    `${ratio(api304.requests.average, bareConstantId.requests.average).toFixed(2)}× (what minting an id per response ` +
+    `costs)`,
+  `API 304 against a bare 304 with only an ETag: ` +
+    `${ratio(api304.requests.average, bare304.requests.average).toFixed(2)}× (the difference is the security, CORS ` +
+    `and caching headers every API response must carry)`,
 ];
 const goals = [
   { goal: 'report req/s ≥ 0.8 × bare', value: median(report.reqs), met: median(report.reqs) >= 0.8 },
@@ -190,19 +197,27 @@ const section = [
   '## API load',
   '',
   `Run by \`pnpm bench\` (apps/api/bench/load.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, loopback only,`,
-  `autocannon ${connections} connections, ${rounds} interleaved rounds of ${seconds} s per scenario after 1 s of warm-up; figures are medians over rounds. The server runs in its own process${pinned ? ' pinned to core 0, autocannon to core 1 (taskset)' : ''};`,
-  `each bare route is a one-route Hono app at the same path sending the same ${ready.bytes} bytes as the API's response, so the difference is the API's own work. The`,
-  "first request for a URL runs routing, validation and the handler; repeats are answered by the edge's front door before",
-  'routing (request id, rate-limit check, the lookup of the earlier answer, If-None-Match, the headers). Rate limit and',
-  "request logs are off (as behind a CDN). The like-for-like baseline for the API's 304 is a bare route that also reads",
-  'If-None-Match and sends the same headers (security, CORS, caching) with a request id minted per response, as every API',
+  `autocannon ${connections} connections, ${rounds} interleaved rounds of ${seconds} s per scenario after 1 s of ` +
+    `warm-up; figures are medians over rounds. The server runs in its own ` +
+    `process${pinned ? ' pinned to core 0, autocannon to core 1 (taskset)' : ''};`,
+  `each bare route is a one-route Hono app at the same path sending the same ${ready.bytes} bytes as the API's ` +
+    `response, so the difference is the API's own work. The`,
+  "first request for a URL runs routing, validation and the handler; repeats are answered by the edge's front door " +
+    'before',
+  'routing (request id, rate-limit check, the lookup of the earlier answer, If-None-Match, the headers). Rate limit ' +
+    'and',
+  "request logs are off (as behind a CDN). The like-for-like baseline for the API's 304 is a bare route that also " +
+    'reads',
+  'If-None-Match and sends the same headers (security, CORS, caching) with a request id minted per response, as ' +
+    'every API',
   'response carries its own; the other bare 304 rows are for context.',
   '',
   '| scenario | req/s (median of rounds) | p50 ms | p99 ms | errors + timeouts | responses with unexpected status |',
   '|---|---:|---:|---:|---:|---:|',
   ...results.map(
     ({ scenario, result }) =>
-      `| ${scenario.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.timeouts} | ${unexpected({ scenario, result })} |`,
+      `| ${scenario.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ` +
+      `${result.errors + result.timeouts} | ${unexpected({ scenario, result })} |`,
   ),
   '',
   '| goal | measured (median of per-round ratios) | met |',

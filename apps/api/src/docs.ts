@@ -66,7 +66,9 @@ ${sections.join('\n')}
   const styleHash = await sha256Base64(STYLE);
   return {
     html,
-    csp: `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
+    csp:
+      `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action ` +
+      `'none'`,
   };
 }
 

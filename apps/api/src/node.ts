@@ -33,7 +33,8 @@ try {
   const options = { fetch: app.fetch, port: config.port, hostname: config.host };
   const server = serve({ ...options, ...hardenedServer(app.fetch, { hostname: config.host }) }, (info) => {
     console.log(
-      `peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ${config.dataDir ?? 'bundled release'})`,
+      `peel API listening on http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port} (data: ` +
+        `${config.dataDir ?? 'bundled release'})`,
     );
   });
   const stop = () => server.close(() => process.exit(0));

@@ -149,40 +149,43 @@ describe('the Node server answers what its HTTP layer refuses as problem+json', 
   });
 });
 
-describe('the Node server keys its rate limit on the socket, and on X-Forwarded-For only behind TRUSTED_PROXIES', () => {
-  const get = async (port: number, headers: Record<string, string> = {}, method = 'GET') => {
-    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
-    return (
-      await rawRequest(port, `${method} /v1/forces HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${lines.join('')}\r\n`)
-    ).status;
-  };
+describe(
+  'the Node server keys its rate limit on the socket, and on X-Forwarded-For only behind ' + 'TRUSTED_PROXIES',
+  () => {
+    const get = async (port: number, headers: Record<string, string> = {}, method = 'GET') => {
+      const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+      return (
+        await rawRequest(port, `${method} /v1/forces HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${lines.join('')}\r\n`)
+      ).status;
+    };
 
-  it('ignores X-Forwarded-For when the peer is not a trusted proxy', async () => {
-    const port = await start({ RATE_LIMIT: '2/60' });
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(200);
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.2' })).toBe(200);
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.3' })).toBe(429);
-  }, 30_000);
+    it('ignores X-Forwarded-For when the peer is not a trusted proxy', async () => {
+      const port = await start({ RATE_LIMIT: '2/60' });
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(200);
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.2' })).toBe(200);
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.3' })).toBe(429);
+    }, 30_000);
 
-  it('gives each forwarded client its own allowance behind a trusted proxy (the test is the proxy)', async () => {
-    const port = await start({ RATE_LIMIT: '2/60', TRUSTED_PROXIES: '127.0.0.1' });
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(200);
-    expect(await get(port, { 'X-Forwarded-For': '203.0.113.9, 198.51.100.1' })).toBe(200);
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(429);
-    expect(await get(port, { 'X-Forwarded-For': '198.51.100.2' })).toBe(200);
-  }, 30_000);
+    it('gives each forwarded client its own allowance behind a trusted proxy (the test is the proxy)', async () => {
+      const port = await start({ RATE_LIMIT: '2/60', TRUSTED_PROXIES: '127.0.0.1' });
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(200);
+      expect(await get(port, { 'X-Forwarded-For': '203.0.113.9, 198.51.100.1' })).toBe(200);
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.1' })).toBe(429);
+      expect(await get(port, { 'X-Forwarded-For': '198.51.100.2' })).toBe(200);
+    }, 30_000);
 
-  it('counts OPTIONS and refused methods against the allowance', async () => {
-    const port = await start({ RATE_LIMIT: '3/60' });
-    expect(await get(port, {}, 'OPTIONS')).toBe(204);
-    expect(await get(port, { 'Content-Length': '0' }, 'POST')).toBe(405);
-    expect(await get(port)).toBe(200);
-    expect(await get(port, { 'Content-Length': '0' }, 'POST')).toBe(429);
-  }, 30_000);
+    it('counts OPTIONS and refused methods against the allowance', async () => {
+      const port = await start({ RATE_LIMIT: '3/60' });
+      expect(await get(port, {}, 'OPTIONS')).toBe(204);
+      expect(await get(port, { 'Content-Length': '0' }, 'POST')).toBe(405);
+      expect(await get(port)).toBe(200);
+      expect(await get(port, { 'Content-Length': '0' }, 'POST')).toBe(429);
+    }, 30_000);
 
-  it('refuses a TRUSTED_PROXIES entry that is not an address, naming it', async () => {
-    await expect(start({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).rejects.toThrow(
-      /TRUSTED_PROXIES: trusted proxy "proxy\.internal" is not an IP address or CIDR range/,
-    );
-  }, 30_000);
-});
+    it('refuses a TRUSTED_PROXIES entry that is not an address, naming it', async () => {
+      await expect(start({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).rejects.toThrow(
+        /TRUSTED_PROXIES: trusted proxy "proxy\.internal" is not an IP address or CIDR range/,
+      );
+    }, 30_000);
+  },
+);

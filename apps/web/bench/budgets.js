@@ -215,15 +215,18 @@ const lines = [
   '| budget | goal | measured | verdict |',
   '|---|---|---|---|',
   `| full build (vite bundles + prerender) | — | ${build.totalSeconds.toFixed(1)} s | — |`,
-  `| prerender of every page (after the bundles: render, write, gzip) | < ${BUDGET.prerenderSeconds} s | ${build.prerenderSeconds.toFixed(1)} s | ${verdict(build.prerenderSeconds < BUDGET.prerenderSeconds)} |`,
-  `| static build (PEEL_ADAPTER=static) | same pages | ${staticBuild.totalSeconds.toFixed(1)} s, ${staticPages} HTML pages (Node build: ${sizes.length}) | ${staticPages === sizes.length ? 'same pages' : 'DIFFERENT PAGE COUNT'} |`,
+  `| prerender of every page (after the bundles: render, write, gzip) | < ${BUDGET.prerenderSeconds} s | ` +
+    `${build.prerenderSeconds.toFixed(1)} s | ${verdict(build.prerenderSeconds < BUDGET.prerenderSeconds)} |`,
+  `| static build (PEEL_ADAPTER=static) | same pages | ${staticBuild.totalSeconds.toFixed(1)} s, ${staticPages} HTML ` +
+    `pages (Node build: ${sizes.length}) | ${staticPages === sizes.length ? 'same pages' : 'DIFFERENT PAGE COUNT'} |`,
   `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ${kb(maxReport)} kB (${worst?.page}); median ${kb(
     percentile(
       reports.map((page) => page.htmlGzip),
       50,
     ),
   )} kB | ${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
-  `| JavaScript on report pages, gzip | ${BUDGET.reportJsKb} kB | ${kb(maxReportJs)} kB | ${verdict(maxReportJs === 0)} |`,
+  `| JavaScript on report pages, gzip | ${BUDGET.reportJsKb} kB | ${kb(maxReportJs)} kB | ` +
+    `${verdict(maxReportJs === 0)} |`,
   '',
   '| page type | pages | HTML gzip (max) | JavaScript gzip (max) |',
   '|---|---|---|---|',
@@ -231,7 +234,8 @@ const lines = [
     const pages = byType(pattern);
     return pages.length === 0
       ? `| ${name} | 0 | — | — |`
-      : `| ${name} | ${pages.length} | ${kb(Math.max(...pages.map((page) => page.htmlGzip)))} kB | ${kb(Math.max(...pages.map((page) => page.jsGzip)))} kB |`;
+      : `| ${name} | ${pages.length} | ${kb(Math.max(...pages.map((page) => page.htmlGzip)))} kB | ` +
+          `${kb(Math.max(...pages.map((page) => page.jsGzip)))} kB |`;
   }),
   '',
 ];
@@ -239,7 +243,8 @@ if (lighthouse.error) {
   lines.push(`Lighthouse: not run: ${lighthouse.error}.`, '');
 } else {
   lines.push(
-    'Lighthouse 12.2.3, Debian chromium, default (mobile, simulated throttling); goal performance 100, accessibility 100:',
+    'Lighthouse 12.2.3, Debian chromium, default (mobile, simulated throttling); goal performance 100, accessibility ' +
+      '100:',
     '',
     '| page | performance | accessibility | best practices | SEO | LCP |',
     '|---|---|---|---|---|---|',
@@ -248,7 +253,8 @@ if (lighthouse.error) {
     lines.push(
       result.error
         ? `| ${result.path} | error: ${result.error} | | | | |`
-        : `| ${result.path} | ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ${result.seo} | ${result.lcpMs} ms |`,
+        : `| ${result.path} | ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ` +
+            `${result.seo} | ${result.lcpMs} ms |`,
     );
   }
   lines.push('');

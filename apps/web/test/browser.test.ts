@@ -43,7 +43,8 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(
     violations.map(
       (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+        `${violation.id} (${violation.impact}): ${violation.help} at ` +
+        `${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
     ),
   ).toEqual([]);
 }

@@ -37,7 +37,8 @@ export async function startSite(): Promise<RunningSite> {
   const entry = join(WEB_ROOT, 'build', 'index.js');
   if (!existsSync(entry)) {
     throw new Error(
-      `${entry} does not exist: build the site first (pnpm --filter @peel/web build, or turbo run test which builds it)`,
+      `${entry} does not exist: build the site first (pnpm --filter @peel/web build, or turbo run test which builds ` +
+        `it)`,
     );
   }
   const port = await freePort();

@@ -62,7 +62,8 @@ try {
   const csvParse = process.env.CSV_PARSE_DIR ? runOnce('csv-parse') : undefined;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const wall = median(imports.map((run) => run.wallMs));
-  // Other work on a shared machine only ever adds time, so the fastest run is the best estimate of the import's own cost.
+  // Other work on a shared machine only ever adds time, so the fastest run is the best estimate of the import's own
+  // cost.
   const fastest = Math.min(...imports.map((run) => run.wallMs));
   const cpu = median(imports.map((run) => run.cpuMs));
   const mainCpu = median(imports.map((run) => run.mainCpuMs));
@@ -74,32 +75,41 @@ try {
   const lines = [
     '## peel-data import',
     '',
-    'Parse + validate + aggregate the full Home Office outcomes file (`data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz`,',
+    'Parse + validate + aggregate the full Home Office outcomes file ' +
+      '(`data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz`,',
     `${imports[0]!.rows.toLocaleString('en-GB')} data rows, 2.99 MB gzip / 90 MB CSV) with the importer behind \`peel-data import --format ho-outcomes\`.`,
     'Each run is its own `node` process (bench/import-outcomes.ts bundled with esbuild), timed inside the process.',
     '',
     `- Command: \`pnpm --filter peel-data bench\` (bench/run.ts; ${RUNS} runs${csvParse ? ', CSV_PARSE_DIR set for the csv-parse comparison' : ''})`,
-    `- Machine: ${cpus().length} cores (nproc), ${cpuModel}, Node ${process.version}, load average ${load} when the bench ended`,
+    `- Machine: ${cpus().length} cores (nproc), ${cpuModel}, Node ${process.version}, load average ${load} when the ` +
+      `bench ended`,
     `- Budget: under ${BUDGET.wallMs} ms wall, under ${BUDGET.peakRssMb} MB peak RSS`,
     '',
     '| run | wall ms | CPU ms, main thread | CPU ms, all threads | peak RSS MB (baseline before import) |',
     '|---|---|---|---|---|',
     ...imports.map(
       (run, index) =>
-        `| import ${index + 1} | ${run.wallMs} | ${run.mainCpuMs} | ${run.cpuMs} | ${run.peakRssMb} (${run.baselineRssMb}) |`,
+        `| import ${index + 1} | ${run.wallMs} | ${run.mainCpuMs} | ${run.cpuMs} | ${run.peakRssMb} ` +
+        `(${run.baselineRssMb}) |`,
     ),
     `| **import: median** | **${wall}** | **${mainCpu}** | ${cpu} | **${rss}** (max) |`,
     `| **import: fastest run** | **${fastest}** | | | |`,
-    `| our CSV reader only (gunzip + UTF-8 check + split, no validation) | ${parse.wallMs} | ${parse.mainCpuMs} | ${parse.cpuMs} | ${parse.peakRssMb} |`,
+    `| our CSV reader only (gunzip + UTF-8 check + split, no validation) | ${parse.wallMs} | ${parse.mainCpuMs} | ` +
+      `${parse.cpuMs} | ${parse.peakRssMb} |`,
     ...(csvParse
       ? [
-          `| csv-parse 7.0.3 only, on the same file decoded to text (comparison) | ${csvParse.wallMs} | ${csvParse.mainCpuMs} | ${csvParse.cpuMs} | ${csvParse.peakRssMb} |`,
+          `| csv-parse 7.0.3 only, on the same file decoded to text (comparison) | ${csvParse.wallMs} | ` +
+            `${csvParse.mainCpuMs} | ${csvParse.cpuMs} | ${csvParse.peakRssMb} |`,
         ]
       : []),
     '',
-    `Result: fastest run ${fastest} ms, median ${wall} ms (${fastest < BUDGET.wallMs ? 'within' : 'OVER'} the ${BUDGET.wallMs} ms budget on the fastest run, ${wall < BUDGET.wallMs ? 'within' : 'over'} it on the median); peak RSS ${rss} MB (${rss < BUDGET.peakRssMb ? 'within' : 'OVER'} budget).` +
-      ` Wall time also counts waiting for a core (load average ${load.split(' ')[0]} on ${cpus().length} cores, shared with other jobs).` +
-      ` The main thread's own CPU time (median ${mainCpu} ms; gunzip runs on a pool thread) is what the wall time approaches on an otherwise idle machine.`,
+    `Result: fastest run ${fastest} ms, median ${wall} ms (${fastest < BUDGET.wallMs ? 'within' : 'OVER'} the ` +
+      `${BUDGET.wallMs} ms budget on the fastest run, ${wall < BUDGET.wallMs ? 'within' : 'over'} it on the median); ` +
+      `peak RSS ${rss} MB (${rss < BUDGET.peakRssMb ? 'within' : 'OVER'} budget).` +
+      ` Wall time also counts waiting for a core (load average ${load.split(' ')[0]} on ${cpus().length} cores, ` +
+      `shared with other jobs).` +
+      ` The main thread's own CPU time (median ${mainCpu} ms; gunzip runs on a pool thread) is what the wall time ` +
+      `approaches on an otherwise idle machine.`,
     '',
   ];
   const section = lines.join('\n');

@@ -152,7 +152,8 @@ describe('peel-data diff with the bundled release', () => {
     expect(lines[0]).toBe(`peel-data ${bundledRelease.version} → ${bundledRelease.version} + ${folder}`);
     expect(lines).toContain('recordedCrime        1        0        0        0');
     expect(lines).toContain(
-      `  recordedCrime  series.durham.domestic-burglary · period=2016-06-30  value: ${before} → ${(before as number) + 3}`,
+      `  recordedCrime  series.durham.domestic-burglary · period=2016-06-30  value: ${before} → ` +
+        `${(before as number) + 3}`,
     );
   });
 });

@@ -36,7 +36,9 @@ import { missing, type Missing } from './types/missing.ts';
 
 /**
  * Fields that say what a row is about rather than what it says, in key order.
- * @example IDENTITY_FIELDS.includes('force') // true: { force: 'durham', year: 2015, persons: 625345 } is keyed 'force=durham · year=2015'
+ * @example
+ * IDENTITY_FIELDS.includes('force')
+ * // true: { force: 'durham', year: 2015, persons: 625345 } is keyed 'force=durham · year=2015'
  */
 export const IDENTITY_FIELDS = [
   'force',
@@ -78,7 +80,9 @@ export interface ComparableRelease {
 
 /**
  * One value that differs between two releases for the same row.
- * @example { dataset: 'judgments', key: 'force=durham · question=overall · year=2016', field: 'grade', from: 'good', to: 'outstanding' }
+ * @example
+ * { dataset: 'judgments', key: 'force=durham · question=overall · year=2016', field: 'grade', from: 'good', to:
+ * 'outstanding' }
  */
 export interface ValueChange {
   dataset: string;
@@ -117,7 +121,9 @@ export interface ReleaseDiff {
  * @example diffReleases(older, newer, { keys: { judgments: ['force', 'year', 'question'] } })
  */
 export interface DiffOptions {
-  /** Key fields per dataset, overriding the automatic choice, e.g. `{ recordedCrime: ['force', 'period', 'offence'] }`. */
+  /**
+   * Key fields per dataset, overriding the automatic choice, e.g. `{ recordedCrime: ['force', 'period', 'offence'] }`.
+   */
   keys?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -133,10 +139,12 @@ interface FlatRow {
  * Compares two data releases: which values were revised or changed, which rows are new and which are gone.
  * @example
  * const older = { version: '0.1.0', population: [{ force: 'durham', year: 2015, persons: 625_000 }] };
- * const newer = { version: '0.2.0', population: [{ force: 'durham', year: 2015, persons: 625_345 }, { force: 'durham', year: 2016, persons: 626_000 }] };
+ * const newer = { version: '0.2.0', population: [{ force: 'durham', year: 2015, persons: 625_345 }, { force: 'durham',
+ * year: 2016, persons: 626_000 }] };
  * diffReleases(older, newer);
  * // { from: '0.1.0', to: '0.2.0',
- * //   revised: [{ dataset: 'population', key: 'force=durham · year=2015', field: 'persons', from: 625000, to: 625345 }],
+ * //   revised: [{ dataset: 'population', key: 'force=durham · year=2015', field: 'persons', from: 625000, to: 625345
+ * }],
  * //   changed: [], added: [{ dataset: 'population', key: 'force=durham · year=2016', row: { … } }], removed: [] }
  */
 export function diffReleases<Older extends ComparableRelease, Newer extends ComparableRelease>(
@@ -150,7 +158,8 @@ export function diffReleases<Older extends ComparableRelease, Newer extends Comp
   ] as const) {
     if (typeof release !== 'object' || release === null || typeof release.version !== 'string') {
       throw new TypeError(
-        `diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`,
+        `diffReleases(older, newer): the ${name} argument must be a release with a string "version", received ` +
+          `${describe(release)}; e.g. diffReleases(bundledRelease, await loadRelease('./data'))`,
       );
     }
   }
@@ -243,7 +252,8 @@ function flattenDataset(
     const clash = rows.get(row.key);
     if (clash) {
       throw new Error(
-        `diffReleases: dataset "${dataset}" has two rows with the key "${row.key}" (${clash.position} and ${row.position}); name its key fields with options.keys, e.g. { keys: { ${dataset}: ['force', 'period'] } }`,
+        `diffReleases: dataset "${dataset}" has two rows with the key "${row.key}" (${clash.position} and ` +
+          `${row.position}); name its key fields with options.keys, e.g. { keys: { ${dataset}: ['force', 'period'] } }`,
       );
     }
     rows.set(row.key, row);
@@ -255,7 +265,8 @@ function flattenDataset(
       const missingKey = fields.filter((field) => !(field in element));
       if (keyFields && missingKey.length > 0) {
         throw new Error(
-          `diffReleases: row ${index} of dataset "${dataset}" has no key field ${missingKey.map((f) => `"${f}"`).join(', ')} (options.keys.${dataset} = ${JSON.stringify(keyFields)})`,
+          `diffReleases: row ${index} of dataset "${dataset}" has no key field ` +
+            `${missingKey.map((f) => `"${f}"`).join(', ')} (options.keys.${dataset} = ${JSON.stringify(keyFields)})`,
         );
       }
       const key =
@@ -291,7 +302,9 @@ function keyFieldsOf(row: Record<string, unknown>, keyFields: readonly string[] 
 
 /**
  * Sibling arrays that other arrays of the same length are aligned to (one value per period).
- * @example // { years: [2015, 2016], values: { durham: [625345, 626000] } } gives rows 'values.durham · year=2015' and '… · year=2016'
+ * @example
+ * // { years: [2015, 2016], values: { durham: [625345, 626000] } } gives rows 'values.durham · year=2015' and '… ·
+ * year=2016'
  */
 export const AXIS_FIELDS = ['periods', 'years', 'quarters', 'months', 'dates'] as const;
 
@@ -299,7 +312,9 @@ export const AXIS_FIELDS = ['periods', 'years', 'quarters', 'months', 'dates'] a
  * Flattened multi-dimensional arrays, by dataset `kind`: the cells of `path` are laid out over the named sibling
  * axes, last axis fastest (as the datasets' accessors read them: `outcomeCount`, `policeUkCrimes`). A `sparse`
  * layout lists only some cells, each as `[index on axis 1, …, index on axis n, value]` (`streetCount`).
- * @example CUBE_LAYOUTS['policeuk-aggregates']!.asbIncidents // ['forces', 'years']: cell (force f, year y) is at f × years + y
+ * @example
+ * CUBE_LAYOUTS['policeuk-aggregates']!.asbIncidents
+ * // ['forces', 'years']: cell (force f, year y) is at f × years + y
  */
 export const CUBE_LAYOUTS: Readonly<
   Record<string, Readonly<Record<string, readonly string[] | { sparse: readonly string[] }>>>
@@ -413,7 +428,8 @@ function* walkCube(
           : [];
       if (labels.length === 0 || labels.some((label) => label === undefined)) {
         throw new Error(
-          `diffReleases: ${where}[${index}] should be [${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`,
+          `diffReleases: ${where}[${index}] should be ` +
+            `[${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`,
         );
       }
       yield {

@@ -1,4 +1,7 @@
-/** Every subpath of package.json "exports" points at real files, and the per-dataset entries re-export the main entry's values. */
+/**
+ * Every subpath of package.json "exports" points at real files, and the per-dataset entries re-export the main entry's
+ * values.
+ */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -84,7 +84,8 @@ const cells = allRatesAggregatesAndBands();
 allRatesAggregatesAndBands();
 const generalMedian = median(Array.from({ length: 5 }, () => timeIt(allRatesAggregatesAndBands)));
 
-// Cold: a release object the caches have never seen (its outcomes dataset copied too, whose table is cached by identity).
+// Cold: a release object the caches have never seen (its outcomes dataset copied too, whose table is cached by
+// identity).
 const coldRelease = () => ({ ...bundledRelease, outcomes: { ...bundledRelease.outcomes } });
 const reportsCold = Array.from({ length: 5 }, () => {
   const release = coldRelease();
@@ -106,7 +107,10 @@ const size = await coreBundleSize();
 
 const rows = [
   {
-    what: `crimeRateGrid: rates + E&W pools + bands, ${slugs.length} forces × ${groups.length} offence groups × ${periods.length} quarters (${cells.toLocaleString('en-GB')} rates, ${(groups.length * periods.length).toLocaleString('en-GB')} pools and bandings)`,
+    what:
+      `crimeRateGrid: rates + E&W pools + bands, ${slugs.length} forces × ${groups.length} offence groups × ` +
+      `${periods.length} quarters (${cells.toLocaleString('en-GB')} rates, ` +
+      `${(groups.length * periods.length).toLocaleString('en-GB')} pools and bandings)`,
     value: `${gridMedian.toFixed(1)} ms median of ${runs} (first run ${gridFirst.toFixed(1)} ms)`,
     budget: '20 ms',
     ok: gridMedian < 20,
@@ -148,7 +152,9 @@ const section = [
   '## peel-metrics',
   '',
   `Run with \`pnpm bench\` (writes this section). Machine: Node ${process.version}, ${process.platform}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}; last run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-  'Timings are CPU time (user + system) of this process, medians after one warm-up run; "cold" builds the reports from a release object the caches have not seen. The load average while running is shown because the machine is shared.',
+  'Timings are CPU time (user + system) of this process, medians after one warm-up run; "cold" builds the reports ' +
+    'from a release object the caches have not seen. The load average while running is shown because the machine is ' +
+    'shared.',
   '',
   table,
   '',

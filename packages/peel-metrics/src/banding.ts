@@ -33,7 +33,10 @@ export const BAND_LABEL: Record<Band, string> = {
 
 /** The banding rule in words, returned with every banding. */
 export const BANDING_RULE =
-  'Forces with a value are ranked from the highest value (rank 1); excluded forces are not ranked. Each tail holds k = floor(n / 4) positions of the n ranked forces. A force whose rank from the top is at most k is among the highest; whose rank from the bottom is at most k, among the lowest; all others are broadly in line. Tied values share a rank, so forces tied at a cut-off all join the tail.';
+  'Forces with a value are ranked from the highest value (rank 1); excluded forces are not ranked. Each tail holds k ' +
+  '= floor(n / 4) positions of the n ranked forces. A force whose rank from the top is at most k is among the ' +
+  'highest; whose rank from the bottom is at most k, among the lowest; all others are broadly in line. Tied values ' +
+  'share a rank, so forces tied at a cut-off all join the tail.';
 
 /** One force's place in a banding. */
 export interface BandedForce {
@@ -75,8 +78,10 @@ export function tailSize(n: number): number {
 /**
  * Ranks and bands forces on one metric.
  * @example
- * const banding = bandForces([{ force: 'a', value: 9 }, { force: 'b', value: 5 }, { force: 'c', value: 3 }, { force: 'd', value: 1 }]);
- * banding.ranked.map((row) => row.band) // ['among-the-highest', 'broadly-in-line', 'broadly-in-line', 'among-the-lowest']
+ * const banding = bandForces([{ force: 'a', value: 9 }, { force: 'b', value: 5 }, { force: 'c', value: 3 }, { force:
+ * 'd', value: 1 }]);
+ * banding.ranked.map((row) => row.band) // ['among-the-highest', 'broadly-in-line', 'broadly-in-line',
+ * 'among-the-lowest']
  */
 export function bandForces(
   rows: readonly { force: string; value: NumberOrMissing }[],
@@ -98,7 +103,8 @@ export function bandForces(
     else if (isMissing(row.value)) notRanked.push({ force: row.force, reason: `no value: ${row.value.reason}` });
     else if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
       throw new TypeError(
-        `bandForces: the value for ${row.force} must be a finite number or a Missing marker, received ${String(row.value)}`,
+        `bandForces: the value for ${row.force} must be a finite number or a Missing marker, received ` +
+          `${String(row.value)}`,
       );
     } else values.push({ force: row.force, value: row.value });
   }

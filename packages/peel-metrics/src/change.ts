@@ -28,7 +28,8 @@ export function percentChange(earlier: NumberOrMissing, later: NumberOrMissing):
   ] as const) {
     if (!isMissing(value) && (typeof value !== 'number' || !Number.isFinite(value))) {
       throw new TypeError(
-        `percentChange: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. percentChange(200, 250)`,
+        `percentChange: ${name} must be a finite number or a Missing marker, received ${String(value)}; e.g. ` +
+          `percentChange(200, 250)`,
       );
     }
   }
@@ -46,7 +47,9 @@ export interface CountWithDenominator {
 
 /**
  * Percentage change between two periods on counts or on rates (each rate uses its own period's denominator).
- * @example changeBetween({ count: 100, denominator: 1000 }, { count: 110, denominator: 1100 }, { basis: 'counts' }) // 10
+ * @example
+ * changeBetween({ count: 100, denominator: 1000 }, { count: 110, denominator: 1100 }, { basis: 'counts' })
+ * // 10
  * @example changeBetween({ count: 100, denominator: 1000 }, { count: 110, denominator: 1100 }, { basis: 'rates' }) // 0
  */
 export function changeBetween(
@@ -63,6 +66,7 @@ export function changeBetween(
     );
   }
   throw new TypeError(
-    `changeBetween: options.basis must be 'counts' or 'rates', received ${String(options?.basis)}; e.g. { basis: 'counts' }`,
+    `changeBetween: options.basis must be 'counts' or 'rates', received ${String(options?.basis)}; e.g. { basis: ` +
+      `'counts' }`,
   );
 }

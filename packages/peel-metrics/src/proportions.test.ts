@@ -14,7 +14,8 @@ describe('proportionsWithGroups', () => {
   });
 
   it('computes a group from unrounded member counts, not from printed members', () => {
-    // Printed members 0.4 + 2.3 + 0.6 = 3.3, but the group is 326 / 10,000 = 3.26 -> printed 3.3; here the point is the count.
+    // Printed members 0.4 + 2.3 + 0.6 = 3.3, but the group is 326 / 10,000 = 3.26 -> printed 3.3; here the point is the
+    // count.
     expect(table.groups[0]).toMatchObject({ id: 'formal', count: 326 });
     expect(table.groups[0]?.percent).toBeCloseTo(3.26, 12);
   });

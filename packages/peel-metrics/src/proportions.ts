@@ -34,7 +34,8 @@ export interface ProportionTable {
 /**
  * Percentages of a total for each row and each group, from unrounded counts.
  * @example
- * proportionsWithGroups({ a: 1, b: 1, c: 1 }, { groups: [{ id: 'ab', label: 'A or B', members: ['a', 'b'] }] }).groups[0]?.percent // 66.66…
+ * proportionsWithGroups({ a: 1, b: 1, c: 1 }, { groups: [{ id: 'ab', label: 'A or B', members: ['a', 'b'] }]
+ * }).groups[0]?.percent // 66.66…
  */
 export function proportionsWithGroups(
   counts: Readonly<Record<string, number>>,
@@ -43,7 +44,8 @@ export function proportionsWithGroups(
   for (const [id, count] of Object.entries(counts)) {
     if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
       throw new TypeError(
-        `proportionsWithGroups: count for ${JSON.stringify(id)} must be a non-negative finite number, received ${String(count)}`,
+        `proportionsWithGroups: count for ${JSON.stringify(id)} must be a non-negative finite number, received ` +
+          `${String(count)}`,
       );
     }
   }
@@ -55,7 +57,8 @@ export function proportionsWithGroups(
     const unknown = group.members.filter((member) => !(member in counts));
     if (unknown.length > 0) {
       throw new TypeError(
-        `proportionsWithGroups: group ${JSON.stringify(group.id)} names rows that are not in counts: ${unknown.join(', ')}; counts has ${Object.keys(counts).join(', ')}`,
+        `proportionsWithGroups: group ${JSON.stringify(group.id)} names rows that are not in counts: ` +
+          `${unknown.join(', ')}; counts has ${Object.keys(counts).join(', ')}`,
       );
     }
     const count = group.members.reduce((sum, member) => sum + (counts[member] as number), 0);

@@ -59,7 +59,8 @@ export function computeRate(
   const scale = RATE_SCALE[options?.unit];
   if (scale === undefined) {
     throw new TypeError(
-      `computeRate: options.unit must be one of ${RATE_UNITS.join(', ')}, received ${String(options?.unit)}; e.g. computeRate(71, 625345, { unit: 'per-100000-population' })`,
+      `computeRate: options.unit must be one of ${RATE_UNITS.join(', ')}, received ${String(options?.unit)}; e.g. ` +
+        `computeRate(71, 625345, { unit: 'per-100000-population' })`,
     );
   }
   assertNumberOrMissing(count, 'count', "computeRate(71, 625345, { unit: 'per-100000-population' })");
@@ -82,7 +83,8 @@ export function populationYearForPeriodEnd(periodEnd: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(periodEnd);
   if (!match)
     throw new TypeError(
-      `populationYearForPeriodEnd: expected an ISO date (YYYY-MM-DD), received ${JSON.stringify(periodEnd)}; e.g. '2016-06-30'`,
+      `populationYearForPeriodEnd: expected an ISO date (YYYY-MM-DD), received ${JSON.stringify(periodEnd)}; e.g. ` +
+        `'2016-06-30'`,
     );
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -33,7 +33,8 @@ describe('describeComparison', () => {
       value: 26.24,
       englandWales: 15.9,
       words:
-        "In the 12 months to 30 June 2016, Durham's rate of calls was 26.2 per 1,000 population, above the England and Wales figure of 15.9.",
+        "In the 12 months to 30 June 2016, Durham's rate of calls was 26.2 per 1,000 population, above the England " +
+        'and Wales figure of 15.9.',
     },
     { value: 3.9, englandWales: 14.3, words: 'below the England and Wales figure of 14.3.' },
     { value: 15.94, englandWales: 15.86, words: 'in line with the England and Wales figure of 15.9.' },
@@ -48,7 +49,8 @@ describe('describeComparison', () => {
     expect(
       describeComparison({ ...base, unit: 'percent', measure: 'share of crime', value: 2.24, englandWales: 13.8 }).text,
     ).toBe(
-      "In the 12 months to 30 June 2016, Durham's share of crime was 2.2%, below the England and Wales figure of 13.8%.",
+      "In the 12 months to 30 June 2016, Durham's share of crime was 2.2%, below the England and Wales figure of " +
+        '13.8%.',
     );
   });
 
@@ -105,7 +107,9 @@ describe('describeBanding', () => {
       k: 10,
     });
     expect(sentence.text).toBe(
-      "In P, Durham Constabulary was in the top 10 of 42 ranked forces for its use of 'A' and 'B', and in the bottom 10 for 'C'. How often an outcome is used depends on the mix of crimes in an area and on how the force deals with different offenders, so a band describes use, not performance.",
+      "In P, Durham Constabulary was in the top 10 of 42 ranked forces for its use of 'A' and 'B', and in the bottom " +
+        "10 for 'C'. How often an outcome is used depends on the mix of crimes in an area and on how the force deals " +
+        'with different offenders, so a band describes use, not performance.',
     );
   });
   it('says broadly in line when no row is in a tail', () => {
@@ -133,7 +137,8 @@ describe('missing, exclusion and count sentences', () => {
       ofForces: 3,
     }).text;
     expect(text).toBe(
-      'There is no figure for domestic abuse arrests for Durham Constabulary: [x] not supplied. It is one of 3 forces without this figure.',
+      'There is no figure for domestic abuse arrests for Durham Constabulary: [x] not supplied. It is one of 3 ' +
+        'forces without this figure.',
     );
   });
   it('describeExclusion agrees in number', () => {

@@ -59,8 +59,11 @@ function withUnit(value: NumberOrMissing, precision: number, unit?: string): str
 /**
  * A force's value against England and Wales.
  * @example
- * describeComparison({ metricId: 'da_calls_per_1000', subject: 'Durham', measure: 'rate of domestic abuse calls', period: 'the 12 months to 30 June 2016', value: 26.2, englandWales: 15.9, precision: 1, unit: 'per 1,000 population' }).text
- * // "In the 12 months to 30 June 2016, Durham's rate of domestic abuse calls was 26.2 per 1,000 population, above the England and Wales figure of 15.9."
+ * describeComparison({ metricId: 'da_calls_per_1000', subject: 'Durham', measure: 'rate of domestic abuse calls',
+ * period: 'the 12 months to 30 June 2016', value: 26.2, englandWales: 15.9, precision: 1, unit: 'per 1,000 population'
+ * }).text
+ * // "In the 12 months to 30 June 2016, Durham's rate of domestic abuse calls was 26.2 per 1,000 population, above the
+ * England and Wales figure of 15.9."
  */
 export function describeComparison(input: ComparisonSentenceInput): Sentence {
   const { subject, measure, period, value, englandWales, precision, unit } = input;
@@ -72,7 +75,9 @@ export function describeComparison(input: ComparisonSentenceInput): Sentence {
       printed: printed(englandWales, precision, unit === 'percent' ? unit : undefined),
     },
   ];
-  const rule = `"above"/"below" when the two values differ at ${precision} decimal place(s); "in line with" when they print the same.`;
+  const rule =
+    `"above"/"below" when the two values differ at ${precision} decimal place(s); "in line with" when ` +
+    `they print the same.`;
   const base = {
     kind: 'compare-with-england-and-wales' as const,
     metricIds: [input.metricId],
@@ -92,7 +97,9 @@ export function describeComparison(input: ComparisonSentenceInput): Sentence {
     };
   return {
     ...base,
-    text: `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ${printed(englandWales, precision, unit === 'percent' ? unit : undefined)}.`,
+    text:
+      `${figure}, ${COMPARISON_LABEL[comparison]} the England and Wales figure of ` +
+      `${printed(englandWales, precision, unit === 'percent' ? unit : undefined)}.`,
   };
 }
 
@@ -120,8 +127,11 @@ const movement = (change: number, precision: number): string =>
 /**
  * A change between two periods for a force and for England and Wales.
  * @example
- * describeChange({ metricId: 'crime_change_yoy', subject: 'Durham', measure: 'police-recorded crime (excluding fraud)', from: 'the 12 months to 30 June 2015', to: 'the 12 months to 30 June 2016', change: 12.34, englandWalesChange: 7.8, precision: 0, basis: 'counts' }).text
- * // 'Between the 12 months to 30 June 2015 and the 12 months to 30 June 2016, police-recorded crime (excluding fraud) in Durham rose by 12%; across England and Wales it rose by 8%.'
+ * describeChange({ metricId: 'crime_change_yoy', subject: 'Durham', measure: 'police-recorded crime (excluding fraud)',
+ * from: 'the 12 months to 30 June 2015', to: 'the 12 months to 30 June 2016', change: 12.34, englandWalesChange: 7.8,
+ * precision: 0, basis: 'counts' }).text
+ * // 'Between the 12 months to 30 June 2015 and the 12 months to 30 June 2016, police-recorded crime (excluding fraud)
+ * in Durham rose by 12%; across England and Wales it rose by 8%.'
  */
 export function describeChange(input: ChangeSentenceInput): Sentence {
   const { subject, measure, from, to, change, englandWalesChange, precision, basis } = input;
@@ -133,7 +143,9 @@ export function describeChange(input: ChangeSentenceInput): Sentence {
       printed: printed(englandWalesChange, precision, 'percent'),
     },
   ];
-  const rule = `Percentage change = (later − earlier) ÷ earlier × 100 on ${basis}; "rose"/"fell" from the sign, "was unchanged" when it prints as 0.`;
+  const rule =
+    `Percentage change = (later − earlier) ÷ earlier × 100 on ${basis}; "rose"/"fell" from the sign, "was ` +
+    `unchanged" when it prints as 0.`;
   const base = {
     kind: 'change-over-time' as const,
     metricIds: [input.metricId],
@@ -147,7 +159,9 @@ export function describeChange(input: ChangeSentenceInput): Sentence {
       : `${movement(value, precision)}${movement(value, precision) === 'was unchanged' ? '' : ` by ${printed(Math.abs(value), precision, 'percent')}`}`;
   return {
     ...base,
-    text: `Between ${from} and ${to}, ${measure} in ${subject} ${clause(change)}; across England and Wales it ${clause(englandWalesChange)}.`,
+    text:
+      `Between ${from} and ${to}, ${measure} in ${subject} ${clause(change)}; across England and Wales it ` +
+      `${clause(englandWalesChange)}.`,
   };
 }
 
@@ -168,7 +182,9 @@ export interface BandingSentenceInput {
 /**
  * The outcomes a force used among the most and the least, with the interpretation caveat.
  * @example
- * describeBanding({ metricId: 'outcome_proportion', subject: 'Durham Constabulary', period: 'the 12 months to 31 March 2018', highest: ['Taken into consideration'], lowest: [], n: 42, k: 10 }).text.startsWith('In the 12 months to 31 March 2018, Durham Constabulary was in the top 10 of 42 ranked forces for') // true
+ * describeBanding({ metricId: 'outcome_proportion', subject: 'Durham Constabulary', period: 'the 12 months to 31 March
+ * 2018', highest: ['Taken into consideration'], lowest: [], n: 42, k: 10 }).text.startsWith('In the 12 months to 31
+ * March 2018, Durham Constabulary was in the top 10 of 42 ranked forces for') // true
  */
 export function describeBanding(input: BandingSentenceInput): Sentence {
   const { subject, period, highest, lowest, n, k, context } = input;
@@ -178,10 +194,12 @@ export function describeBanding(input: BandingSentenceInput): Sentence {
     parts.push(`in the top ${k} of ${n} ranked forces for its use of ${quotedList(highest)}${where}`);
   if (lowest.length > 0) parts.push(`in the bottom ${k} for ${quotedList(lowest)}`);
   const caveat =
-    'How often an outcome is used depends on the mix of crimes in an area and on how the force deals with different offenders, so a band describes use, not performance.';
+    'How often an outcome is used depends on the mix of crimes in an area and on how the force deals with different ' +
+    'offenders, so a band describes use, not performance.';
   const text =
     parts.length === 0
-      ? `In ${period}, ${subject}'s use of every outcome was ${BAND_LABEL['broadly-in-line']} (neither in the top nor the bottom ${k} of ${n} ranked forces). ${caveat}`
+      ? `In ${period}, ${subject}'s use of every outcome was ${BAND_LABEL['broadly-in-line']} (neither in the top ` +
+        `nor the bottom ${k} of ${n} ranked forces). ${caveat}`
       : `In ${period}, ${subject} was ${parts.join(', and ')}. ${caveat}`;
   return {
     kind: 'banding-list',
@@ -192,13 +210,17 @@ export function describeBanding(input: BandingSentenceInput): Sentence {
       { name: 'k', value: k, printed: String(k) },
     ],
     comparator: 'the other ranked forces',
-    rule: `Top and bottom k = floor(n / 4) of the n ranked forces (${BAND_LABEL['among-the-highest']} / ${BAND_LABEL['among-the-lowest']}); ties at a cut-off join the tail.`,
+    rule:
+      `Top and bottom k = floor(n / 4) of the n ranked forces (${BAND_LABEL['among-the-highest']} / ` +
+      `${BAND_LABEL['among-the-lowest']}); ties at a cut-off join the tail.`,
   };
 }
 
 /**
  * Which rows of a banded table fall in the top and bottom tails.
- * @example bandLists([{ label: 'A', band: 'among-the-highest' }, { label: 'B', band: 'broadly-in-line' }]) // { highest: ['A'], lowest: [] }
+ * @example
+ * bandLists([{ label: 'A', band: 'among-the-highest' }, { label: 'B', band: 'broadly-in-line' }])
+ * // { highest: ['A'], lowest: [] }
  */
 export function bandLists(rows: readonly { label: string; band: Band | undefined }[]): {
   highest: string[];
@@ -212,7 +234,9 @@ export function bandLists(rows: readonly { label: string; band: Band | undefined
 
 /**
  * A figure the force could not supply, or the open data do not have.
- * @example describeMissing({ metricId: 'da_arrest_rate', subject: 'Durham Constabulary', measure: 'domestic abuse arrests', value: { missing: 'x', reason: 'not supplied' } }).text
+ * @example
+ * describeMissing({ metricId: 'da_arrest_rate', subject: 'Durham Constabulary', measure: 'domestic abuse arrests',
+ * value: { missing: 'x', reason: 'not supplied' } }).text
  * // 'There is no figure for domestic abuse arrests for Durham Constabulary: [x] not supplied.'
  */
 export function describeMissing(input: {
@@ -227,7 +251,9 @@ export function describeMissing(input: {
   return {
     kind: 'missing-data',
     metricIds: [input.metricId],
-    text: `There is no figure for ${measure} for ${subject}: ${isMissing(value) ? reasonOf(value) : 'not available'}.${also}`,
+    text:
+      `There is no figure for ${measure} for ${subject}: ` +
+      `${isMissing(value) ? reasonOf(value) : 'not available'}.${also}`,
     values: [{ name: 'force', value, printed: isMissing(value) ? formatMissing(value) : printed(value, 1) }],
     rule: 'A value that does not exist is shown as a bracketed code with its reason, never as 0.',
   };
@@ -235,8 +261,11 @@ export function describeMissing(input: {
 
 /**
  * Why forces are left out of a figure and of the England and Wales value.
- * @example describeExclusion({ metricId: 'da_outcome_rate', forces: ['Dorset Police', 'Nottinghamshire Police'], measure: 'domestic abuse outcomes', reason: 'they could not submit the data' }).text
- * // 'Dorset Police and Nottinghamshire Police are left out of domestic abuse outcomes and of the England and Wales figure: they could not submit the data.'
+ * @example
+ * describeExclusion({ metricId: 'da_outcome_rate', forces: ['Dorset Police', 'Nottinghamshire Police'], measure:
+ * 'domestic abuse outcomes', reason: 'they could not submit the data' }).text
+ * // 'Dorset Police and Nottinghamshire Police are left out of domestic abuse outcomes and of the England and Wales
+ * figure: they could not submit the data.'
  */
 export function describeExclusion(input: {
   metricId: string;
@@ -261,8 +290,11 @@ export function describeExclusion(input: {
 
 /**
  * How many forces showed an annual increase.
- * @example describeForcesWithIncrease({ count: 30, outOf: 43, measure: 'police-recorded crime (excluding fraud)', period: 'the 12 months to 30 June 2016' }).text
- * // 'In the 12 months to 30 June 2016, 30 of the 43 forces recorded more police-recorded crime (excluding fraud) than in the year before.'
+ * @example
+ * describeForcesWithIncrease({ count: 30, outOf: 43, measure: 'police-recorded crime (excluding fraud)', period: 'the
+ * 12 months to 30 June 2016' }).text
+ * // 'In the 12 months to 30 June 2016, 30 of the 43 forces recorded more police-recorded crime (excluding fraud) than
+ * in the year before.'
  */
 export function describeForcesWithIncrease(input: {
   count: NumberOrMissing;
@@ -275,12 +307,15 @@ export function describeForcesWithIncrease(input: {
     kind: 'count-of-forces',
     metricIds: [METRIC.forces_with_annual_crime_increase],
     text: isMissing(count)
-      ? `The number of forces with more ${measure} in ${period} than the year before is not available (${reasonOf(count)}).`
+      ? `The number of forces with more ${measure} in ${period} than the year before is not available ` +
+        `(${reasonOf(count)}).`
       : `In ${period}, ${count} of the ${outOf} forces recorded more ${measure} than in the year before.`,
     values: [
       { name: 'count', value: count, printed: printed(count, 0) },
       { name: 'outOf', value: outOf, printed: String(outOf) },
     ],
-    rule: 'A force counts when its count for the later 12 months is greater than for the 12 months before (counts, not rates).',
+    rule:
+      'A force counts when its count for the later 12 months is greater than for the 12 months before (counts, ' +
+      'not rates).',
   };
 }

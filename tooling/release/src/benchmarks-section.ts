@@ -4,13 +4,16 @@
 
 /**
  * Replaces the section that starts with `heading` (up to the next heading of the same level) or appends it.
- * @example replaceSection('# B\n\n## Release\nold\n## API\nx\n', '## Release', 'new') // '# B\n\n## Release\n\nnew\n\n## API\nx\n'
+ * @example
+ * replaceSection('# B\n\n## Release\nold\n## API\nx\n', '## Release', 'new')
+ * // '# B\n\n## Release\n\nnew\n\n## API\nx\n'
  */
 export function replaceSection(markdown: string, heading: string, body: string): string {
   const level = /^#+/.exec(heading)?.[0];
   if (!level)
     throw new TypeError(
-      `replaceSection(markdown, heading, body): heading must start with #, received ${JSON.stringify(heading)}; e.g. '## Release'`,
+      `replaceSection(markdown, heading, body): heading must start with #, received ${JSON.stringify(heading)}; e.g. ` +
+        `'## Release'`,
     );
   const section = `${heading}\n\n${body.trim()}\n`;
   const lines = markdown.split('\n');

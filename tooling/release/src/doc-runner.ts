@@ -54,7 +54,9 @@ export interface RunnableExample {
 
 /**
  * Lists the fenced code blocks (``` or ~~~, any length of three or more) of a markdown document.
- * @example extractCodeBlocks('```js\nconsole.log(1)\n```') // [{ lang: 'js', meta: '', code: 'console.log(1)', line: 1 }]
+ * @example
+ * extractCodeBlocks('```js\nconsole.log(1)\n```')
+ * // [{ lang: 'js', meta: '', code: 'console.log(1)', line: 1 }]
  */
 export function extractCodeBlocks(markdown: string): CodeBlock[] {
   const lines = markdown.split(/\r?\n/);
@@ -88,7 +90,9 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
 
 /**
  * Picks the blocks to run and pairs each with the output block that follows it, if any.
- * @example runnableExamples(extractCodeBlocks(readme)) // [{ block: { lang: 'ts', … }, expectedOutput: 'Durham Constabulary' }]
+ * @example
+ * runnableExamples(extractCodeBlocks(readme))
+ * // [{ block: { lang: 'ts', … }, expectedOutput: 'Durham Constabulary' }]
  */
 export function runnableExamples(blocks: readonly CodeBlock[]): RunnableExample[] {
   const examples: RunnableExample[] = [];
@@ -125,7 +129,9 @@ export interface ExampleRun {
 
 /**
  * Writes one example as an ES module in `cwd` (so bare imports resolve from its node_modules) and runs it with Node.
- * @example await runExample(example, { cwd: '/tmp/app', name: 'peel-data-readme-1' }) // { stdout: '…', stderr: '', exitCode: 0 }
+ * @example
+ * await runExample(example, { cwd: '/tmp/app', name: 'peel-data-readme-1' })
+ * // { stdout: '…', stderr: '', exitCode: 0 }
  */
 export async function runExample(
   example: RunnableExample,
@@ -160,7 +166,9 @@ const ARROW_LINE = /^(?!\s*(?:import|export|const|let|var|function|class|type|in
 
 /**
  * Turns every `expression; // → expected` line into a check that prints the difference and fails the run.
- * @example withArrowChecks("getForce('durham')?.slug; // → 'durham'", 1) // "…__peelCheck(…, () => (getForce('durham')?.slug), () => ('durham'));"
+ * @example
+ * withArrowChecks("getForce('durham')?.slug;
+ * // → 'durham'", 1) // "…__peelCheck(…, () => (getForce('durham')?.slug), () => ('durham'));"
  */
 export function withArrowChecks(code: string, firstLine: number): string {
   let checks = 0;
@@ -176,7 +184,8 @@ export function withArrowChecks(code: string, firstLine: number): string {
     "import { inspect as __peelInspect, isDeepStrictEqual as __peelEqual } from 'node:util';",
     'function __peelCheck(what, actual, expected) {',
     '  const got = actual(), want = expected();',
-    '  if (!__peelEqual(got, want)) { console.error(`${what} gives ${__peelInspect(got)}, the README says ${__peelInspect(want)}`); process.exitCode = 1; }',
+    '  if (!__peelEqual(got, want)) { console.error(`${what} gives ${__peelInspect(got)}, the README says ' +
+      '${__peelInspect(want)}`); process.exitCode = 1; }',
     '}',
   ].join('\n');
   return `${helper}\n${lines.join('\n')}`;

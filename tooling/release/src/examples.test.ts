@@ -59,23 +59,26 @@ describe('npm install of the two tarballs', () => {
 });
 
 describe('examples/node.mjs', () => {
-  test("prints Durham's 2016 summary: the name and overall grade the raw sources give, then recomputed figures", async () => {
-    const { stdout, stderr } = await run(process.execPath, ['node.mjs', 'durham'], { cwd: appDir, timeout: 60_000 });
-    expect(stderr).toBe('');
-    nodeLines = stdout.trimEnd().split('\n');
-    expect(nodeLines[0]).toMatch(new RegExp(`^PEEL: Police effectiveness 2016 – ${rawPoliceUkName()}$`));
-    expect(nodeLines[1]).toBe(`Overall grade (2016): ${rawGrade2016('Durham', 'overall')}`);
-    // Core questions 1-4 in the grades file's words (question 5, specialist capabilities, was ungraded in 2016).
-    const questions = ['preventing', 'investigating', 'vulnerability', 'serious_organised'];
-    expect(nodeLines.slice(2, 6)).toEqual(
-      questions.map((question, index) => `Question ${index + 1}: ${rawGrade2016('Durham', question)}`),
-    );
-    // At least two recomputed figures, each with its England and Wales comparator.
-    expect(
-      nodeLines.filter((line) => /: [+-]?[\d,.]+%?; England and Wales: [+-]?[\d,.]+%?$/.test(line)).length,
-    ).toBeGreaterThanOrEqual(2);
-    expect(nodeLines.join('\n')).not.toMatch(/NaN|undefined|null/);
-  });
+  test(
+    "prints Durham's 2016 summary: the name and overall grade the raw sources give, then recomputed " + 'figures',
+    async () => {
+      const { stdout, stderr } = await run(process.execPath, ['node.mjs', 'durham'], { cwd: appDir, timeout: 60_000 });
+      expect(stderr).toBe('');
+      nodeLines = stdout.trimEnd().split('\n');
+      expect(nodeLines[0]).toMatch(new RegExp(`^PEEL: Police effectiveness 2016 – ${rawPoliceUkName()}$`));
+      expect(nodeLines[1]).toBe(`Overall grade (2016): ${rawGrade2016('Durham', 'overall')}`);
+      // Core questions 1-4 in the grades file's words (question 5, specialist capabilities, was ungraded in 2016).
+      const questions = ['preventing', 'investigating', 'vulnerability', 'serious_organised'];
+      expect(nodeLines.slice(2, 6)).toEqual(
+        questions.map((question, index) => `Question ${index + 1}: ${rawGrade2016('Durham', question)}`),
+      );
+      // At least two recomputed figures, each with its England and Wales comparator.
+      expect(
+        nodeLines.filter((line) => /: [+-]?[\d,.]+%?; England and Wales: [+-]?[\d,.]+%?$/.test(line)).length,
+      ).toBeGreaterThanOrEqual(2);
+      expect(nodeLines.join('\n')).not.toMatch(/NaN|undefined|null/);
+    },
+  );
 
   test('an unknown force is a clear error, not an empty summary', async () => {
     const failure = await run(process.execPath, ['node.mjs', 'gotham'], { cwd: appDir }).catch(
@@ -94,7 +97,8 @@ describe('examples/browser.mjs in headless chromium', () => {
   beforeAll(async () => {
     if (!existsSync(chromiumPath))
       throw new Error(
-        `no chromium at ${chromiumPath}: run "bash scripts/setup.sh --browser" (Debian's chromium), or set CHROMIUM_PATH`,
+        `no chromium at ${chromiumPath}: run "bash scripts/setup.sh --browser" (Debian's chromium), or set ` +
+          `CHROMIUM_PATH`,
       );
     await build({
       entryPoints: [path.join(appDir, 'browser.mjs')],

@@ -1,4 +1,5 @@
-// Packs peel-data and peel-metrics once, installs the tarballs in a temporary folder, and hands both to every test file.
+// Packs peel-data and peel-metrics once, installs the tarballs in a temporary folder, and hands both to every test
+// file.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

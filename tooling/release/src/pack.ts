@@ -35,7 +35,9 @@ export interface TarEntry {
 
 /**
  * A packed package: where its tarball is and what it holds.
- * @example { name: 'peel-data', version: '0.1.0', tarball: '/tmp/x/peel-data-0.1.0.tgz', packedBytes: 572900, unpackedBytes: 2960000, entries: [] }
+ * @example
+ * { name: 'peel-data', version: '0.1.0', tarball: '/tmp/x/peel-data-0.1.0.tgz', packedBytes: 572900, unpackedBytes:
+ * 2960000, entries: [] }
  */
 export interface PackedPackage {
   name: string;
@@ -48,7 +50,10 @@ export interface PackedPackage {
   entries: TarEntry[];
 }
 
-/** Walks the regular files of a gzipped tar (npm's tarball format); pax or GNU headers carry names longer than 100 bytes. */
+/**
+ * Walks the regular files of a gzipped tar (npm's tarball format); pax or GNU headers carry names longer than 100
+ * bytes.
+ */
 function* tarFiles(gzipped: Uint8Array): Generator<{ path: string; body: Buffer }> {
   const tar = gunzipSync(gzipped);
   let offset = 0;
@@ -100,7 +105,9 @@ export function readTarballFile(gzipped: Uint8Array, wanted: string): string | u
 
 /**
  * Packs one workspace package with `pnpm pack` into `destination` (the package must be built first).
- * @example await packPackage('peel-data', '/tmp/tarballs') // { name: 'peel-data', tarball: '/tmp/tarballs/peel-data-0.1.0.tgz', … }
+ * @example
+ * await packPackage('peel-data', '/tmp/tarballs')
+ * // { name: 'peel-data', tarball: '/tmp/tarballs/peel-data-0.1.0.tgz', … }
  */
 export async function packPackage(name: PublishedPackageName, destination: string): Promise<PackedPackage> {
   const packageDir = path.join(REPO_ROOT, 'packages', name);

@@ -19,9 +19,12 @@ try {
     const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
     const body = [
       `What \`npm i peel-data peel-metrics\` downloads, measured with \`pnpm pack\` on the built packages`,
-      `(${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}). "packed" is the .tgz, "unpacked" the files it`,
-      'holds (built JavaScript, declarations and their maps, the TypeScript sources the maps point at, README, licences).',
-      'Regenerate with `pnpm build && pnpm --filter @peel/release sizes --write`; `pnpm release:check` prints the same table.',
+      `(${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}). "packed" is the .tgz, "unpacked" ` +
+        `the files it`,
+      'holds (built JavaScript, declarations and their maps, the TypeScript sources the maps point at, README, ' +
+        'licences).',
+      'Regenerate with `pnpm build && pnpm --filter @peel/release sizes --write`; `pnpm release:check` prints the ' +
+        'same table.',
       '',
       table,
     ].join('\n');

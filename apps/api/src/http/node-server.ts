@@ -2,7 +2,8 @@
  * Node only (node.ts imports it; the Workers entry does not): the HTTP server's own errors, answered like the
  * API's. Some requests never reach the app, because Node's parser or @hono/node-server refuse them first: headers
  * over the size limit, bytes that are not HTTP in the request line, a target that is not a path (`GET *`), a bad
- * or missing `Host`. Node would answer those with a bare status line; here they get problem+json (RFC 9457) with the security
+ * or missing `Host`. Node would answer those with a bare status line; here they get problem+json (RFC 9457) with the
+ * security
  * headers, a request id and `no-store`, like every other error of the API.
  *
  * The header-size limit is set here, not left to Node's default or a command-line flag: 16 KiB for the request

@@ -49,7 +49,10 @@ const REASON_PHRASES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** What a handler knows about a problem; the rest (type, title, instance, request id) is filled in by {@link problemJson}. */
+/**
+ * What a handler knows about a problem; the rest (type, title, instance, request id) is filled in by {@link
+ * problemJson}.
+ */
 export type ProblemInput = {
   status: ContentfulStatusCode;
   code: string;
@@ -72,7 +75,8 @@ export class ProblemError extends Error {
 /**
  * Builds the full problem document for a request.
  * @example problemJson('/v1/forces/x', { status: 404, code: 'unknown-force', detail: "No force 'x'." }, 'abc')
- * // { type: 'about:blank', title: 'Not Found', status: 404, detail: "No force 'x'.", instance: '/v1/forces/x', code: 'unknown-force', requestId: 'abc' }
+ * // { type: 'about:blank', title: 'Not Found', status: 404, detail: "No force 'x'.", instance: '/v1/forces/x', code:
+ * 'unknown-force', requestId: 'abc' }
  */
 export function problemJson(instance: string, input: ProblemInput, requestId?: string): Problem {
   const { status, code, detail, ...extensions } = input;
@@ -92,7 +96,9 @@ export function problemJson(instance: string, input: ProblemInput, requestId?: s
  * A problem+json response for the current request (path as `instance`, request id from the context), with every
  * header in one plain object (the app's planned headers, `no-store`, its strong ETag) and sealed like the fast
  * path, so middleware does not re-read the body to hash it.
- * @example return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.", parameter: 'perod' })
+ * @example
+ * return problemResponse(c, { status: 400, code: 'invalid-query', detail: "Unknown query parameter 'perod'.",
+ * parameter: 'perod' })
  */
 export function problemResponse(
   c: Context,
@@ -106,7 +112,9 @@ export function problemResponse(
 
 /**
  * A problem+json response for a request URL, outside any route (the edge's 429 is sent before routing).
- * @example await problemFor('http://x/v1/forces', { status: 429, code: 'rate-limited', detail: 'Too many requests.' }, planned, 'abc')
+ * @example
+ * await problemFor('http://x/v1/forces', { status: 429, code: 'rate-limited', detail: 'Too many requests.' }, planned,
+ * 'abc')
  */
 export async function problemFor(
   url: string,

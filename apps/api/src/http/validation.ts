@@ -14,7 +14,8 @@ type Issue = ZodError['issues'][number];
 /**
  * The problem for the first issue of a failed validation of `target` (`param` or `query`).
  * @example validationProblem('query', error, (name) => c.req.query(name))
- * // { status: 400, code: 'invalid-query', parameter: 'period', detail: "Query parameter 'period' …", validValues: [...] }
+ * // { status: 400, code: 'invalid-query', parameter: 'period', detail: "Query parameter 'period' …", validValues:
+ * [...] }
  */
 export function validationProblem(
   target: string,
@@ -32,7 +33,9 @@ export function validationProblem(
       status: 400,
       code,
       parameter: keys[0] ?? '',
-      detail: `Unknown ${where.toLowerCase()}${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')}.${known.length ? ` This endpoint accepts: ${known.join(', ')}.` : ' This endpoint takes no query parameters.'}`,
+      detail:
+        `Unknown ${where.toLowerCase()}${keys.length > 1 ? 's' : ''} ` +
+        `${keys.map((k) => `'${k}'`).join(', ')}.${known.length ? ` This endpoint accepts: ${known.join(', ')}.` : ' This endpoint takes no query parameters.'}`,
       ...(known.length ? { validValues: known } : {}),
       ...(keys[0] && known.length ? { suggestions: suggest(keys[0], known) } : {}),
     };
@@ -47,7 +50,10 @@ export function validationProblem(
       status: 400,
       code,
       parameter: name,
-      detail: `${where} '${name}' ${shown}.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid values: ${validValues.join(', ')}.`,
+      detail:
+        `${where} '${name}' ` +
+        `${shown}.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid ` +
+        `values: ${validValues.join(', ')}.`,
       validValues,
       ...(suggestions.length ? { suggestions } : {}),
     };
@@ -84,7 +90,9 @@ export const noQueryParameters: MiddlewareHandler = async (c, next) => {
     status: 400,
     code: 'invalid-query',
     parameter: keys[0]!,
-    detail: `Unknown query parameter${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${clip(k)}'`).join(', ')}. This endpoint takes no query parameters.`,
+    detail:
+      `Unknown query parameter${keys.length > 1 ? 's' : ''} ` +
+      `${keys.map((k) => `'${clip(k)}'`).join(', ')}. This endpoint takes no query parameters.`,
   });
 };
 

@@ -20,7 +20,8 @@ export function overlayRelease(bundled: PeelRelease, imported: ImportedDatasets,
   const names = Object.keys(imported).filter((name) => imported[name as keyof ImportedDatasets] !== undefined);
   if (names.length === 0)
     throw new Error(
-      `${label} holds no dataset the API can serve (expected at least one of recordedCrime, outcomes, policeUkAggregates)`,
+      `${label} holds no dataset the API can serve (expected at least one of recordedCrime, outcomes, ` +
+        `policeUkAggregates)`,
     );
   return {
     ...bundled,

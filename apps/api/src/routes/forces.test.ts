@@ -31,9 +31,11 @@ describe('GET /v1/forces', () => {
         'grade_2016_serious_organised,grade_2016_serious_organised_missing_reason,grade_2016_specialist,grade_2016_specialist_missing_reason',
     );
     expect(lines).toHaveLength(1 + territorialForces.length);
-    // Durham's 2016 grades as printed in its report (spec §a.3): outstanding overall; Q1 outstanding, Q2 good, Q3 good, Q4 outstanding, Q5 ungraded.
+    // Durham's 2016 grades as printed in its report (spec §a.3): outstanding overall; Q1 outstanding, Q2 good, Q3 good,
+    // Q4 outstanding, Q5 ungraded.
     expect(lines).toContain(
-      'durham,E23000008,,Durham Constabulary,Durham,North East,,England,outstanding,,outstanding,,good,,good,,outstanding,,ungraded,',
+      'durham,E23000008,,Durham Constabulary,Durham,North ' +
+        'East,,England,outstanding,,outstanding,,good,,good,,outstanding,,ungraded,',
     );
   });
 

@@ -26,7 +26,8 @@ export const ForceSummarySchema = ForceSchema.omit({ aliases: true, kind: true }
   .extend({
     judgments: z.array(JudgmentSchema).openapi({
       description:
-        'PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no source states is a Missing marker.',
+        'PEEL effectiveness judgments 2015–2017 for the overall question and the five core questions; a grade no ' +
+        'source states is a Missing marker.',
     }),
     links: z.object({ self: z.string(), report: z.string() }),
   })
@@ -44,7 +45,8 @@ const listRoute = createRoute({
   tags: ['forces'],
   summary: 'The 43 territorial forces with their judgments',
   description:
-    'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its 2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
+    'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its ' +
+    '2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
   middleware: [noQueryParameters] as const,
   responses: {
     200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema } } },
@@ -60,7 +62,8 @@ const oneRoute = createRoute({
   tags: ['forces'],
   summary: 'One force with its judgments',
   description:
-    'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per judgment (year × question).',
+    'By slug or ONS code, with its PEEL effectiveness judgments 2015–2017 and their sources. CSV: one row per ' +
+    'judgment (year × question).',
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
   responses: {

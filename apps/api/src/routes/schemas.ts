@@ -10,7 +10,9 @@ import { ForceReportSchema, leanReportSchema, ReportMetricsSchema } from 'peel-m
 export const MissingValueSchema = MissingSchema.meta({
   id: 'Missing',
   description:
-    'A value that does not exist, with the reason. `missing` uses the UK statistics codes: x not available, z not applicable, c confidential, u low reliability. In CSV it is written as `[x]` with the reason in a `<column>_missing_reason` column.',
+    'A value that does not exist, with the reason. `missing` uses the UK statistics codes: x not available, z not ' +
+    'applicable, c confidential, u low reliability. In CSV it is written as `[x]` with the reason in a ' +
+    '`<column>_missing_reason` column.',
 });
 
 /**

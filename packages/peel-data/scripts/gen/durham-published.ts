@@ -137,6 +137,7 @@ export function buildDurhamPublished(): DurhamPublished {
 export async function generate(): Promise<void> {
   writeGeneratedModule(
     'durham-published',
-    `import type { DurhamPublished } from '../schema/published.ts';\n\nexport const durhamPublishedData: DurhamPublished = ${JSON.stringify(buildDurhamPublished(), null, 1)};\n`,
+    `import type { DurhamPublished } from '../schema/published.ts';\n\nexport const durhamPublishedData: ` +
+      `DurhamPublished = ${JSON.stringify(buildDurhamPublished(), null, 1)};\n`,
   );
 }

@@ -43,19 +43,22 @@ export function buildForces(options: { skipLarge?: boolean } = {}): Force[] {
     const code = codeByLookupName.get(aliases['ons-lad-csp-pfa-lookup-2017']!);
     if (!code)
       throw new Error(
-        `scripts/lib/force-names.ts: ${entry.slug}: lookup name ${JSON.stringify(aliases['ons-lad-csp-pfa-lookup-2017'])} is not a PFA17NM in the ONS lookup`,
+        `scripts/lib/force-names.ts: ${entry.slug}: lookup name ` +
+          `${JSON.stringify(aliases['ons-lad-csp-pfa-lookup-2017'])} is not a PFA17NM in the ONS lookup`,
       );
     const shortName = boundaryNameByCode.get(code);
     if (shortName === undefined)
       throw new Error(`data/raw/ons-pfa-dec2016-ugc-boundaries: no feature with PFA16CD ${code} (${entry.slug})`);
     if (shortName !== aliases['ons-pfa-boundaries-dec2016'])
       throw new Error(
-        `boundary name of ${code} is ${JSON.stringify(shortName)}, alias table says ${JSON.stringify(aliases['ons-pfa-boundaries-dec2016'])}`,
+        `boundary name of ${code} is ${JSON.stringify(shortName)}, alias table says ` +
+          `${JSON.stringify(aliases['ons-pfa-boundaries-dec2016'])}`,
       );
     const householdsCode = householdsCodeByName.get(aliases['ons-pfa-households-mid2018']!);
     if (householdsCode !== code)
       throw new Error(
-        `data/raw/pfa-population-households-mid2018-mopd: ${entry.slug} has code ${householdsCode}, the ONS lookup says ${code}`,
+        `data/raw/pfa-population-households-mid2018-mopd: ${entry.slug} has code ${householdsCode}, the ONS lookup ` +
+          `says ${code}`,
       );
     if (!slugs.has(entry.slug))
       throw new Error(`data/raw/datahub-crime-uk-forces/forces.csv: no force id ${JSON.stringify(entry.slug)}`);
@@ -111,7 +114,10 @@ export function buildForces(options: { skipLarge?: boolean } = {}): Force[] {
   return forces;
 }
 
-/** Every alias must occur in its source, and every name in a source must be an alias, a canonical name or a known non-force. */
+/**
+ * Every alias must occur in its source, and every name in a source must be an alias, a canonical name or a known
+ * non-force.
+ */
 function checkAliasesAgainstSources(forces: readonly Force[], names: Partial<Record<SourceId, Set<string>>>): void {
   for (const source of SOURCE_IDS) {
     const inFile = names[source];
@@ -123,7 +129,8 @@ function checkAliasesAgainstSources(forces: readonly Force[], names: Partial<Rec
     for (const alias of aliases) {
       if (!inFile.has(alias))
         throw new Error(
-          `alias table: ${source} has no force named ${JSON.stringify(alias)}; its names are ${JSON.stringify([...inFile].sort())}`,
+          `alias table: ${source} has no force named ${JSON.stringify(alias)}; its names are ` +
+            `${JSON.stringify([...inFile].sort())}`,
         );
     }
     for (const name of inFile) {
@@ -153,6 +160,8 @@ export async function generate(): Promise<void> {
   const forces = buildForces();
   writeGeneratedModule(
     'forces',
-    `import type { Force } from '../schema/force.ts';\n\n/** 43 territorial forces (ONS code order), England and Wales, British Transport Police. */\nexport const forceRows: readonly Force[] = ${toSource(forces, { linePerElement: true })};\n`,
+    `import type { Force } from '../schema/force.ts';\n\n/** 43 territorial forces (ONS code order), England and ` +
+      `Wales, British Transport Police. */\nexport const forceRows: readonly Force[] = ` +
+      `${toSource(forces, { linePerElement: true })};\n`,
   );
 }

@@ -26,7 +26,8 @@ const FILE = 'data/raw/peel-effectiveness-grades-2015-2017/grades.csv';
 export const JUDGMENT_MISSING = {
   notFound: missing(
     'x',
-    'not available: no source found states this grade in words (see data/raw/peel-effectiveness-grades-2015-2017/PROVENANCE.md)',
+    'not available: no source found states this grade in words (see ' +
+      'data/raw/peel-effectiveness-grades-2015-2017/PROVENANCE.md)',
   ),
 } as const satisfies Record<string, Missing>;
 
@@ -141,10 +142,13 @@ export async function generate(): Promise<void> {
   });
   writeGeneratedModule(
     'judgments',
-    `import type { Missing } from '../schema/missing.ts';\nimport type { Grade, JudgmentQuestion, JudgmentSource, JudgmentYear } from '../schema/judgment.ts';\n\n` +
+    `import type { Missing } from '../schema/missing.ts';\nimport type { Grade, JudgmentQuestion, JudgmentSource, ` +
+      `JudgmentYear } from '../schema/judgment.ts';\n\n` +
       `const M = ${JSON.stringify(JUDGMENT_MISSING, null, 2)} as const satisfies Record<string, Missing>;\n\n` +
-      `export const judgmentSources: readonly JudgmentSource[] = [\n${sources.map((source) => `  ${JSON.stringify(source)},`).join('\n')}\n];\n\n` +
+      `export const judgmentSources: readonly JudgmentSource[] = ` +
+      `[\n${sources.map((source) => `  ${JSON.stringify(source)},`).join('\n')}\n];\n\n` +
       `/** [year, force slug, question, grade | 'ungraded' | Missing, index into judgmentSources or -1] */\n` +
-      `export const judgmentTuples: readonly (readonly [JudgmentYear, string, JudgmentQuestion, Grade | 'ungraded' | Missing, number])[] = [\n${tuples.join('\n')}\n];\n`,
+      `export const judgmentTuples: readonly (readonly [JudgmentYear, string, JudgmentQuestion, Grade | 'ungraded' | ` +
+      `Missing, number])[] = [\n${tuples.join('\n')}\n];\n`,
   );
 }

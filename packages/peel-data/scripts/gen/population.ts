@@ -43,7 +43,8 @@ export function cleanCode(code: string): string {
 }
 
 export const CITY_OF_LONDON_CAVEAT =
-  'Resident population only. HMIC used resident plus transient population for the City of London, which is not in the open data, so rates per head for the City of London are far higher here than in the report.';
+  'Resident population only. HMIC used resident plus transient population for the City of London, which is not in ' +
+  'the open data, so rates per head for the City of London are far higher here than in the report.';
 
 /** Builds the population dataset from the raw files (throws naming file, line and code on any mismatch). */
 export function buildPopulation(): PopulationDataset {
@@ -132,7 +133,8 @@ export function buildHouseholds(): HouseholdsDataset {
     rounding: 'nearest 100 (as published by ONS)',
     values,
     caveats: [
-      'These are 2017-based household projections for 2018, the only household counts found for every force. HMIC used 2015 households for burglary per 1,000 households; none are in the open data here.',
+      'These are 2017-based household projections for 2018, the only household counts found for every force. HMIC ' +
+        'used 2015 households for burglary per 1,000 households; none are in the open data here.',
       'England and Wales is the ONS figure, which can differ from the sum of the 43 rounded force values by rounding.',
     ],
   });
@@ -147,12 +149,15 @@ export async function generate(): Promise<void> {
   writeGeneratedModule(
     'population',
     `import type { PopulationDataset } from '../schema/population.ts';\n\n` +
-      `/** Mid-year population years covered (mid-2001 to mid-2020). */\nexport const POPULATION_YEARS = ${toSource(years)} as const;\n\n` +
-      `export const populationData: PopulationDataset = {\n  source: ${JSON.stringify(rest.source)},\n  years: [...POPULATION_YEARS],\n  values: {\n${rows}\n  },\n  caveats: ${toSource(rest.caveats)},\n};\n`,
+      `/** Mid-year population years covered (mid-2001 to mid-2020). */\nexport const POPULATION_YEARS = ` +
+      `${toSource(years)} as const;\n\n` +
+      `export const populationData: PopulationDataset = {\n  source: ${JSON.stringify(rest.source)},\n  years: ` +
+      `[...POPULATION_YEARS],\n  values: {\n${rows}\n  },\n  caveats: ${toSource(rest.caveats)},\n};\n`,
   );
   const households = buildHouseholds();
   writeGeneratedModule(
     'households',
-    `import type { HouseholdsDataset } from '../schema/population.ts';\n\nexport const householdsData: HouseholdsDataset = ${JSON.stringify(households, null, 2)};\n`,
+    `import type { HouseholdsDataset } from '../schema/population.ts';\n\nexport const householdsData: ` +
+      `HouseholdsDataset = ${JSON.stringify(households, null, 2)};\n`,
   );
 }

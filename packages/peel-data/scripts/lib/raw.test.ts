@@ -54,7 +54,8 @@ describe('parseRawCsv', () => {
       text: 'a,b\n"x\ny",1\n2,"open',
       required: [],
       message:
-        'f.csv, line 4: column "b": expected a closing quote (") for the quoted field that starts here, received the end of the file (the file may be truncated)',
+        'f.csv, line 4: column "b": expected a closing quote (") for the quoted field that starts here, received the ' +
+        'end of the file (the file may be truncated)',
     },
     {
       name: 'text after a closing quote',

@@ -66,7 +66,9 @@ export function distinctRawColumn(folder: string, file: string, column: string):
 /**
  * Parses CSV text with a header row into rows keyed by header, checking that the required columns exist
  * and that every row has the header's width. Blank lines are skipped.
- * @example parseRawCsv('code,name\nE23000008,Durham', 'x.csv', ['code']) // [{ line: 2, values: { code: 'E23000008', name: 'Durham' } }]
+ * @example
+ * parseRawCsv('code,name\nE23000008,Durham', 'x.csv', ['code'])
+ * // [{ line: 2, values: { code: 'E23000008', name: 'Durham' } }]
  */
 export function parseRawCsv(text: string, file: string, requiredColumns: readonly string[] = []): CsvRow[] {
   const rows: CsvRow[] = [];

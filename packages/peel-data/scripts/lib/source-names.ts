@@ -28,7 +28,8 @@ export function readOverallGradeLists(): OverallGradeList[] {
     const start = lines.findIndex((line) => line.startsWith('HMIC graded forces for their overall effectiveness'));
     if (start < 0)
       throw new Error(
-        `data/raw/peel2016-effectiveness-judgments/${file}: the line "HMIC graded forces for their overall effectiveness" was not found`,
+        `data/raw/peel2016-effectiveness-judgments/${file}: the line "HMIC graded forces for their overall ` +
+          `effectiveness" was not found`,
       );
     const entries: { heading: string; name: string }[] = [];
     let heading: string | undefined;
@@ -39,7 +40,8 @@ export function readOverallGradeLists(): OverallGradeList[] {
         if (trimmed.startsWith('- ')) {
           if (!heading)
             throw new Error(
-              `data/raw/peel2016-effectiveness-judgments/${file}: list entry ${JSON.stringify(trimmed)} before any grade heading`,
+              `data/raw/peel2016-effectiveness-judgments/${file}: list entry ${JSON.stringify(trimmed)} before any ` +
+                `grade heading`,
             );
           entries.push({ heading, name: trimmed.slice(2).trim() });
         } else {

@@ -4,7 +4,8 @@ import type { BoundaryCollection, BoundaryFeature } from '../schema/boundary.ts'
 
 /**
  * GeoJSON FeatureCollection of the 43 police force areas (WGS84 lon/lat); each feature's `id` is its ONS code.
- * Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right.
+ * Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown
+ * copyright and database right.
  * @example forceBoundaries.features.length // 43
  */
 export const forceBoundaries: BoundaryCollection = boundaryData;

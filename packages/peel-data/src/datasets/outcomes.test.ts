@@ -21,7 +21,10 @@ import {
 const outcomes = hoOutcomes201718;
 const RECORDED = 'offences-recorded-in-quarter' as const;
 
-/** Recorded crime for the 12 months ending 31 March 2018 by recorded-crime force name and offence label, read from the raw file. */
+/**
+ * Recorded crime for the 12 months ending 31 March 2018 by recorded-crime force name and offence label, read from the
+ * raw file.
+ */
 function recordedCrimeYearToMarch2018(): Map<string, Map<string, number>> {
   const path = fileURLToPath(new URL('../../data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url));
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'), 'rec-crime-pfa.csv');
@@ -64,34 +67,41 @@ describe('bundled Home Office outcomes 2017/18', () => {
     expect(hoOutcomesImportReport201718.rowsUsed).toBe(450_912);
   });
 
-  it('agrees with recorded crime (year to March 2018, excluding fraud) for every force but Humberside, which is off by 1', () => {
-    const disagreements = outcomes.forces.flatMap((slug) => {
-      const offences = recordedCrime.get(recordedCrimeName(slug))!;
-      const expected = [...offences]
-        .filter(([label]) => label !== 'Fraud offences')
-        .reduce((sum, [, value]) => sum + value, 0);
-      const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED });
-      return actual === expected ? [] : [{ slug, difference: (actual as number) - expected }];
-    });
-    expect(disagreements).toEqual([{ slug: 'humberside', difference: -1 }]);
-  });
+  it(
+    'agrees with recorded crime (year to March 2018, excluding fraud) for every force but Humberside, which is off ' +
+      'by 1',
+    () => {
+      const disagreements = outcomes.forces.flatMap((slug) => {
+        const offences = recordedCrime.get(recordedCrimeName(slug))!;
+        const expected = [...offences]
+          .filter(([label]) => label !== 'Fraud offences')
+          .reduce((sum, [, value]) => sum + value, 0);
+        const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED });
+        return actual === expected ? [] : [{ slug, difference: (actual as number) - expected }];
+      });
+      expect(disagreements).toEqual([{ slug: 'humberside', difference: -1 }]);
+    },
+  );
 
-  it('maps each Home Office offence group onto recorded-crime labels with equal totals (Humberside theft off by 1)', () => {
-    expect(outcomes.offenceGroups.map((group) => group.id).sort()).toEqual(
-      Object.keys(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME).sort(),
-    );
-    const disagreements: string[] = [];
-    for (const slug of outcomes.forces) {
-      const offences = recordedCrime.get(recordedCrimeName(slug))!;
-      for (const [group, ids] of Object.entries(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME)) {
-        const labels = ids.map((id) => OFFENCE_GROUPS.find((candidate) => candidate.id === id)!.label);
-        const expected = labels.reduce((sum, label) => sum + (offences.get(label) ?? 0), 0);
-        const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED, offenceGroup: group });
-        if (actual !== expected) disagreements.push(`${slug} ${group} ${String(actual)} vs ${expected}`);
+  it(
+    'maps each Home Office offence group onto recorded-crime labels with equal totals (Humberside theft off by ' + '1)',
+    () => {
+      expect(outcomes.offenceGroups.map((group) => group.id).sort()).toEqual(
+        Object.keys(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME).sort(),
+      );
+      const disagreements: string[] = [];
+      for (const slug of outcomes.forces) {
+        const offences = recordedCrime.get(recordedCrimeName(slug))!;
+        for (const [group, ids] of Object.entries(OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME)) {
+          const labels = ids.map((id) => OFFENCE_GROUPS.find((candidate) => candidate.id === id)!.label);
+          const expected = labels.reduce((sum, label) => sum + (offences.get(label) ?? 0), 0);
+          const actual = outcomeCount(outcomes, { force: slug, measure: RECORDED, offenceGroup: group });
+          if (actual !== expected) disagreements.push(`${slug} ${group} ${String(actual)} vs ${expected}`);
+        }
       }
-    }
-    expect(disagreements).toEqual([expect.stringMatching(/^humberside theft-offences /)]);
-  });
+      expect(disagreements).toEqual([expect.stringMatching(/^humberside theft-offences /)]);
+    },
+  );
 
   it('maps the seven one-to-one offence groups onto the recorded-crime group of the same name', () => {
     const oneToOne = outcomes.offenceGroups.filter(

@@ -40,7 +40,8 @@ export const OutcomeTypeNumberSchema = z.number().int().min(0).max(21);
 
 /**
  * An outcome type as the imported file names it (`outcome_description`, `outcome_group`).
- * @example OutcomeTypeInfoSchema.parse({ type: 1, description: 'Charged/Summonsed', homeOfficeGroup: 'Charged/Summonsed' })
+ * @example
+ * OutcomeTypeInfoSchema.parse({ type: 1, description: 'Charged/Summonsed', homeOfficeGroup: 'Charged/Summonsed' })
  */
 export const OutcomeTypeInfoSchema = z
   .object({ type: OutcomeTypeNumberSchema, description: z.string().min(1), homeOfficeGroup: z.string().min(1) })
@@ -58,7 +59,10 @@ export type OutcomeOffenceGroup = z.infer<typeof OutcomeOffenceGroupSchema>;
 
 /**
  * A Home Office offence code kept separately (e.g. `8N` assault with injury).
- * @example hoOutcomes201718.offenceCodes[0] // { code: '8N', description: 'Assault with injury', offenceGroup: 'violence-against-the-person', offenceSubgroup: 'Violence with injury' }
+ * @example
+ * hoOutcomes201718.offenceCodes[0]
+ * // { code: '8N', description: 'Assault with injury', offenceGroup: 'violence-against-the-person', offenceSubgroup:
+ * 'Violence with injury' }
  */
 export const OutcomeOffenceCodeSchema = z
   .object({
@@ -109,7 +113,10 @@ export const OutcomesDatasetSchema = z
           context.addIssue({
             code: 'custom',
             path: ['counts', measure, level],
-            message: `expected ${expected} cells (forces × ${level === 'byOffenceGroup' ? 'offence groups' : 'offence codes'} × outcome types × quarters), found ${cells[level].length}`,
+            message:
+              `expected ${expected} cells (forces × ` +
+              `${level === 'byOffenceGroup' ? 'offence groups' : 'offence codes'} × outcome types × quarters), found ` +
+              `${cells[level].length}`,
           });
         }
       }
@@ -146,11 +153,15 @@ export const OUTCOME_OFFENCE_CODES_KEPT = [
   },
   {
     code: '8S',
-    why: 'Assault with injury on a constable: counted with assault with injury in some ONS tables, kept so the metric can choose',
+    why:
+      'Assault with injury on a constable: counted with assault with injury in some ONS tables, kept so the ' +
+      'metric can choose',
   },
   {
     code: '8P',
-    why: 'Racially or religiously aggravated assault with injury: the third assault-with-injury code, kept for the same reason',
+    why:
+      'Racially or religiously aggravated assault with injury: the third assault-with-injury code, kept for the ' +
+      'same reason',
   },
 ] as const;
 
@@ -251,7 +262,8 @@ export const OUTCOME_PRESENTATION_GROUPS: readonly OutcomePresentationGroup[] = 
     outcomeTypes: [5, 9, 11, 12, 13, 17],
     basis: 'inferred',
     source:
-      'spec §b.4 "*" note lists the member names only; numbers 5, 9, 11, 12, 13, 17 INFERRED from the Home Office framework (and agree with outcome_group in the 2017/18 file)',
+      'spec §b.4 "*" note lists the member names only; numbers 5, 9, 11, 12, 13, 17 INFERRED from the Home Office ' +
+      'framework (and agree with outcome_group in the 2017/18 file)',
   },
   {
     id: 'evidential-difficulties-victim-supports',
@@ -327,7 +339,8 @@ const NOT_IN_FILE_19 = {
 
 /**
  * The outcome framework, types 0–21: names and Home Office groups as read from a dataset's file
- * (`outcome_description`, `outcome_group`), 19 from the spec when the file lacks it, and each type's row in the PEEL report.
+ * (`outcome_description`, `outcome_group`), 19 from the spec when the file lacks it, and each type's row in the PEEL
+ * report.
  * @example outcomeTypes(hoOutcomes201718).find((t) => t.type === 1)?.name // 'Charged/Summonsed'
  */
 export function outcomeTypes(dataset: {
@@ -380,8 +393,13 @@ export interface OutcomeQuery {
  * Adds up outcome counts. Returns a Missing marker when any cell it needs is missing (for example type 0
  * under `outcomes-recorded-in-quarter`), never a partial sum. Throws on an unknown force, group, code,
  * type or quarter, because that is a programming error, not a data gap.
- * @example outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter' }) // 61150 (offences recorded in 2017/18)
- * @example outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter', outcomeType: 1, offenceCode: '8N' }) // charged/summonsed assaults with injury
+ * @example
+ * outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter' })
+ * // 61150 (offences recorded in 2017/18)
+ * @example
+ * outcomeCount(hoOutcomes201718, { force: 'durham', measure: 'offences-recorded-in-quarter', outcomeType: 1,
+ * offenceCode: '8N' })
+ * // charged/summonsed assaults with injury
  */
 export function outcomeCount(dataset: OutcomesDataset, query: OutcomeQuery): NumberOrMissing {
   const forceIndex = dataset.forces.indexOf(query.force);
@@ -482,11 +500,13 @@ export function sumCounts(values: Iterable<NumberOrMissing>): NumberOrMissing {
  */
 export const NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE: Missing = missing(
   'z',
-  'Outcome type 0 ("not yet assigned an outcome") is a state, not an outcome recorded in a quarter; the Home Office publishes NA for it under this measure',
+  'Outcome type 0 ("not yet assigned an outcome") is a state, not an outcome recorded in a quarter; the Home Office ' +
+    'publishes NA for it under this measure',
 );
 
 function misuse(parameter: string, received: string, valid: readonly string[], example: string): TypeError {
   return new TypeError(
-    `outcomeCount: unknown ${parameter} ${JSON.stringify(received)}; expected one of ${valid.slice(0, 12).join(', ')}${valid.length > 12 ? ', …' : ''} (e.g. ${parameter}: ${example})`,
+    `outcomeCount: unknown ${parameter} ${JSON.stringify(received)}; expected one of ` +
+      `${valid.slice(0, 12).join(', ')}${valid.length > 12 ? ', …' : ''} (e.g. ${parameter}: ${example})`,
   );
 }

@@ -55,36 +55,40 @@ describe('bundled data.police.uk aggregates 2012–2016', () => {
     }
   });
 
-  it('agrees with the BBC per-force outcome totals 2012–2016 (outcomes_by_force.csv; its "(blank)" column includes ASB)', () => {
-    const path = fileURLToPath(
-      new URL('../../data/raw/bbc-unsolved-crime-policeuk/outcomes_by_force.csv', import.meta.url),
-    );
-    const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'), 'outcomes_by_force.csv');
-    const disagreements: string[] = [];
-    let compared = 0;
-    for (const row of rows) {
-      const force =
-        territorialForces.find((candidate) => candidate.aliases['policeuk-aggregates-2012-2016'] === row[0]) ??
-        (row[0] === 'British Transport Police' ? { slug: 'btp' } : undefined);
-      if (!force) continue;
-      header!.slice(1).forEach((label, column) => {
-        const published = row[column + 1] === '' ? 0 : Number(row[column + 1]);
-        let ours = data.years.reduce(
-          (sum, year) => sum + (policeUkCrimes(data, { force: force.slug, year, lastOutcome: label }) as number),
-          0,
-        );
-        if (label === NO_OUTCOME_LABEL)
-          ours += data.years.reduce(
-            (sum, year) => sum + (asbIncidents(data, { force: force.slug, year }) as number),
+  it(
+    'agrees with the BBC per-force outcome totals 2012–2016 (outcomes_by_force.csv; its "(blank)" column includes ' +
+      'ASB)',
+    () => {
+      const path = fileURLToPath(
+        new URL('../../data/raw/bbc-unsolved-crime-policeuk/outcomes_by_force.csv', import.meta.url),
+      );
+      const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'), 'outcomes_by_force.csv');
+      const disagreements: string[] = [];
+      let compared = 0;
+      for (const row of rows) {
+        const force =
+          territorialForces.find((candidate) => candidate.aliases['policeuk-aggregates-2012-2016'] === row[0]) ??
+          (row[0] === 'British Transport Police' ? { slug: 'btp' } : undefined);
+        if (!force) continue;
+        header!.slice(1).forEach((label, column) => {
+          const published = row[column + 1] === '' ? 0 : Number(row[column + 1]);
+          let ours = data.years.reduce(
+            (sum, year) => sum + (policeUkCrimes(data, { force: force.slug, year, lastOutcome: label }) as number),
             0,
           );
-        compared += 1;
-        if (ours !== published) disagreements.push(`${force.slug} ${label}: ${ours} vs ${published}`);
-      });
-    }
-    expect(compared).toBe(44 * 26);
-    expect(disagreements).toEqual([]);
-  });
+          if (label === NO_OUTCOME_LABEL)
+            ours += data.years.reduce(
+              (sum, year) => sum + (asbIncidents(data, { force: force.slug, year }) as number),
+              0,
+            );
+          compared += 1;
+          if (ours !== published) disagreements.push(`${force.slug} ${label}: ${ours} vs ${published}`);
+        });
+      }
+      expect(compared).toBe(44 * 26);
+      expect(disagreements).toEqual([]);
+    },
+  );
 
   it('keeps the blank last outcome as its own labelled category', () => {
     expect(data.outcomeCategories.at(-1)).toBe(NO_OUTCOME_LABEL);

@@ -85,7 +85,8 @@ const StreetCellSchema = z.tuple([
 ]);
 
 /**
- * Schema of street-level counts by force × month × crime type × last outcome (`peel-data import --format police-uk-street`).
+ * Schema of street-level counts by force × month × crime type × last outcome (`peel-data import --format
+ * police-uk-street`).
  * @example PoliceUkStreetCountsDatasetSchema.safeParse((await loadRelease(dir)).policeUkStreet).success // true
  */
 export const PoliceUkStreetCountsDatasetSchema = z
@@ -149,8 +150,12 @@ export function asbIncidents(
 
 /**
  * Crimes (not ASB) on police.uk for a force and year, for one crime type or one last outcome category, or all.
- * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2015, crimeType: 'Burglary' }) // a number
- * @example policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2012, crimeType: 'Bicycle theft' }) // Missing: label not used in 2012
+ * @example
+ * policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2015, crimeType: 'Burglary' })
+ * // a number
+ * @example
+ * policeUkCrimes(policeUkAggregates20122016, { force: 'durham', year: 2012, crimeType: 'Bicycle theft' })
+ * // Missing: label not used in 2012
  */
 export function policeUkCrimes(
   dataset: PoliceUkAggregatesDataset,
@@ -158,7 +163,8 @@ export function policeUkCrimes(
 ): NumberOrMissing {
   if (query.crimeType !== undefined && query.lastOutcome !== undefined) {
     throw new TypeError(
-      'policeUkCrimes: pass crimeType or lastOutcome, not both (the aggregate has no type × outcome cross-tab at year level), e.g. { crimeType: "Burglary" }',
+      'policeUkCrimes: pass crimeType or lastOutcome, not both (the aggregate has no type × outcome cross-tab at ' +
+        'year level), e.g. { crimeType: "Burglary" }',
     );
   }
   const force = axisIndex(dataset.forces, query.force, 'force', "'durham'");
@@ -227,7 +233,8 @@ function axisIndex<T extends string | number>(axis: readonly T[], value: T, name
   const index = axis.indexOf(value);
   if (index < 0) {
     throw new TypeError(
-      `unknown ${name} ${JSON.stringify(value)}; expected one of ${axis.slice(0, 10).join(', ')}${axis.length > 10 ? ', …' : ''} (e.g. ${name}: ${example})`,
+      `unknown ${name} ${JSON.stringify(value)}; expected one of ` +
+        `${axis.slice(0, 10).join(', ')}${axis.length > 10 ? ', …' : ''} (e.g. ${name}: ${example})`,
     );
   }
   return index;

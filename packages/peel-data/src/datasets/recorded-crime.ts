@@ -31,12 +31,15 @@ export function recordedCrimeCount(
   const series = dataset.series[seriesSlug];
   if (!series) {
     throw new TypeError(
-      `recordedCrimeCount: unknown series ${JSON.stringify(seriesSlug)}; expected a force slug, "btp" or a fraud body (${Object.keys(dataset.series).slice(-3).join(', ')}), e.g. recordedCrimeCount(recordedCrime, 'durham', 'robbery', '2016-06-30')`,
+      `recordedCrimeCount: unknown series ${JSON.stringify(seriesSlug)}; expected a force slug, "btp" or a fraud ` +
+        `body (${Object.keys(dataset.series).slice(-3).join(', ')}), e.g. recordedCrimeCount(recordedCrime, ` +
+        `'durham', 'robbery', '2016-06-30')`,
     );
   }
   if (!groupIds.has(offenceGroupId)) {
     throw new TypeError(
-      `recordedCrimeCount: unknown offence group ${JSON.stringify(offenceGroupId)}; expected one of OFFENCE_GROUPS ids, e.g. 'violence-with-injury'`,
+      `recordedCrimeCount: unknown offence group ${JSON.stringify(offenceGroupId)}; expected one of OFFENCE_GROUPS ` +
+        `ids, e.g. 'violence-with-injury'`,
     );
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) {
@@ -53,7 +56,8 @@ export function recordedCrimeCount(
   if (index === undefined) {
     return missing(
       'x',
-      `no 12-month count ends on ${periodEnd}: the dataset has ${dataset.periods[0]} to ${dataset.periods.at(-1)} (annual to 2007, then quarter ends)`,
+      `no 12-month count ends on ${periodEnd}: the dataset has ${dataset.periods[0]} to ${dataset.periods.at(-1)} ` +
+        `(annual to 2007, then quarter ends)`,
     );
   }
   const counts = series[offenceGroupId as OffenceGroupId];

@@ -8,13 +8,16 @@ import type { Source, SourceId } from '../types/provenance.ts';
 const OGL = 'Open Government Licence v3.0';
 const ONS_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0.';
 const HMIC_ATTRIBUTION =
-  '© HMIC 2017 / © HMICFRS. Contains public sector information published by HM Inspectorate of Constabulary and Fire & Rescue Services and licensed under the Open Government Licence v3.0.';
+  '© HMIC 2017 / © HMICFRS. Contains public sector information published by HM Inspectorate of Constabulary and Fire ' +
+  '& Rescue Services and licensed under the Open Government Licence v3.0.';
 const POLICE_UK_ATTRIBUTION =
   'Contains public sector information licensed under the Open Government Licence v3.0. Source: data.police.uk.';
 
 /**
  * Every source dataset peel-data is built from, one per SourceId.
- * @example sources.find((s) => s.id === 'ons-rec-crime-pfa')?.publisher // 'Office for National Statistics / Home Office'
+ * @example
+ * sources.find((s) => s.id === 'ons-rec-crime-pfa')?.publisher
+ * // 'Office for National Statistics / Home Office'
  */
 export const sources: readonly Source[] = [
   {
@@ -22,22 +25,30 @@ export const sources: readonly Source[] = [
     title: 'Police recorded crime by police force area and offence group (rolling 12 months)',
     publisher: 'Office for National Statistics / Home Office',
     licence: `${OGL} (assumed: the Kaggle copy's own licence text was not seen)`,
-    attribution: `${ONS_ATTRIBUTION} Contains public sector information licensed under the Open Government Licence v3.0. Source: Home Office, police recorded crime.`,
+    attribution:
+      `${ONS_ATTRIBUTION} Contains public sector information licensed under the Open Government Licence ` +
+      `v3.0. Source: Home Office, police recorded crime.`,
     upstream:
-      'Kaggle "recorded-crime-data-at-police-force-area-level" (rec-crime-pfa.csv), re-uploaded in GitHub 12345678910aditi/Crime_Project@d11098b54ccf35b465808f89ce5bfadb5dbed0ff',
+      'Kaggle "recorded-crime-data-at-police-force-area-level" (rec-crime-pfa.csv), re-uploaded in GitHub ' +
+      '12345678910aditi/Crime_Project@d11098b54ccf35b465808f89ce5bfadb5dbed0ff',
     vintage:
       '12 months ending 31 March 2003 to 31 December 2018 (a later vintage than the October 2016 release HMIC used)',
     files: ['data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv'],
     transformations: [
       'Dates dd-mm-yyyy → ISO; the misdated 30-12-2017 (927 rows, no 31-12-2017 rows exist) is read as 2017-12-31.',
-      'Force names resolved to slugs through the explicit alias table; Action Fraud, CIFAS and UK Finance kept as their own series.',
-      'Residential and Non-residential burglary zeros before the April 2017 split, and Domestic and Non-domestic burglary zeros once wholly replaced (from the 12 months ending March 2018), become Missing [z]; the 3 transition periods are flagged partial-year.',
-      'Fraud offences on force series after 2013 (no rows: fraud moved to Action Fraud) are Missing [z]; fraud-body periods before June 2011 are Missing [x].',
+      'Force names resolved to slugs through the explicit alias table; Action Fraud, CIFAS and UK Finance kept as ' +
+        'their own series.',
+      'Residential and Non-residential burglary zeros before the April 2017 split, and Domestic and Non-domestic ' +
+        'burglary zeros once wholly replaced (from the 12 months ending March 2018), become Missing [z]; the 3 ' +
+        'transition periods are flagged partial-year.',
+      'Fraud offences on force series after 2013 (no rows: fraud moved to Action Fraud) are Missing [z]; fraud-body ' +
+        'periods before June 2011 are Missing [x].',
       'Negative counts (25, upstream adjustments) kept as published and flagged.',
     ],
     caveats: [
       'Offence groups only: assault with injury cannot be derived.',
-      'Values for the year to June 2016 include revisions made after the October 2016 release, so recomputed rates can differ from the report in the first decimal place.',
+      'Values for the year to June 2016 include revisions made after the October 2016 release, so recomputed rates ' +
+        'can differ from the report in the first decimal place.',
     ],
   },
   {
@@ -47,7 +58,9 @@ export const sources: readonly Source[] = [
     licence: OGL,
     attribution: ONS_ATTRIBUTION,
     upstream:
-      'mpjashby/lesscrime.info@45e92ee4dcef39a68bea920c38700a875cf22b98 content/post/crime-pressure-force-2022-pop-data.csv.gz (ONS MYE 5, 2021 geography); cross-check file crime-pressure-force-pop-data.csv.gz (ONS MYEB1, 2019 geography)',
+      'mpjashby/lesscrime.info@45e92ee4dcef39a68bea920c38700a875cf22b98 ' +
+      'content/post/crime-pressure-force-2022-pop-data.csv.gz (ONS MYE 5, 2021 geography); cross-check file ' +
+      'crime-pressure-force-pop-data.csv.gz (ONS MYEB1, 2019 geography)',
     vintage:
       'Downloaded 2021–2022: mid-2012 to mid-2016 are the ONS revised series (2018 revision); not Census-2021 rebased',
     files: [
@@ -56,12 +69,15 @@ export const sources: readonly Source[] = [
     ],
     transformations: [
       'LAD codes trimmed of stray non-breaking spaces (E06000061, E06000062).',
-      'LADs summed to police force areas with the ONS January 2017 lookup; the 8 LADs created after 2017 mapped to the one force area that contains each.',
+      'LADs summed to police force areas with the ONS January 2017 lookup; the 8 LADs created after 2017 mapped to ' +
+        'the one force area that contains each.',
       'England and Wales = sum of the 43 forces.',
     ],
     caveats: [
-      'The revised ONS series may differ slightly at local authority level from the June 2016 release HMIC would have used (national totals unchanged).',
-      'City of London: resident population only; HMIC used resident plus transient population, which is not in the open data.',
+      'The revised ONS series may differ slightly at local authority level from the June 2016 release HMIC would ' +
+        'have used (national totals unchanged).',
+      'City of London: resident population only; HMIC used resident plus transient population, which is not in the ' +
+        'open data.',
     ],
   },
   {
@@ -85,11 +101,13 @@ export const sources: readonly Source[] = [
     licence: OGL,
     attribution: ONS_ATTRIBUTION,
     upstream:
-      'M-O-P-D/popm@b120ec9d8aca769887f347e450d366841c7af672 data/population_data.csv (ONS Police force area data tables layout)',
+      'M-O-P-D/popm@b120ec9d8aca769887f347e450d366841c7af672 data/population_data.csv (ONS Police force area data ' +
+      'tables layout)',
     vintage: 'MYE2018 = mid-2018 estimate; SNHP2017 = 2017-based household projection (for 2018)',
     files: ['data/raw/pfa-population-households-mid2018-mopd/population_data.csv'],
     transformations: [
-      'The repository author\'s blank-code "Beds Cambs Herts" row is dropped; regions and countries other than England and Wales are not used.',
+      'The repository author\'s blank-code "Beds Cambs Herts" row is dropped; regions and countries other than ' +
+        'England and Wales are not used.',
       'SNHP2017 typed as a projection for 2018 based on 2017.',
     ],
     caveats: [
@@ -107,7 +125,8 @@ export const sources: readonly Source[] = [
     vintage: 'Boundaries as at December 2016',
     files: ['data/raw/ons-pfa-dec2016-ugc-boundaries/Police_Force_Areas_December_2016_UGC_EW.geojson'],
     transformations: [
-      'Features keyed by ONS code; properties reduced to code, name, force slug and label point; coordinates rounded to 5 decimal places; ordered by ONS code.',
+      'Features keyed by ONS code; properties reduced to code, name, force slug and label point; coordinates rounded ' +
+        'to 5 decimal places; ordered by ONS code.',
     ],
     caveats: ['Ultra generalised: for choropleth maps, not for point-in-polygon work near borders.'],
   },
@@ -117,9 +136,11 @@ export const sources: readonly Source[] = [
     publisher: 'Home Office',
     licence: OGL,
     attribution:
-      'Contains public sector information licensed under the Open Government Licence v3.0. Source: Home Office, Police recorded crime and outcomes open data tables.',
+      'Contains public sector information licensed under the Open Government Licence v3.0. Source: Home Office, ' +
+      'Police recorded crime and outcomes open data tables.',
     upstream:
-      'mpjashby/cj-charts@0e689b8d17453b4914abd3b16f9ac9b4dc03bd94 content/detection-rates-data.csv.gz (from prc-outcomes-open-data-mar2018-tables.ods)',
+      'mpjashby/cj-charts@0e689b8d17453b4914abd3b16f9ac9b4dc03bd94 content/detection-rates-data.csv.gz (from ' +
+      'prc-outcomes-open-data-mar2018-tables.ods)',
     vintage: 'Financial year 2017/18, as extracted in 2018/19',
     files: ['data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'],
     transformations: [
@@ -141,7 +162,8 @@ export const sources: readonly Source[] = [
       'data/raw/bbc-unsolved-crime-policeuk/outcomes_totals_2012-2016.csv',
     ],
     transformations: [
-      'Imported by the data-import module (src/import/police-uk-aggregates.ts); Police Service of Northern Ireland rows skipped.',
+      'Imported by the data-import module (src/import/police-uk-aggregates.ts); Police Service of Northern Ireland ' +
+        'rows skipped.',
     ],
     caveats: [
       'police.uk categories, not Home Office offence groups or outcome types; calendar years, not years to 31 March.',
@@ -166,7 +188,8 @@ export const sources: readonly Source[] = [
     licence: OGL,
     attribution: POLICE_UK_ATTRIBUTION,
     upstream:
-      'chriscarter90/police_data@edc7c069fd2cf888aebd2c9915acd2dd040f8d67 data/2016-06/2016-06-durham-street.csv (first 21 lines)',
+      'chriscarter90/police_data@edc7c069fd2cf888aebd2c9915acd2dd040f8d67 data/2016-06/2016-06-durham-street.csv ' +
+      '(first 21 lines)',
     vintage: 'June 2016',
     files: ['data/raw/policeuk-street-sample/2016-06-durham-street.first20rows.csv'],
     transformations: ['None: a parser test fixture and a source of "Reported by" force names.'],
@@ -179,12 +202,14 @@ export const sources: readonly Source[] = [
     licence: `${OGL} (underlying ONS data)`,
     attribution: ONS_ATTRIBUTION,
     upstream:
-      'LeonardoCastro/BritishDrugDynamics@bac3b5287480fab50e53968aeb10a8bcc54021fa data/demographic/population_policeforces.csv',
+      'LeonardoCastro/BritishDrugDynamics@bac3b5287480fab50e53968aeb10a8bcc54021fa ' +
+      'data/demographic/population_policeforces.csv',
     vintage: 'mid-2009 to mid-2019, ONS vintage unknown',
     files: ['data/raw/pfa-population-england-leocastro/population_policeforces.csv'],
     transformations: ['Not used for any value: a cross-check in tests only.'],
     caveats: [
-      'Nottinghamshire, Thames Valley (Cherwell misplaced) and Metropolitan Police are wrong in this file; the 4 Welsh forces are absent.',
+      'Nottinghamshire, Thames Valley (Cherwell misplaced) and Metropolitan Police are wrong in this file; the 4 ' +
+        'Welsh forces are absent.',
     ],
   },
   {
@@ -201,7 +226,8 @@ export const sources: readonly Source[] = [
       'Specialist capabilities 2016 = ungraded for every force, sourced to the Durham 2016 report (spec §a.5, §c.19).',
     ],
     caveats: [
-      'A grade was recorded only where a source states it in words; 2017 question rows may repeat 2016 judgments carried over; Derbyshire 2017 overall was not found.',
+      'A grade was recorded only where a source states it in words; 2017 question rows may repeat 2016 judgments ' +
+        'carried over; Derbyshire 2017 overall was not found.',
     ],
   },
   {
@@ -214,7 +240,8 @@ export const sources: readonly Source[] = [
     vintage: 'Published 2 March 2017',
     files: ['data/raw/peel2016-effectiveness-judgments/'],
     transformations: [
-      'Not used for values: the force names of the PA list are aliases, and tests check the grades against these excerpts.',
+      'Not used for values: the force names of the PA list are aliases, and tests check the grades against these ' +
+        'excerpts.',
     ],
     caveats: ['Excerpts only.'],
   },
@@ -228,7 +255,8 @@ export const sources: readonly Source[] = [
     vintage: 'Published 2 March 2017; main period 12 months to 30 June 2016',
     files: ['data/spec/durham-2016-published.json', 'data/spec/peel-2016-effectiveness.md'],
     transformations: [
-      'null (not printed) becomes Missing [x]; printed periods typed where unambiguous; Figure 4 and 7 printed text taken as the value to 1 decimal place where not recorded separately.',
+      'null (not printed) becomes Missing [x]; printed periods typed where unambiguous; Figure 4 and 7 printed text ' +
+        'taken as the value to 1 decimal place where not recorded separately.',
     ],
     caveats: [
       'Only values printed in the report text; the Force in numbers panel and chart values are not in the text.',

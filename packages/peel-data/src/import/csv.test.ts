@@ -106,7 +106,8 @@ describe('parseCsv', () => {
 
   it('reports an unterminated quote with the row and the column name', () => {
     expect(() => parseCsv('id,name\n1,ok\n2,"cut sho', 'cut.csv')).toThrowError(
-      'cut.csv: row 3, column "name": expected a closing quote (") for the quoted field that starts here, received the end of the file (the file may be truncated)',
+      'cut.csv: row 3, column "name": expected a closing quote (") for the quoted field that starts here, received ' +
+        'the end of the file (the file may be truncated)',
     );
   });
 

@@ -12,7 +12,9 @@ import { ImportError } from './errors.ts';
 
 const CHUNK = 1 << 20;
 
-/** A read failure as the importer reports it: a damaged or cut-off gzip stream becomes an ImportError naming the file. */
+/**
+ * A read failure as the importer reports it: a damaged or cut-off gzip stream becomes an ImportError naming the file.
+ */
 function readFailure(error: unknown, displayName: string): unknown {
   if (error instanceof ImportError) return error;
   const code = (error as NodeJS.ErrnoException).code;
@@ -29,7 +31,9 @@ function readFailure(error: unknown, displayName: string): unknown {
 /**
  * Yields the decoded text of `path`, gunzipping it when it starts with the gzip signature.
  * An empty file yields nothing (the importers then report "an empty file").
- * @example for await (const text of readTextChunks('data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz')) console.log(text.length)
+ * @example
+ * for await (const text of readTextChunks('data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz'))
+ * console.log(text.length)
  */
 export async function* readTextChunks(path: string, displayName = path): AsyncGenerator<string> {
   const gzipped = await startsWithGzipSignature(path, displayName);
@@ -46,7 +50,9 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
         throw new ImportError({
           file: displayName,
           expected: 'UTF-8 text',
-          received: `bytes that are not UTF-8 between byte ${offset} and ${offset + chunk.length} (save the file as UTF-8 CSV)`,
+          received:
+            `bytes that are not UTF-8 between byte ${offset} and ${offset + chunk.length} (save the file as ` +
+            `UTF-8 CSV)`,
         });
       }
       offset += chunk.length;
@@ -77,7 +83,9 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
  * importers' `utf8Bytes` mode: the file is still checked to be valid UTF-8 (a sequence split between two
  * chunks is carried over), but only the few fields an importer reads are ever decoded. This halves the
  * reading cost of the 90 MB outcomes file, whose en dashes would otherwise make every chunk a two-byte string.
- * @example for await (const bytes of readUtf8ByteChunks('outcomes.csv.gz')) reader.push(bytes) // with new CsvReader(file, onRecord, { utf8Bytes: true })
+ * @example
+ * for await (const bytes of readUtf8ByteChunks('outcomes.csv.gz')) reader.push(bytes)
+ * // with new CsvReader(file, onRecord, { utf8Bytes: true })
  */
 export async function* readUtf8ByteChunks(path: string, displayName = path): AsyncGenerator<string> {
   const gzipped = await startsWithGzipSignature(path, displayName);
@@ -94,7 +102,9 @@ export async function* readUtf8ByteChunks(path: string, displayName = path): Asy
         throw new ImportError({
           file: displayName,
           expected: 'UTF-8 text',
-          received: `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as UTF-8 CSV)`,
+          received:
+            `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as ` +
+            `UTF-8 CSV)`,
         });
       }
       carry = complete < chunk.length ? Buffer.from(chunk.subarray(complete)) : undefined;
@@ -115,7 +125,10 @@ export async function* readUtf8ByteChunks(path: string, displayName = path): Asy
   }
 }
 
-/** Length of the prefix of `chunk` that ends on a UTF-8 character boundary (a split sequence is left for the next chunk). */
+/**
+ * Length of the prefix of `chunk` that ends on a UTF-8 character boundary (a split sequence is left for the next
+ * chunk).
+ */
 function completeUtf8Length(chunk: Uint8Array): number {
   const end = chunk.length;
   // Look back at most 3 bytes for the lead byte of a sequence that may be cut.

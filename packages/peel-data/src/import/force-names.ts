@@ -25,7 +25,9 @@ const OUT_OF_SCOPE: ReadonlyMap<string, string> = new Map([
 /**
  * Builds a cached resolver of one source's force names; `order` is the force's position in the forces
  * table (ONS code order, BTP last), used to sort dataset axes the same way everywhere.
- * @example forceNameResolver('ho-outcomes-2017-18', 'x.csv', 'force_name')('London, City of', 2) // { force: { slug: 'city-of-london', … }, order: 33 }
+ * @example
+ * forceNameResolver('ho-outcomes-2017-18', 'x.csv', 'force_name')('London, City of', 2)
+ * // { force: { slug: 'city-of-london', … }, order: 33 }
  */
 export function forceNameResolver(
   source: SourceId,

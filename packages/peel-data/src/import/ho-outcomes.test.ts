@@ -5,7 +5,9 @@ import { importHoOutcomes } from './ho-outcomes.ts';
 
 // A small file in the published layout (headers as the Home Office writes them), two outcome types per block.
 const HEADER =
-  'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force outcomes recorded in quarter';
+  'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence ' +
+  'Code,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force ' +
+  'outcomes recorded in quarter';
 const row = (
   quarter: number,
   force: string,

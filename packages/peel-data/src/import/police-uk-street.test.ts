@@ -4,7 +4,8 @@ import { ImportError } from './errors.ts';
 import { importPoliceUkStreet, mergeStreetCounts } from './police-uk-street.ts';
 
 const HEADER =
-  'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+  'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome ' +
+  'category,Context';
 const record = (id: string, month: string, force: string, type: string, outcome: string) =>
   `${id},${month},${force},${force},-1.5,54.7,"On or near Elvet, Durham",E01,Durham 001A,${type},${outcome},`;
 const file = (...rows: string[]) => [`${[HEADER, ...rows].join('\r\n')}\r\n`];

@@ -17,29 +17,35 @@ async function issueOf(rows: string[]) {
 }
 
 describe('importRecordedCrime', () => {
-  it('builds series by force slug and fraud body, periods in ISO order, gaps as Missing x, negatives noted', async () => {
-    const { dataset } = await importRecordedCrime(
-      csv(
-        '30/06/2016,Durham,North East,Robbery,120',
-        '31-03-2016,Durham,North East,Robbery,-2',
-        '30-06-2016,Durham,North East,Sexual offences,900',
-        '30-06-2016,Action Fraud,Action Fraud,Action Fraud,5000',
-      ),
-      { file: 'rc.csv' },
-    );
-    expect(dataset.periods).toEqual(['2016-03-31', '2016-06-30']);
-    expect(dataset.series.durham?.robbery).toEqual([-2, 120]);
-    expect(isMissing(dataset.series.durham?.['sexual-offences']?.[0])).toBe(true);
-    expect(dataset.series['action-fraud']?.['action-fraud']).toEqual([expect.objectContaining({ missing: 'x' }), 5000]);
-    expect(dataset.notes).toEqual([
-      expect.objectContaining({
-        kind: 'negative-count',
-        series: 'durham',
-        offenceGroup: 'robbery',
-        periodEnd: '2016-03-31',
-      }),
-    ]);
-  });
+  it(
+    'builds series by force slug and fraud body, periods in ISO order, gaps as Missing x, negatives ' + 'noted',
+    async () => {
+      const { dataset } = await importRecordedCrime(
+        csv(
+          '30/06/2016,Durham,North East,Robbery,120',
+          '31-03-2016,Durham,North East,Robbery,-2',
+          '30-06-2016,Durham,North East,Sexual offences,900',
+          '30-06-2016,Action Fraud,Action Fraud,Action Fraud,5000',
+        ),
+        { file: 'rc.csv' },
+      );
+      expect(dataset.periods).toEqual(['2016-03-31', '2016-06-30']);
+      expect(dataset.series.durham?.robbery).toEqual([-2, 120]);
+      expect(isMissing(dataset.series.durham?.['sexual-offences']?.[0])).toBe(true);
+      expect(dataset.series['action-fraud']?.['action-fraud']).toEqual([
+        expect.objectContaining({ missing: 'x' }),
+        5000,
+      ]);
+      expect(dataset.notes).toEqual([
+        expect.objectContaining({
+          kind: 'negative-count',
+          series: 'durham',
+          offenceGroup: 'robbery',
+          periodEnd: '2016-03-31',
+        }),
+      ]);
+    },
+  );
 
   it('reads the known upstream typo 30-12-2017 as 31 December 2017 and reports it', async () => {
     const { dataset, report } = await importRecordedCrime(csv('30-12-2017,Durham,North East,Robbery,1'), {
@@ -165,34 +171,40 @@ describe('importRecordedCrime: the 2017 burglary split and centralised fraud', (
     expect(dataset.series[slug]?.[group as 'robbery']).toEqual(expected);
   });
 
-  it('notes each old and new burglary group in the three transition periods, after the negative-count notes', async () => {
-    const { notes } = (await importRecordedCrime(csv(...RECLASSIFIED_FILE), { file: 'rc.csv' })).dataset;
-    expect(notes[0]).toMatchObject({
-      kind: 'negative-count',
-      series: 'durham',
-      offenceGroup: 'robbery',
-      periodEnd: '2017-06-30',
-    });
-    const partial = notes.slice(1);
-    expect(partial.every((note) => note.kind === 'partial-year' && note.series === undefined)).toBe(true);
-    expect(partial.map((note) => `${note.periodEnd} ${note.offenceGroup}`)).toEqual(
-      ['2017-06-30', '2017-09-30', '2017-12-31'].flatMap((period) =>
-        ['domestic-burglary', 'non-domestic-burglary', 'residential-burglary', 'non-residential-burglary'].map(
-          (group) => `${period} ${group}`,
+  it(
+    'notes each old and new burglary group in the three transition periods, after the negative-count ' + 'notes',
+    async () => {
+      const { notes } = (await importRecordedCrime(csv(...RECLASSIFIED_FILE), { file: 'rc.csv' })).dataset;
+      expect(notes[0]).toMatchObject({
+        kind: 'negative-count',
+        series: 'durham',
+        offenceGroup: 'robbery',
+        periodEnd: '2017-06-30',
+      });
+      const partial = notes.slice(1);
+      expect(partial.every((note) => note.kind === 'partial-year' && note.series === undefined)).toBe(true);
+      expect(partial.map((note) => `${note.periodEnd} ${note.offenceGroup}`)).toEqual(
+        ['2017-06-30', '2017-09-30', '2017-12-31'].flatMap((period) =>
+          ['domestic-burglary', 'non-domestic-burglary', 'residential-burglary', 'non-residential-burglary'].map(
+            (group) => `${period} ${group}`,
+          ),
         ),
-      ),
-    );
-  });
+      );
+    },
+  );
 
-  it('applies the rules to a file that ends before the split (no transition notes, old groups as published)', async () => {
-    const { dataset } = await importRecordedCrime(
-      csv(...series('Durham', 'Domestic burglary', [100, 90]), ...series('Durham', 'Residential burglary', [0, 0])),
-      { file: 'rc.csv' },
-    );
-    expect(dataset.series.durham?.['domestic-burglary']).toEqual([100, 90]);
-    expect(dataset.series.durham?.['residential-burglary']).toEqual([Z.splitNotStarted, Z.splitNotStarted]);
-    expect(dataset.notes).toEqual([]);
-  });
+  it(
+    'applies the rules to a file that ends before the split (no transition notes, old groups as ' + 'published)',
+    async () => {
+      const { dataset } = await importRecordedCrime(
+        csv(...series('Durham', 'Domestic burglary', [100, 90]), ...series('Durham', 'Residential burglary', [0, 0])),
+        { file: 'rc.csv' },
+      );
+      expect(dataset.series.durham?.['domestic-burglary']).toEqual([100, 90]);
+      expect(dataset.series.durham?.['residential-burglary']).toEqual([Z.splitNotStarted, Z.splitNotStarted]);
+      expect(dataset.notes).toEqual([]);
+    },
+  );
 
   it('rejects a new burglary count before the group began, naming the row', async () => {
     const issue = await issueOf([

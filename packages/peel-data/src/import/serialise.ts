@@ -8,7 +8,8 @@ import { isMissing, type Missing } from '../schema/missing.ts';
  * `export const <name>: <type> = …;` for a dataset, with Missing markers shared.
  * @example
  * datasetModuleSource('demo', 'Demo', { values: [1, { missing: 'x', reason: 'r' }] })
- * // "const MISSING_0 = {\"missing\":\"x\",\"reason\":\"r\"} as const;\nexport const demo: Demo = {\"values\":[1,MISSING_0]};\n"
+ * // "const MISSING_0 = {\"missing\":\"x\",\"reason\":\"r\"} as const;\nexport const demo: Demo =
+ * {\"values\":[1,MISSING_0]};\n"
  */
 export function datasetModuleSource(name: string, typeName: string, value: unknown): string {
   const markers = new Map<string, string>();

@@ -10,7 +10,9 @@ export interface ColumnSpec<Key extends string = string> {
   key: Key;
   /** The header as the format documents it. */
   header: string;
-  /** Other spellings accepted for the same column (e.g. a publisher's rename); compared after {@link normaliseHeader}. */
+  /**
+   * Other spellings accepted for the same column (e.g. a publisher's rename); compared after {@link normaliseHeader}.
+   */
   aliases?: readonly string[];
   /** What the column holds, for the error when it is missing, e.g. `the police force name, e.g. "Durham"`. */
   meaning: string;
@@ -110,7 +112,9 @@ export function isBlankRecord(record: CsvRecord): boolean {
 /**
  * Rejects a row with fewer or more fields than the header. A short row is how a truncated file shows
  * (the last row cut off mid-way), so the message says which column is the first one missing.
- * @example checkRowWidth(record, header.names, 'x.csv') // throws on a short row: 'x.csv: row 9, column "count": expected 5 fields…'
+ * @example
+ * checkRowWidth(record, header.names, 'x.csv')
+ * // throws on a short row: 'x.csv: row 9, column "count": expected 5 fields…'
  */
 export function checkRowWidth(record: CsvRecord, names: readonly string[], file: string): void {
   if (record.length === names.length) return;
@@ -120,7 +124,9 @@ export function checkRowWidth(record: CsvRecord, names: readonly string[], file:
       row: record.row,
       column: names[record.length]!,
       expected: `${names.length} fields, one per header column`,
-      received: `${record.length} field${record.length === 1 ? '' : 's'}: the row stops before this column (is the file truncated?)`,
+      received:
+        `${record.length} field${record.length === 1 ? '' : 's'}: the row stops before this column (is the ` +
+        `file truncated?)`,
     });
   }
   throw new ImportError({
@@ -152,7 +158,9 @@ export function readCount(record: CsvRecord, index: number, column: string, file
  * The record handler the table importers share: binds the header on row 1, counts and skips blank lines,
  * checks each data row's width, then hands the row and its bound header to `onRow`. `header()` is
  * undefined until a header row was read (an empty file).
- * @example const table = readTableRows(COLUMNS, 'x.csv', report, (record, { index }) => use(record.field(index.year))); await readCsv(chunks, 'x.csv', table.onRecord)
+ * @example
+ * const table = readTableRows(COLUMNS, 'x.csv', report, (record, { index }) => use(record.field(index.year))); await
+ * readCsv(chunks, 'x.csv', table.onRecord)
  */
 export function readTableRows<Key extends string>(
   columns: readonly ColumnSpec<Key>[],

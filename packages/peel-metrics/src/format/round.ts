@@ -17,12 +17,14 @@
 export function roundHalfAwayFromZero(value: number, decimals = 0): number {
   if (!Number.isFinite(value)) {
     throw new RangeError(
-      `roundHalfAwayFromZero(value): expected a finite number, received ${String(value)}; e.g. roundHalfAwayFromZero(2.25, 1)`,
+      `roundHalfAwayFromZero(value): expected a finite number, received ${String(value)}; e.g. ` +
+        `roundHalfAwayFromZero(2.25, 1)`,
     );
   }
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new RangeError(
-      `roundHalfAwayFromZero(value, decimals): expected decimals as an integer 0–10, received ${String(decimals)}; e.g. roundHalfAwayFromZero(2.25, 1)`,
+      `roundHalfAwayFromZero(value, decimals): expected decimals as an integer 0–10, received ${String(decimals)}; ` +
+        `e.g. roundHalfAwayFromZero(2.25, 1)`,
     );
   }
   const factor = 10 ** decimals;

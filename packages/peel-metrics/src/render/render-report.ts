@@ -191,7 +191,8 @@ function blocksOf(report: ForceReport, notes: Notes, humanise: (text: string) =>
       kind: 'paragraph',
       text:
         `Forces with an annual increase in recorded crime: ` +
-        `${valueText(notes, change.forcesWithAnnualIncrease.value, 0, '')} of ${change.forcesWithAnnualIncrease.outOf}.`,
+        `${valueText(notes, change.forcesWithAnnualIncrease.value, 0, '')} of ` +
+        `${change.forcesWithAnnualIncrease.outOf}.`,
     },
     { kind: 'heading', level: 2, text: 'Domestic Violence Disclosure Scheme' },
     measureTable(notes, force, report.domesticViolenceDisclosure),

@@ -115,8 +115,7 @@ describe('buildForceReport on the bundled release', () => {
   });
 
   it(
-    "recomputes Durham's crime rate from recorded crime and " +
-      'the mid-2015 population, the printed value beside it',
+    "recomputes Durham's crime rate from recorded crime and " + 'the mid-2015 population, the printed value beside it',
     () => {
       const groups = OFFENCE_GROUPS.filter((group) => group.category !== 'fraud');
       const counts = groups.map((group) => recordedCrimeCount(recordedCrime, 'durham', group.id, '2016-06-30'));
@@ -137,21 +136,24 @@ describe('buildForceReport on the bundled release', () => {
     },
   );
 
-  it("pools England and Wales as the Home Office does (Σ counts of the 43 forces and BTP ÷ Σ forces' population)", () => {
-    const figure = figureOf(durham, 'crime_rate_sexual_offences') as MetricFigure;
-    let counts = recordedCrimeCount(recordedCrime, 'btp', 'sexual-offences', '2016-06-30') as number;
-    let people = 0;
-    for (const force of territorialForces) {
-      counts += recordedCrimeCount(recordedCrime, force.slug, 'sexual-offences', '2016-06-30') as number;
-      people += populationOf(population, force.slug, 2015) as number;
-    }
-    expect(figure.englandWales.value).toBeCloseTo((counts / people) * 1000, 9);
-    expect(figure.englandWales.included).toHaveLength(44);
-    expect(figure.englandWales.provenance.variants).toEqual({
-      englandWales: 'home-office-incl-btp',
-      denominator: 'mid-year-nearest',
-    });
-  });
+  it(
+    "pools England and Wales as the Home Office does (Σ counts of the 43 forces and BTP ÷ Σ forces' " + 'population)',
+    () => {
+      const figure = figureOf(durham, 'crime_rate_sexual_offences') as MetricFigure;
+      let counts = recordedCrimeCount(recordedCrime, 'btp', 'sexual-offences', '2016-06-30') as number;
+      let people = 0;
+      for (const force of territorialForces) {
+        counts += recordedCrimeCount(recordedCrime, force.slug, 'sexual-offences', '2016-06-30') as number;
+        people += populationOf(population, force.slug, 2015) as number;
+      }
+      expect(figure.englandWales.value).toBeCloseTo((counts / people) * 1000, 9);
+      expect(figure.englandWales.included).toHaveLength(44);
+      expect(figure.englandWales.provenance.variants).toEqual({
+        englandWales: 'home-office-incl-btp',
+        denominator: 'mid-year-nearest',
+      });
+    },
+  );
 
   it('computes Right to Ask and Right to Know rates from the printed counts and the mid-2015 population', () => {
     for (const [rateId, countId] of [

@@ -34,7 +34,9 @@ function field(cell: TidyCell, where: string): string {
 
 /**
  * Writes a header row and rows (each row's cells in header order).
- * @example writeCsv(['force', 'value'], [['Durham', 62.3], ['Kent', undefined]]) // 'force,value\r\nDurham,62.3\r\nKent,\r\n'
+ * @example
+ * writeCsv(['force', 'value'], [['Durham', 62.3], ['Kent', undefined]])
+ * // 'force,value\r\nDurham,62.3\r\nKent,\r\n'
  */
 export function writeCsv(headers: readonly string[], rows: readonly (readonly TidyCell[])[]): string {
   const lines = [headers.map((header) => field(header, 'a header')).join(',')];

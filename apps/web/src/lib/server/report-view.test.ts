@@ -133,7 +133,9 @@ describe('bandCell', () => {
         band: recomputedBand('among-the-lowest', 38),
         period: financialYear,
       },
-      text: 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one of the lowest (rank 38 of 42)',
+      text:
+        'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one ' +
+        'of the lowest (rank 38 of 42)',
       prefix: undefined,
     },
     {
@@ -143,7 +145,9 @@ describe('bandCell', () => {
         band: recomputedBand('among-the-highest', 2),
         period: financialYear,
       },
-      text: 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: the same band (rank 2 of 42)',
+      text:
+        'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: the ' +
+        'same band (rank 2 of 42)',
       prefix: undefined,
     },
     {
@@ -199,13 +203,18 @@ describe('printed bands on the report page', () => {
     expect(figure(durham, number).notes.join(' ')).toContain('as printed');
   });
 
-  it('puts the recomputed 2017/18 band beside a printed 2016 band that differs (investigation complete, no suspect)', () => {
-    // The 2016 report prints Durham "among the highest" for outcome 18; the 2017/18 open data rank it among the lowest.
-    const row = bandCells(figure(durham, 4)).find(({ label }) => label.includes('Investigation complete'))!;
-    expect(shownText(row.cell)).toMatch(
-      /^among the highest \(as printed, 12 months to 30 June 2016\); recomputed for financial year 2017\/18: one of the lowest \(rank \d+ of \d+\)$/,
-    );
-  });
+  it(
+    'puts the recomputed 2017/18 band beside a printed 2016 band that differs (investigation complete, no ' +
+      'suspect)',
+    () => {
+      // The 2016 report prints Durham "among the highest" for outcome 18; the 2017/18 open data rank it among the
+      // lowest.
+      const row = bandCells(figure(durham, 4)).find(({ label }) => label.includes('Investigation complete'))!;
+      expect(shownText(row.cell)).toMatch(
+        /^among the highest \(as printed, 12 months to 30 June 2016\); recomputed for financial year 2017\/18: one of the lowest \(rank \d+ of \d+\)$/,
+      );
+    },
+  );
 
   it('marks the domestic abuse bands it cannot recompute as [x] after the printed band (Figure 7)', () => {
     const printedCells = bandCells(figure(durham, 7)).filter(({ cell }) => shownText(cell).includes('(as printed'));

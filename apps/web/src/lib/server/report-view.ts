@@ -165,7 +165,10 @@ function periodWords(period: MetricFigure['period'] | PublishedBand['provenance'
  * printed" with the period it covered) comes first; the band peel-metrics recomputed follows, named as
  * recomputed with its own period, when it differs, agrees, or cannot be recomputed ([x] with the reason).
  * Without a printed band the cell is the recomputed band alone, as everywhere else on the site.
- * @example bandCell(durhamFigure4Row).text // 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one of the lowest (rank 38 of 42)'
+ * @example
+ * bandCell(durhamFigure4Row).text
+ * // 'among the highest (as printed, 12 months to 30 June 2016); recomputed for financial year 2017/18: one of the
+ * lowest (rank 38 of 42)'
  */
 export function bandCell(row: Pick<MetricFigure, 'band' | 'publishedBand' | 'period'>): CellView {
   const printed = row.publishedBand;
@@ -185,7 +188,9 @@ export function bandCell(row: Pick<MetricFigure, 'band' | 'publishedBand' | 'per
 
 /**
  * Why a figure's printed and recomputed bands may differ, in words, or nothing when the figure has no printed band.
- * @example printedBandNotes(durhamFigure4.rows)[0] // 'Bands marked “as printed” are the words of the 2016 report, for 12 months to 30 June 2016, shown as printed.'
+ * @example
+ * printedBandNotes(durhamFigure4.rows)[0]
+ * // 'Bands marked “as printed” are the words of the 2016 report, for 12 months to 30 June 2016, shown as printed.'
  */
 export function printedBandNotes(rows: readonly Pick<MetricFigure, 'band' | 'publishedBand' | 'period'>[]): string[] {
   const withPrinted = rows.filter((row) => row.publishedBand !== undefined);
@@ -197,13 +202,16 @@ export function printedBandNotes(rows: readonly Pick<MetricFigure, 'band' | 'pub
     rows.filter((row) => row.band !== undefined && !isMissing(row.band)).map((row) => periodWords(row.period)),
   );
   const notes = [
-    `Bands marked “as printed” are the words of the 2016 report${printedPeriods ? `, for ${printedPeriods}` : ''}, shown as printed.`,
+    `Bands marked “as printed” are the words of the 2016 ` +
+      `report${printedPeriods ? `, for ${printedPeriods}` : ''}, shown as printed.`,
   ];
   if (recomputedPeriods) {
     notes.push(
       recomputedPeriods === printedPeriods
-        ? `Recomputed bands rank the forces on the same period from open data, which may be a later release than the report used, so a recomputed band can still differ from the printed one.`
-        : `Recomputed bands rank the forces on ${recomputedPeriods} (the nearest open data), a different period from the printed bands, so the two may differ.`,
+        ? `Recomputed bands rank the forces on the same period from open data, which may be a later release than the ` +
+            `report used, so a recomputed band can still differ from the printed one.`
+        : `Recomputed bands rank the forces on ${recomputedPeriods} (the nearest open data), a different period from ` +
+            `the printed bands, so the two may differ.`,
     );
   }
   if (withPrinted.some((row) => row.band !== undefined && isMissing(row.band))) {
@@ -450,7 +458,9 @@ function metricFiguresOf(figure: Figure): MetricFigure[] {
 function chartDescription(figure: Figure, sentences: string[], chart: ChartView, report: ForceReport): string {
   const lead =
     chart.type === 'bars'
-      ? `Bar chart of ${chart.rows.length} forces ranked from the highest value to the lowest, with ${report.force.shortName} highlighted${chart.comparator ? ` and England and Wales (${chart.comparator.display}) marked` : ''}.`
+      ? `Bar chart of ${chart.rows.length} forces ranked from the highest value to the lowest, with ` +
+        `${report.force.shortName} ` +
+        `highlighted${chart.comparator ? ` and England and Wales (${chart.comparator.display}) marked` : ''}.`
       : chart.type === 'paired'
         ? `Bar chart comparing ${report.force.shortName} with England and Wales for ${chart.rows.length} measures.`
         : chart.type === 'line'

@@ -33,15 +33,19 @@ describe('downloadable tables', () => {
     expect(csv.split('\r\n')[1]).toMatch(/,\[x\],/);
   });
 
-  it('keeps a printed band and the [x] recomputed band with its reason in a report figure download (Durham, Figure 7)', () => {
-    const table = getTable('report-durham-figure-7')!;
-    const band = table.columns.find((column) => column.label === 'Band')!;
-    const printed = table.rows
-      .map((row) => row[band.key])
-      .filter((cell): cell is string => typeof cell === 'string' && cell.includes('(as printed'));
-    expect(printed.length).toBe(durhamPublished.domesticAbuseOutcomes.filter((row) => row.band).length);
-    for (const cell of printed) expect(cell).toMatch(/; recomputed: \[x\] \(.+\)$/);
-  });
+  it(
+    'keeps a printed band and the [x] recomputed band with its reason in a report figure download (Durham, Figure ' +
+      '7)',
+    () => {
+      const table = getTable('report-durham-figure-7')!;
+      const band = table.columns.find((column) => column.label === 'Band')!;
+      const printed = table.rows
+        .map((row) => row[band.key])
+        .filter((cell): cell is string => typeof cell === 'string' && cell.includes('(as printed'));
+      expect(printed.length).toBe(durhamPublished.domesticAbuseOutcomes.filter((row) => row.band).length);
+      for (const cell of printed) expect(cell).toMatch(/; recomputed: \[x\] \(.+\)$/);
+    },
+  );
 
   it('answers an unknown table id with undefined', () => {
     expect(getTable('report-atlantis-figure-1')).toBeUndefined();

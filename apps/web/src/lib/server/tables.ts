@@ -96,7 +96,9 @@ function figureTable(slug: string, number: number): DownloadTable | undefined {
   return {
     id: figure.downloadId,
     title: `${view.name}: ${figure.caption}, ${figure.periodLabel}`,
-    description: `The table of ${figure.caption.toLowerCase()} in ${view.name}'s PEEL 2016 effectiveness report, as printed (values rounded as the report prints them).`,
+    description:
+      `The table of ${figure.caption.toLowerCase()} in ${view.name}'s PEEL 2016 effectiveness report, as ` +
+      `printed (values rounded as the report prints them).`,
     columns: figure.table.head.map((label, index) => ({ key: keys[index]!, label })),
     rows: figure.table.rows.map((row) =>
       Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, downloadCell(cell)])),
@@ -114,7 +116,9 @@ function metricTable(id: string): DownloadTable | undefined {
   return {
     id: `metric-${id}`,
     title: `${tableLabel(table)}: all forces, ${view.periodLabel}`,
-    description: `${tableLabel(table)} for every territorial force with rank, band and England and Wales, as printed (rounded).`,
+    description:
+      `${tableLabel(table)} for every territorial force with rank, band and England and Wales, as printed ` +
+      `(rounded).`,
     columns: view.table.head.map((label, index) => ({ key: keys[index]!, label })),
     rows: view.table.rows.map((row) =>
       Object.fromEntries([row.header, ...row.cells].map((cell, index) => [keys[index]!, cell.missing ?? cell.text])),
