@@ -26,6 +26,7 @@ import {
   metricForAllForces,
   metricPeriods,
   metricSeries,
+  periodKey,
   reportPeriodOf,
   tidyCsv,
   tidyMetric,
@@ -35,7 +36,6 @@ import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
-import { periodKey } from '../lib/period.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { RouteDeps } from './deps.ts';

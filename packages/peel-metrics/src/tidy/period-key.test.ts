@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodKey } from './period.ts';
+import { periodKey } from './period-key.ts';
 
 describe('periodKey', () => {
   it.each([
