@@ -18,8 +18,8 @@ import { validationHook } from './http/validation.ts';
 import { forcesRoutes } from './routes/forces.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { metricsRoutes } from './routes/metrics.ts';
-import { reportTextRoutes } from './routes/report-text.ts';
 import { periodReportsRoutes } from './routes/period-reports.ts';
+import { reportTextRoutes } from './routes/report-text.ts';
 import { reportsRoutes } from './routes/reports.ts';
 
 /** Options for {@link createApp}. */
