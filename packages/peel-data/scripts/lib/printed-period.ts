@@ -4,21 +4,8 @@
  */
 import { missing, type Missing } from '../../src/schema/missing.ts';
 import type { ChangePeriod, Period } from '../../src/schema/period.ts';
+import { MONTHS } from '../../src/types/period.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DATE = '(\\d{1,2}) (' + MONTHS.join('|') + ') (\\d{4})';
 
 function iso(day: string, month: string, year: string): string {

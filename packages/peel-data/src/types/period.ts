@@ -28,7 +28,8 @@ export type Period =
 /** Change between two periods (to = later period). */
 export type ChangePeriod = { type: 'change'; from: Period; to: Period };
 
-const MONTHS = [
+/** Month names as the reports print them (January first), for formatting and for reading printed dates. */
+export const MONTHS = [
   'January',
   'February',
   'March',
