@@ -36,7 +36,7 @@ export function reportTextRoutes({ memo, release, registry }: RouteDeps) {
       'summary sentences, every figure as a table, notes and sources. A missing value is its marker (`[x]`) with ' +
       'the reason in a footnote.',
     request: {
-      params: z.object({ force: ForceParamSchema.openapi({ description: "Force slug (e.g. 'durham') or ONS code." }) }),
+      params: z.object({ force: ForceParamSchema }),
     },
     responses: {
       200: {

@@ -38,7 +38,9 @@ export const ForceParamSchema = z
   .max(100)
   .openapi({
     param: { name: 'force', in: 'path' },
-    description: "Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'). Add '.csv' for CSV.",
+    description:
+      "Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'), as the enum lists them. The " +
+      "force's name or short name also works, in any case ('Durham Constabulary').",
     example: 'durham',
   });
 

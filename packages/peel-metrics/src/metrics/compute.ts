@@ -614,8 +614,9 @@ function printedValues(
             whyNotComputed ??
               (transcribed
                 ? `${force.name}'s 2016 report prints no value for this measure`
-                : `only Durham Constabulary's 2016 report has been transcribed; the value in ${force.name}'s ` +
-                  'report is not in the open data'),
+                : // One reason for every other force, so a table of 43 values needs one footnote, not 42.
+                  "only Durham Constabulary's 2016 report has been transcribed; other forces' printed values are " +
+                  'not in the open data'),
           );
     rows.set(force.slug, { value, provenance, caveats: caveatsFor(context, key, force.slug) });
   }

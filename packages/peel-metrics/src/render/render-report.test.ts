@@ -1,4 +1,4 @@
-import { durhamPublished, isMissing, type NumberOrMissing } from 'peel-data';
+import { durhamPublished, forces, isMissing, type NumberOrMissing } from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../format/format-value.ts';
 import type { MetricFigure } from '../model/types.ts';
@@ -81,6 +81,16 @@ describe("renderReport: Durham's report as Markdown", () => {
 
   it('does not contradict itself where Durham printed nothing', () => {
     expect(markdown).not.toMatch(/the value in Durham Constabulary's report is not in the open data/);
+  });
+
+  it('gives a reason once, not once per force: no two footnotes differ only by a force name', () => {
+    const footnotes = markdown.split('\n').filter((line) => /^\[\^\d+\]: /.test(line));
+    expect(footnotes.length).toBeGreaterThan(0);
+    const names = forces.flatMap((force) => [force.name, force.shortName]).sort((a, b) => b.length - a.length);
+    const shapes = footnotes.map((line) =>
+      names.reduce((text, name) => text.replaceAll(name, '<force>'), line.replace(/^\[\^\d+\]: /, '')),
+    );
+    expect(new Set(shapes).size, shapes.join('\n')).toBe(shapes.length);
   });
 });
 
