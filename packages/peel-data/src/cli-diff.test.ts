@@ -7,7 +7,7 @@ import { forces } from './datasets/forces.ts';
 import { recordedCrimeCount } from './datasets/recorded-crime.ts';
 import { writeRelease } from './import/release.ts';
 import { bundledRelease } from './release.ts';
-import { missing } from './schema/missing.ts';
+import { missing } from './types/missing.ts';
 
 let dir: string;
 const june2016 = { type: 'rolling-12m', end: '2016-06-30' };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { forces } from './datasets/forces.ts';
 import { countDiff, diffReleases, isEmptyDiff, type ComparableRelease } from './diff.ts';
-import { missing } from './schema/missing.ts';
+import { missing } from './types/missing.ts';
 
 const june2016 = { type: 'rolling-12m', end: '2016-06-30' } as const;
 const june2015 = { type: 'rolling-12m', end: '2015-06-30' } as const;

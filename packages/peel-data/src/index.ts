@@ -1,18 +1,6 @@
 // peel-data: typed PEEL 2016 datasets with provenance. Named re-exports only.
 export { MISSING_CODES, MISSING_CODE_LABELS, formatMissing, isMissing, missing } from './types/missing.ts';
 export type { Missing, MissingCode, NumberOrMissing } from './types/missing.ts';
-export { MissingSchema, NumberOrMissingSchema } from './schema/missing.ts';
-export {
-  CalendarYearPeriodSchema,
-  ChangePeriodSchema,
-  FinancialYearPeriodSchema,
-  MidYearPeriodSchema,
-  PeriodSchema,
-  ProjectionPeriodSchema,
-  RangePeriodSchema,
-  Rolling12mPeriodSchema,
-  SnapshotPeriodSchema,
-} from './schema/period.ts';
 export { formatDate, formatPeriod } from './types/period.ts';
 export type {
   CalendarYearPeriod,
@@ -25,10 +13,8 @@ export type {
   Rolling12mPeriod,
   SnapshotPeriod,
 } from './types/period.ts';
-export { ProvenanceSchema, SourceIdSchema, SourceSchema } from './schema/provenance.ts';
 export { SOURCE_IDS } from './types/provenance.ts';
 export type { Provenance, Source, SourceId } from './types/provenance.ts';
-export { ForceSchema, ForceSlugSchema } from './schema/force.ts';
 export { COUNTRIES, FORCE_KINDS } from './types/force.ts';
 export type { Country, Force, ForceKind } from './types/force.ts';
 export {
@@ -42,11 +28,9 @@ export {
   resolveForceName,
   territorialForces,
 } from './datasets/forces.ts';
-export { HouseholdsDatasetSchema, PopulationDatasetSchema } from './schema/population.ts';
 export type { HouseholdsDataset, PopulationDataset } from './types/population.ts';
 export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
 export { FRAUD_BODIES, OFFENCE_CATEGORIES, OFFENCE_GROUPS } from './types/recorded-crime.ts';
-export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from './schema/recorded-crime.ts';
 export type {
   FraudBodyId,
   OffenceCategory,
@@ -58,16 +42,7 @@ export type {
 export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
 export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from './types/judgment.ts';
 export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './types/judgment.ts';
-export { JudgmentSchema, JudgmentSourceSchema } from './schema/judgment.ts';
 export { judgmentOf, judgments } from './datasets/judgments.ts';
-export {
-  DurhamPublishedSchema,
-  PrintedPeriodSchema,
-  PublishedFigureSchema,
-  PublishedOutcomeRowSchema,
-  PublishedTableMetaSchema,
-  PublishedValueSchema,
-} from './schema/published.ts';
 export type {
   DurhamPublished,
   PrintedPeriod,
@@ -75,7 +50,7 @@ export type {
   PublishedOutcomeRow,
   PublishedTableMeta,
   PublishedValue,
-} from './schema/published.ts';
+} from './types/published.ts';
 export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
 export {
   NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE,
@@ -85,12 +60,6 @@ export {
   OUTCOME_PRESENTATION_GROUPS,
   OUTCOME_TYPES,
   OUTCOME_TYPES_NOT_IN_REPORT,
-  OutcomeOffenceCodeSchema,
-  OutcomeOffenceGroupSchema,
-  OutcomeTypeInfoSchema,
-  OutcomeTypeNumberSchema,
-  OutcomesDatasetSchema,
-  OutcomesImportReportSchema,
   outcomeCount,
   outcomeTypes,
   outcomeTypesOfGroup,
@@ -109,15 +78,7 @@ export type {
   OutcomesImportReport,
 } from './datasets/outcomes.ts';
 export { hoOutcomes201718 } from './generated/outcomes.ts';
-export {
-  ASB_CRIME_TYPE,
-  NO_OUTCOME_LABEL,
-  PoliceUkAggregatesDatasetSchema,
-  PoliceUkStreetCountsDatasetSchema,
-  asbIncidents,
-  policeUkCrimes,
-  streetCount,
-} from './datasets/police-uk.ts';
+export { ASB_CRIME_TYPE, NO_OUTCOME_LABEL, asbIncidents, policeUkCrimes, streetCount } from './datasets/police-uk.ts';
 export type {
   PoliceUkAggregatesDataset,
   PoliceUkImportReport,

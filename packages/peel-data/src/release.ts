@@ -13,12 +13,12 @@ import type { PoliceUkAggregatesDataset } from './datasets/police-uk.ts';
 import { households, population } from './datasets/population.ts';
 import { recordedCrime } from './datasets/recorded-crime.ts';
 import { sources } from './datasets/sources.ts';
-import type { Force } from './schema/force.ts';
-import type { Judgment } from './schema/judgment.ts';
-import type { HouseholdsDataset, PopulationDataset } from './schema/population.ts';
-import type { Source } from './schema/provenance.ts';
-import type { DurhamPublished } from './schema/published.ts';
-import type { RecordedCrimeDataset } from './schema/recorded-crime.ts';
+import type { Force } from './types/force.ts';
+import type { Judgment } from './types/judgment.ts';
+import type { HouseholdsDataset, PopulationDataset } from './types/population.ts';
+import type { Source } from './types/provenance.ts';
+import type { DurhamPublished } from './types/published.ts';
+import type { RecordedCrimeDataset } from './types/recorded-crime.ts';
 
 /** Every dataset of a release, by name. */
 export interface PeelRelease {

@@ -28,7 +28,7 @@ describe('package.json exports', () => {
     ),
   )('%s re-exports the same values as the main entry', async (_subpath, conditions) => {
     const entry = (await import(join(PACKAGE_DIR, conditions['peel-source']))) as Record<string, unknown>;
-    expect(Object.keys(entry).length).toBeGreaterThan(2);
+    expect(Object.keys(entry).length).toBeGreaterThanOrEqual(2);
     for (const [name, value] of Object.entries(entry))
       expect(value, name).toBe((main as Record<string, unknown>)[name]);
   });

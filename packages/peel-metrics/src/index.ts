@@ -22,61 +22,44 @@ export { COMPARISONS, COMPARISON_LABEL, compareWithEnglandWales } from './compar
 export type { Comparison } from './compare.ts';
 export { proportionsWithGroups } from './proportions.ts';
 export type { ProportionGroup, ProportionRow, ProportionTable } from './proportions.ts';
-export {
-  AnyPeriodSchema,
-  BandResultSchema,
-  BandSchema,
-  BandingSummarySchema,
-  ByForceFigureSchema,
-  ComparisonSchema,
-  EnglandWalesValueSchema,
-  FigureSchema,
-  ForceBarSchema,
-  ForceInNumbersAreaSchema,
-  ForceRefSchema,
-  ForceReportSchema,
-  GradeHistorySchema,
-  GradeSchema,
-  JudgmentEntrySchema,
-  JudgmentValueSchema,
-  LeftOutSchema,
-  MeasuredValueSchema,
-  MetricDefinitionRefSchema,
-  MetricFigureSchema,
-  MetricRowSchema,
-  MetricSeriesSchema,
-  MetricTableSchema,
-  PublishedBandSchema,
-  PublishedComparisonSchema,
-  REPORT_EDITIONS,
-  ReportEditionSchema,
-  SentenceSchema,
-  SentenceValueSchema,
-  SeriesFigureSchema,
-  SeriesPointSchema,
-  TableFigureSchema,
-  TableRowSchema,
-} from './model/types.ts';
+export { REPORT_EDITIONS } from './model/types.ts';
 export type {
+  AnyPeriod,
+  BandCutoffs,
   BandResult,
   BandingSummary,
+  ByForceFigure,
+  EnglandWalesMethod,
   EnglandWalesValue,
   Figure,
+  FigureBase,
+  ForceBar,
+  ForceInNumbersArea,
+  ForceInNumbersAreaId,
   ForceRef,
   ForceReport,
-  Grade,
+  ForcesWithAnnualIncrease,
   GradeHistory,
+  GradeMovement,
   JudgmentEntry,
   JudgmentValue,
   MeasuredValue,
+  MetricDefinitionRef,
   MetricFigure,
   MetricRow,
   MetricSeries,
   MetricTable,
   PublishedBand,
+  PublishedComparison,
+  Regeneration,
   ReportEdition,
+  ReportForce,
   Sentence,
+  SentenceKind,
+  SentenceValue,
+  SeriesFigure,
   SeriesPoint,
+  TableFigure,
   TableRow,
 } from './model/types.ts';
 export { assertEdition } from './report/edition.ts';
@@ -86,14 +69,9 @@ export type { ForceReportOptions } from './report/build-force-report.ts';
 export { REGENERATION_NOTICE, reportPeriods } from './report/periods.ts';
 export type { ReportPeriodOptions } from './report/periods.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
-export {
-  ReportMetricRowSchema,
-  ReportMetricSchema,
-  ReportMetricsSchema,
-  reportMetrics,
-} from './report/report-metrics.ts';
+export { reportMetrics } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
-export { expandReport, LEAN_NOTE_KEYS, leanReport, leanReportSchema } from './report/lean-report.ts';
+export { expandReport, LEAN_NOTE_KEYS, leanReport } from './report/lean-report.ts';
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
@@ -131,8 +109,8 @@ export type {
   MetricPart,
   MetricSpec,
 } from './registry/types.ts';
-export { METRIC_AVAILABILITY, METRIC_SECTIONS, MetricDefinitionSchema, PERIOD_TYPES } from './registry/definition.ts';
-export type { MetricAvailability, MetricDefinition } from './registry/definition.ts';
+export { METRIC_AVAILABILITY, METRIC_SECTIONS, PERIOD_TYPES } from './registry/definition.ts';
+export type { MetricAvailability, MetricDefinition, MetricPeriodType, MetricSection } from './registry/definition.ts';
 export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
 export type { OutcomeRowDefinition, OutcomesTable } from './metrics/outcomes.ts';
 export {
@@ -184,7 +162,6 @@ export {
   RECONCILIATION_CAUSE_LABEL,
   RECONCILIATION_CAUSE_TEXT,
   RECONCILIATION_CAUSES,
-  ReconciliationRowSchema,
 } from './model/reconciliation.ts';
 export type { ReconciliationCause, ReconciliationRow, VariantValue } from './model/reconciliation.ts';
 export { REPORT_TEXT_FORMATS, renderReport } from './render/render-report.ts';

@@ -2,7 +2,8 @@
 // recomputed value and a cause; the causes are those the lead's check of the raw files found (issue 10).
 import { durhamPublished, isMissing, population, populationOf, type PublishedValue } from 'peel-data';
 import { describe, expect, it } from 'vitest';
-import { RECONCILIATION_CAUSES, ReconciliationRowSchema } from './model/reconciliation.ts';
+import { RECONCILIATION_CAUSES } from './model/reconciliation.ts';
+import { ReconciliationRowSchema } from './schema/reconciliation.ts';
 import { reconcilePrinted } from './reconciliation.ts';
 import { METRIC_REGISTRY } from './registry/registry.ts';
 

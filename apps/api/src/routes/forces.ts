@@ -3,15 +3,8 @@
  * judgments. JSON or tidy CSV (one row per force, or one row per judgment).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  type Force,
-  ForceSchema,
-  JUDGMENT_QUESTIONS,
-  type Judgment,
-  JudgmentSchema,
-  type JudgmentQuestion,
-  type PeelRelease,
-} from 'peel-data';
+import { type Force, JUDGMENT_QUESTIONS, type Judgment, type JudgmentQuestion, type PeelRelease } from 'peel-data';
+import { ForceSchema, JudgmentSchema } from 'peel-data/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import type { RouteDeps } from './deps.ts';

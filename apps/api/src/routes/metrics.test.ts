@@ -1,10 +1,5 @@
-import {
-  metricForAllForces,
-  metricPeriods,
-  MetricSeriesSchema,
-  MetricTableSchema,
-  metricDefinitions,
-} from 'peel-metrics';
+import { metricForAllForces, metricPeriods, metricDefinitions } from 'peel-metrics';
+import { MetricSeriesSchema, MetricTableSchema } from 'peel-metrics/schemas';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';

@@ -16,13 +16,10 @@ import {
   compareForces,
   METRIC,
   metricDefinitions,
-  MetricDefinitionSchema,
   type MetricId,
   type MetricRegistry,
   type MetricRow,
-  MetricSeriesSchema,
   type MetricTable,
-  MetricTableSchema,
   metricForAllForces,
   metricPeriods,
   metricSeries,
@@ -31,6 +28,7 @@ import {
   tidyCsv,
   tidyMetric,
 } from 'peel-metrics';
+import { MetricDefinitionSchema, MetricSeriesSchema, MetricTableSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';

@@ -10,15 +10,14 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { formatPeriod, isMissing, missing } from 'peel-data';
 import {
   buildForceReport,
-  ForceReportSchema,
   leanReport,
   METRIC,
   type ReconciliationRow,
   type ReportMetric,
   valueKindOf,
-  ReportMetricsSchema,
   reportMetrics,
 } from 'peel-metrics';
+import { ForceReportSchema, ReportMetricsSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { commonResponses, problemResponseSpec } from '../http/problem.ts';

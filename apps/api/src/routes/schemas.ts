@@ -3,8 +3,8 @@
  * here they are only named for the OpenAPI document.
  */
 import { z } from '@hono/zod-openapi';
-import { MissingSchema, NumberOrMissingSchema } from 'peel-data';
-import { ForceReportSchema, leanReportSchema, ReportMetricsSchema } from 'peel-metrics';
+import { MissingSchema, NumberOrMissingSchema } from 'peel-data/schemas';
+import { ForceReportSchema, leanReportSchema, ReportMetricsSchema } from 'peel-metrics/schemas';
 
 // `.meta()` rather than `.openapi()`: schemas made by another package may predate @hono/zod-openapi's zod extension.
 export const MissingValueSchema = MissingSchema.meta({

@@ -53,7 +53,7 @@ export async function generate(): Promise<void> {
   const features = collection.features.map((feature) => `    ${JSON.stringify(feature)},`).join('\n');
   writeGeneratedModule(
     'boundaries',
-    `import type { BoundaryCollection } from '../schema/boundary.ts';\n\nexport const boundaryData: ` +
+    `import type { BoundaryCollection } from '../types/boundary.ts';\n\nexport const boundaryData: ` +
       `BoundaryCollection = {\n  type: 'FeatureCollection',\n  features: [\n${features}\n  ],\n};\n`,
   );
 }

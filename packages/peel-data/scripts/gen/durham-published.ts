@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { missing, type Missing } from '../../src/schema/missing.ts';
+import { missing, type Missing } from '../../src/types/missing.ts';
 import {
   DurhamPublishedSchema,
   type DurhamPublished,
@@ -137,7 +137,7 @@ export function buildDurhamPublished(): DurhamPublished {
 export async function generate(): Promise<void> {
   writeGeneratedModule(
     'durham-published',
-    `import type { DurhamPublished } from '../schema/published.ts';\n\nexport const durhamPublishedData: ` +
+    `import type { DurhamPublished } from '../types/published.ts';\n\nexport const durhamPublishedData: ` +
       `DurhamPublished = ${JSON.stringify(buildDurhamPublished(), null, 1)};\n`,
   );
 }

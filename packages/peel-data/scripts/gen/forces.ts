@@ -8,8 +8,8 @@
  * The alias table (scripts/lib/force-names.ts) is checked both ways against every raw source.
  */
 import { ForceSchema, type Force } from '../../src/schema/force.ts';
-import { SOURCE_IDS, type SourceId } from '../../src/schema/provenance.ts';
-import { missing } from '../../src/schema/missing.ts';
+import { SOURCE_IDS, type SourceId } from '../../src/types/provenance.ts';
+import { missing } from '../../src/types/missing.ts';
 import { BTP_NAMES, ENGLAND_AND_WALES_NAMES, TERRITORIAL_FORCE_NAMES, territorialAliases } from '../lib/force-names.ts';
 import { LOOKUP_FILE, NON_FORCE_NAMES, namesBySource, readBoundaryProperties } from '../lib/source-names.ts';
 import { readRawCsv } from '../lib/raw.ts';
@@ -160,7 +160,7 @@ export async function generate(): Promise<void> {
   const forces = buildForces();
   writeGeneratedModule(
     'forces',
-    `import type { Force } from '../schema/force.ts';\n\n/** 43 territorial forces (ONS code order), England and ` +
+    `import type { Force } from '../types/force.ts';\n\n/** 43 territorial forces (ONS code order), England and ` +
       `Wales, British Transport Police. */\nexport const forceRows: readonly Force[] = ` +
       `${toSource(forces, { linePerElement: true })};\n`,
   );

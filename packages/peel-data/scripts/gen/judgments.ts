@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { missing, type Missing } from '../../src/schema/missing.ts';
+import { missing, type Missing } from '../../src/types/missing.ts';
 import {
   GRADES,
   JUDGMENT_QUESTIONS,
@@ -142,8 +142,8 @@ export async function generate(): Promise<void> {
   });
   writeGeneratedModule(
     'judgments',
-    `import type { Missing } from '../schema/missing.ts';\nimport type { Grade, JudgmentQuestion, JudgmentSource, ` +
-      `JudgmentYear } from '../schema/judgment.ts';\n\n` +
+    `import type { Missing } from '../types/missing.ts';\nimport type { Grade, JudgmentQuestion, JudgmentSource, ` +
+      `JudgmentYear } from '../types/judgment.ts';\n\n` +
       `const M = ${JSON.stringify(JUDGMENT_MISSING, null, 2)} as const satisfies Record<string, Missing>;\n\n` +
       `export const judgmentSources: readonly JudgmentSource[] = ` +
       `[\n${sources.map((source) => `  ${JSON.stringify(source)},`).join('\n')}\n];\n\n` +

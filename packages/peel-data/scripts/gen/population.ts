@@ -148,7 +148,7 @@ export async function generate(): Promise<void> {
     .join('\n');
   writeGeneratedModule(
     'population',
-    `import type { PopulationDataset } from '../schema/population.ts';\n\n` +
+    `import type { PopulationDataset } from '../types/population.ts';\n\n` +
       `/** Mid-year population years covered (mid-2001 to mid-2020). */\nexport const POPULATION_YEARS = ` +
       `${toSource(years)} as const;\n\n` +
       `export const populationData: PopulationDataset = {\n  source: ${JSON.stringify(rest.source)},\n  years: ` +
@@ -157,7 +157,7 @@ export async function generate(): Promise<void> {
   const households = buildHouseholds();
   writeGeneratedModule(
     'households',
-    `import type { HouseholdsDataset } from '../schema/population.ts';\n\nexport const householdsData: ` +
+    `import type { HouseholdsDataset } from '../types/population.ts';\n\nexport const householdsData: ` +
       `HouseholdsDataset = ${JSON.stringify(households, null, 2)};\n`,
   );
 }

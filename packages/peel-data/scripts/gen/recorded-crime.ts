@@ -11,7 +11,7 @@
  */
 import { readUtf8ByteChunks } from '../../src/import/file-source.ts';
 import { importRecordedCrime, RECLASSIFICATION_MISSING } from '../../src/import/recorded-crime.ts';
-import { missing, type Missing } from '../../src/schema/missing.ts';
+import { missing, type Missing } from '../../src/types/missing.ts';
 import { RecordedCrimeDatasetSchema, type RecordedCrimeDataset } from '../../src/schema/recorded-crime.ts';
 import { rawPath } from '../lib/raw.ts';
 import { writeGeneratedModule } from '../lib/generated.ts';

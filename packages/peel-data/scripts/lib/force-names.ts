@@ -10,7 +10,7 @@
  * is listed under `differs` only where its spelling is different. The police.uk "Reported by" names
  * (`reportedBy`) differ for every force, so they have their own column.
  */
-import type { SourceId } from '../../src/schema/provenance.ts';
+import type { SourceId } from '../../src/types/provenance.ts';
 
 export interface ForceNameEntry {
   /** data.police.uk id (`id` column of data/raw/datahub-crime-uk-forces/forces.csv). */

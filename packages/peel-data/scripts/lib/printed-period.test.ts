@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing } from '../../src/schema/missing.ts';
+import { isMissing } from '../../src/types/missing.ts';
 import { typePrintedPeriod } from './printed-period.ts';
 
 describe('typePrintedPeriod', () => {

@@ -2,8 +2,8 @@
  * Typing the periods the Durham report prints. Only unambiguous wordings are typed; anything else
  * stays as text with a Missing `typed` value, so nothing is guessed.
  */
-import { missing, type Missing } from '../../src/schema/missing.ts';
-import type { ChangePeriod, Period } from '../../src/schema/period.ts';
+import { missing, type Missing } from '../../src/types/missing.ts';
+import type { ChangePeriod, Period } from '../../src/types/period.ts';
 import { MONTHS } from '../../src/types/period.ts';
 
 const DATE = '(\\d{1,2}) (' + MONTHS.join('|') + ') (\\d{4})';

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceId } from '../../src/schema/provenance.ts';
+import type { SourceId } from '../../src/types/provenance.ts';
 import { PACKAGE_DIR, distinctRawColumn, readRawCsv } from './raw.ts';
 
 const JUDGMENTS_DIR = join(PACKAGE_DIR, 'data', 'raw', 'peel2016-effectiveness-judgments');

@@ -1,6 +1,6 @@
 /** Police force area boundaries (ONS, December 2016, ultra generalised clipped), keyed by ONS code. */
 import { boundaryData } from '../generated/boundaries.ts';
-import type { BoundaryCollection, BoundaryFeature } from '../schema/boundary.ts';
+import type { BoundaryCollection, BoundaryFeature } from '../types/boundary.ts';
 
 /**
  * GeoJSON FeatureCollection of the 43 police force areas (WGS84 lon/lat); each feature's `id` is its ONS code.

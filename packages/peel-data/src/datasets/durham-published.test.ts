@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { DurhamPublishedSchema } from '../schema/published.ts';
 import { PACKAGE_DIR } from '../../scripts/lib/raw.ts';
 import { buildDurhamPublished } from '../../scripts/gen/durham-published.ts';

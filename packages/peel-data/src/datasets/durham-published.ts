@@ -1,6 +1,6 @@
 /** The figures printed in HMIC's PEEL: Police effectiveness 2016 report on Durham Constabulary. */
 import { durhamPublishedData } from '../generated/durham-published.ts';
-import type { DurhamPublished, PublishedFigure } from '../schema/published.ts';
+import type { DurhamPublished, PublishedFigure } from '../types/published.ts';
 
 /**
  * Every value the Durham 2016 report prints, with printed text, period, source and notes. These are the

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ForceSchema } from '../schema/force.ts';
-import { isMissing } from '../schema/missing.ts';
-import { SOURCE_IDS, type SourceId } from '../schema/provenance.ts';
+import { isMissing } from '../types/missing.ts';
+import { SOURCE_IDS, type SourceId } from '../types/provenance.ts';
 import { NON_FORCE_NAMES, namesBySource } from '../../scripts/lib/source-names.ts';
 import { readRawCsv } from '../../scripts/lib/raw.ts';
 import {

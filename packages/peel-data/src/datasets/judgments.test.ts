@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS, JudgmentSchema, type Grade } from '../schema/judgment.ts';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { readRawText } from '../../scripts/lib/raw.ts';
 import { readOverallGradeLists } from '../../scripts/lib/source-names.ts';
 import { buildJudgments } from '../../scripts/gen/judgments.ts';

@@ -4,19 +4,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hoOutcomes201718, hoOutcomesImportReport201718 } from '../generated/outcomes.ts';
 import { parseCsv } from '../import/csv.ts';
-import { isMissing } from '../schema/missing.ts';
-import { OFFENCE_GROUPS } from '../schema/recorded-crime.ts';
+import { isMissing } from '../types/missing.ts';
+import { OFFENCE_GROUPS } from '../types/recorded-crime.ts';
 import { territorialForces } from './forces.ts';
 import {
   OUTCOME_OFFENCE_GROUP_TO_RECORDED_CRIME,
   OUTCOME_PRESENTATION_GROUPS,
   OUTCOME_TYPES,
   OUTCOME_TYPES_NOT_IN_REPORT,
-  OutcomesDatasetSchema,
   outcomeCount,
   outcomeTypes,
   outcomeTypesOfGroup,
 } from './outcomes.ts';
+import { OutcomesDatasetSchema } from '../schema/outcomes.ts';
 
 const outcomes = hoOutcomes201718;
 const RECORDED = 'offences-recorded-in-quarter' as const;

@@ -13,134 +13,29 @@
  * Encoding: one dense array per measure and level, indexed force → offence group (or code) → outcome type →
  * quarter, in the order of the dataset's own axis arrays. Use the accessors rather than the arrays.
  *
- * This module holds the schema, the framework and the accessors only; the bundled data is
+ * This module holds the framework and the accessors only (the schema is in schema/outcomes.ts); the bundled data is
  * `hoOutcomes201718` in src/generated/outcomes.ts, so code that only validates or reads an imported release
  * does not load it.
  */
-import { z } from 'zod';
 import { OUTCOME_FRAMEWORK_FILE, outcomeTypeNames201718 } from '../generated/outcomes-framework.ts';
-import { ForceSlugSchema } from '../schema/force.ts';
-import { type Missing, type NumberOrMissing, NumberOrMissingSchema, isMissing, missing } from '../schema/missing.ts';
-import { FinancialYearPeriodSchema } from '../schema/period.ts';
-import { SourceIdSchema } from '../schema/provenance.ts';
-import type { OffenceGroupId } from '../schema/recorded-crime.ts';
+import { type Missing, type NumberOrMissing, isMissing, missing } from '../types/missing.ts';
+import {
+  OUTCOME_MEASURES,
+  type OutcomeMeasure,
+  type OutcomesDataset,
+  type OutcomeTypeInfo,
+} from '../types/outcomes.ts';
+import type { OffenceGroupId } from '../types/recorded-crime.ts';
 
-/**
- * The two Home Office outcome measures (see the module comment).
- * @example OUTCOME_MEASURES[0] // 'offences-recorded-in-quarter'
- */
-export const OUTCOME_MEASURES = ['offences-recorded-in-quarter', 'outcomes-recorded-in-quarter'] as const;
-export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
-
-/**
- * Outcome type numbers in the Home Office framework: 0 (not yet assigned) to 21.
- * @example OutcomeTypeNumberSchema.safeParse(22).success // false
- */
-export const OutcomeTypeNumberSchema = z.number().int().min(0).max(21);
-
-/**
- * An outcome type as the imported file names it (`outcome_description`, `outcome_group`).
- * @example
- * OutcomeTypeInfoSchema.parse({ type: 1, description: 'Charged/Summonsed', homeOfficeGroup: 'Charged/Summonsed' })
- */
-export const OutcomeTypeInfoSchema = z
-  .object({ type: OutcomeTypeNumberSchema, description: z.string().min(1), homeOfficeGroup: z.string().min(1) })
-  .strict();
-export type OutcomeTypeInfo = z.infer<typeof OutcomeTypeInfoSchema>;
-
-/**
- * A Home Office offence group (`offence_group`), with a kebab-case id made from its name.
- * @example OutcomeOffenceGroupSchema.parse({ id: 'robbery', name: 'Robbery' })
- */
-export const OutcomeOffenceGroupSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(1) })
-  .strict();
-export type OutcomeOffenceGroup = z.infer<typeof OutcomeOffenceGroupSchema>;
-
-/**
- * A Home Office offence code kept separately (e.g. `8N` assault with injury).
- * @example
- * hoOutcomes201718.offenceCodes[0]
- * // { code: '8N', description: 'Assault with injury', offenceGroup: 'violence-against-the-person', offenceSubgroup:
- * 'Violence with injury' }
- */
-export const OutcomeOffenceCodeSchema = z
-  .object({
-    code: z.string().min(1),
-    description: z.string().min(1),
-    offenceGroup: z.string().min(1),
-    offenceSubgroup: z.string().min(1),
-  })
-  .strict();
-export type OutcomeOffenceCode = z.infer<typeof OutcomeOffenceCodeSchema>;
-
-const CellsSchema = z
-  .object({ byOffenceGroup: z.array(NumberOrMissingSchema), byOffenceCode: z.array(NumberOrMissingSchema) })
-  .strict();
-
-/**
- * Schema of an outcomes dataset (bundled or imported); validation runs at generation, import and loadRelease.
- * @example OutcomesDatasetSchema.safeParse(hoOutcomes201718).success // true
- */
-export const OutcomesDatasetSchema = z
-  .object({
-    kind: z.literal('ho-outcomes'),
-    source: SourceIdSchema,
-    /** The file the dataset was imported from (name only). */
-    file: z.string().min(1),
-    period: FinancialYearPeriodSchema,
-    quarters: z.array(z.number().int().min(1).max(4)).min(1),
-    forces: z.array(ForceSlugSchema).min(1),
-    offenceGroups: z.array(OutcomeOffenceGroupSchema).min(1),
-    offenceCodes: z.array(OutcomeOffenceCodeSchema),
-    outcomeTypes: z.array(OutcomeTypeInfoSchema).min(1),
-    counts: z
-      .object({ 'offences-recorded-in-quarter': CellsSchema, 'outcomes-recorded-in-quarter': CellsSchema })
-      .strict(),
-    notes: z.array(z.string()),
-  })
-  .strict()
-  .superRefine((dataset, context) => {
-    const perForce = dataset.outcomeTypes.length * dataset.quarters.length * dataset.forces.length;
-    for (const measure of OUTCOME_MEASURES) {
-      const cells = dataset.counts[measure];
-      const expectations = [
-        ['byOffenceGroup', perForce * dataset.offenceGroups.length],
-        ['byOffenceCode', perForce * dataset.offenceCodes.length],
-      ] as const;
-      for (const [level, expected] of expectations) {
-        if (cells[level].length !== expected) {
-          context.addIssue({
-            code: 'custom',
-            path: ['counts', measure, level],
-            message:
-              `expected ${expected} cells (forces × ` +
-              `${level === 'byOffenceGroup' ? 'offence groups' : 'offence codes'} × outcome types × quarters), found ` +
-              `${cells[level].length}`,
-          });
-        }
-      }
-    }
-  });
-/** Outcomes by force × offence group (and selected codes) × outcome type × quarter. */
-export type OutcomesDataset = z.infer<typeof OutcomesDatasetSchema>;
-
-/**
- * What the importer skipped, and why (kept beside the bundled dataset).
- * @example OutcomesImportReportSchema.parse(hoOutcomesImportReport201718).skipped.length // 1
- */
-export const OutcomesImportReportSchema = z
-  .object({
-    file: z.string(),
-    rowsRead: z.number().int(),
-    rowsUsed: z.number().int(),
-    skipped: z.array(z.object({ row: z.number().int(), reason: z.string() }).strict()),
-    blankLines: z.number().int(),
-    /** Cells below zero: Home Office net adjustments, kept as published. */
-    negativeValues: z.number().int(),
-  })
-  .strict();
-export type OutcomesImportReport = z.infer<typeof OutcomesImportReportSchema>;
+export { OUTCOME_MEASURES } from '../types/outcomes.ts';
+export type {
+  OutcomeMeasure,
+  OutcomeOffenceCode,
+  OutcomeOffenceGroup,
+  OutcomeTypeInfo,
+  OutcomesDataset,
+  OutcomesImportReport,
+} from '../types/outcomes.ts';
 
 /**
  * Offence codes kept separately in the bundled dataset, and why.

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../import/csv.ts';
 import { policeUkAggregates20122016, policeUkAggregatesImportReport } from '../generated/police-uk.ts';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { territorialForces } from './forces.ts';
-import { NO_OUTCOME_LABEL, PoliceUkAggregatesDatasetSchema, asbIncidents, policeUkCrimes } from './police-uk.ts';
+import { NO_OUTCOME_LABEL, asbIncidents, policeUkCrimes } from './police-uk.ts';
+import { PoliceUkAggregatesDatasetSchema } from '../schema/police-uk.ts';
 
 const data = policeUkAggregates20122016;
 

@@ -17,10 +17,8 @@
  * record of a type are a true 0. A force with no rows at all for a period, or a crime-type label police.uk
  * did not use in that year (for example "Violent crime" after 2013), is a Missing marker, never 0.
  */
-import { z } from 'zod';
-import { ForceSlugSchema } from '../schema/force.ts';
-import { type NumberOrMissing, NumberOrMissingSchema, isMissing, missing } from '../schema/missing.ts';
-import { SourceIdSchema } from '../schema/provenance.ts';
+import { type NumberOrMissing, isMissing, missing } from '../types/missing.ts';
+import type { PoliceUkAggregatesDataset, PoliceUkStreetCountsDataset } from '../types/police-uk.ts';
 
 /**
  * The police.uk crime type of anti-social behaviour incidents.
@@ -34,97 +32,7 @@ export const ASB_CRIME_TYPE = 'Anti-social behaviour';
  */
 export const NO_OUTCOME_LABEL = '(blank)';
 
-/**
- * Schema of the police.uk aggregates by force × calendar year.
- * @example PoliceUkAggregatesDatasetSchema.safeParse(policeUkAggregates20122016).success // true
- */
-export const PoliceUkAggregatesDatasetSchema = z
-  .object({
-    kind: z.literal('policeuk-aggregates'),
-    source: SourceIdSchema,
-    file: z.string().min(1),
-    years: z.array(z.number().int()).min(1),
-    forces: z.array(ForceSlugSchema).min(1),
-    /** police.uk crime types other than anti-social behaviour, as labelled in the file. */
-    crimeTypes: z.array(z.string().min(1)),
-    /** police.uk last outcome categories, plus {@link NO_OUTCOME_LABEL}. */
-    outcomeCategories: z.array(z.string().min(1)),
-    /** [force][year] */
-    asbIncidents: z.array(NumberOrMissingSchema),
-    /** [force][crime type][year] */
-    crimesByType: z.array(NumberOrMissingSchema),
-    /** [force][outcome category][year], crimes only (ASB has no outcome). */
-    crimesByLastOutcome: z.array(NumberOrMissingSchema),
-    notes: z.array(z.string()),
-  })
-  .strict()
-  .superRefine((dataset, context) => {
-    const perType = dataset.forces.length * dataset.years.length;
-    const expect = (path: 'asbIncidents' | 'crimesByType' | 'crimesByLastOutcome', cells: number) => {
-      if (dataset[path].length !== cells)
-        context.addIssue({
-          code: 'custom',
-          path: [path],
-          message: `expected ${cells} cells, found ${dataset[path].length}`,
-        });
-    };
-    expect('asbIncidents', perType);
-    expect('crimesByType', perType * dataset.crimeTypes.length);
-    expect('crimesByLastOutcome', perType * dataset.outcomeCategories.length);
-  });
-/** ASB incidents, crimes by type and crimes by last outcome, by force × calendar year. */
-export type PoliceUkAggregatesDataset = z.infer<typeof PoliceUkAggregatesDatasetSchema>;
-
-/** One count of street-level records: indexes into the dataset's axes, then the count. */
-const StreetCellSchema = z.tuple([
-  z.number().int().min(0),
-  z.number().int().min(0),
-  z.number().int().min(0),
-  z.number().int().min(0),
-  z.number().int().min(1),
-]);
-
-/**
- * Schema of street-level counts by force × month × crime type × last outcome (`peel-data import --format
- * police-uk-street`).
- * @example PoliceUkStreetCountsDatasetSchema.safeParse((await loadRelease(dir)).policeUkStreet).success // true
- */
-export const PoliceUkStreetCountsDatasetSchema = z
-  .object({
-    kind: z.literal('policeuk-street-counts'),
-    source: SourceIdSchema,
-    /** Files counted, one entry per import. */
-    files: z.array(z.string().min(1)).min(1),
-    /** Which force × month pairs the files cover (counts outside these are Missing, inside them absent = 0). */
-    coverage: z.array(z.object({ force: ForceSlugSchema, month: z.string().regex(/^\d{4}-\d{2}$/) }).strict()).min(1),
-    forces: z.array(ForceSlugSchema),
-    months: z.array(z.string().regex(/^\d{4}-\d{2}$/)),
-    crimeTypes: z.array(z.string().min(1)),
-    outcomeCategories: z.array(z.string().min(1)),
-    /** [force index, month index, crime type index, outcome index, count]; only non-zero counts. */
-    cells: z.array(StreetCellSchema),
-  })
-  .strict()
-  .superRefine((dataset, context) => {
-    const limits = [
-      dataset.forces.length,
-      dataset.months.length,
-      dataset.crimeTypes.length,
-      dataset.outcomeCategories.length,
-    ];
-    dataset.cells.forEach((cell, index) => {
-      for (let axis = 0; axis < 4; axis++) {
-        if (cell[axis]! >= limits[axis]!)
-          context.addIssue({
-            code: 'custom',
-            path: ['cells', index, axis],
-            message: `index ${cell[axis]} is outside its axis (${limits[axis]} entries)`,
-          });
-      }
-    });
-  });
-/** Street-level records counted by force × month × crime type × last outcome. */
-export type PoliceUkStreetCountsDataset = z.infer<typeof PoliceUkStreetCountsDatasetSchema>;
+export type { PoliceUkAggregatesDataset, PoliceUkStreetCountsDataset } from '../types/police-uk.ts';
 
 /** What a police.uk import skipped (e.g. Northern Ireland rows), and why. */
 export interface PoliceUkImportReport {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HouseholdsDatasetSchema, PopulationDatasetSchema } from '../schema/population.ts';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { readRawCsv, readRawText } from '../../scripts/lib/raw.ts';
 import { buildHouseholds, buildPopulation } from '../../scripts/gen/population.ts';
 import { resolveForceName, territorialForces } from './forces.ts';

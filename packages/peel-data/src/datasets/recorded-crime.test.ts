@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import {
   FRAUD_BODIES,
   OFFENCE_GROUPS,

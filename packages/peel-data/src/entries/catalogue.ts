@@ -1,13 +1,5 @@
 // peel-data/catalogue: the Durham 2016 published figures (also in the main entry). The metric catalogue (method,
 // not data) moved to peel-metrics: `METRICS`, `metricDefinitions()`, `MetricDefinitionSchema`.
-export {
-  DurhamPublishedSchema,
-  PrintedPeriodSchema,
-  PublishedFigureSchema,
-  PublishedOutcomeRowSchema,
-  PublishedTableMetaSchema,
-  PublishedValueSchema,
-} from '../schema/published.ts';
 export type {
   DurhamPublished,
   PrintedPeriod,
@@ -15,5 +7,5 @@ export type {
   PublishedOutcomeRow,
   PublishedTableMeta,
   PublishedValue,
-} from '../schema/published.ts';
+} from '../types/published.ts';
 export { durhamPublished, getPublishedFigure } from '../datasets/durham-published.ts';

@@ -1,5 +1,4 @@
 // peel-data/forces: the forces table alone (also in the main entry).
-export { ForceSchema, ForceSlugSchema } from '../schema/force.ts';
 export { COUNTRIES, FORCE_KINDS } from '../types/force.ts';
 export type { Country, Force, ForceKind } from '../types/force.ts';
 export {

@@ -1,4 +1,3 @@
 // peel-data/population: population and households alone (also in the main entry).
-export { HouseholdsDatasetSchema, PopulationDatasetSchema } from '../schema/population.ts';
 export type { HouseholdsDataset, PopulationDataset } from '../types/population.ts';
 export { POPULATION_YEARS, households, householdsOf, population, populationOf } from '../datasets/population.ts';

@@ -8,5 +8,4 @@ export type {
   RecordedCrimeDataset,
   RecordedCrimeNote,
 } from '../types/recorded-crime.ts';
-export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from '../schema/recorded-crime.ts';
 export { recordedCrime, recordedCrimeCount } from '../datasets/recorded-crime.ts';

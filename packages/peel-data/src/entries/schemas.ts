@@ -16,7 +16,7 @@ export { ProvenanceSchema, SourceIdSchema, SourceSchema } from '../schema/proven
 export { ForceSchema, ForceSlugSchema } from '../schema/force.ts';
 export { HouseholdsDatasetSchema, PopulationDatasetSchema } from '../schema/population.ts';
 export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from '../schema/recorded-crime.ts';
-export { JudgmentSchema, JudgmentSourceSchema } from '../schema/judgment.ts';
+export { GradeSchema, JudgmentSchema, JudgmentSourceSchema } from '../schema/judgment.ts';
 export {
   DurhamPublishedSchema,
   PrintedPeriodSchema,
@@ -38,5 +38,5 @@ export {
   OutcomeTypeNumberSchema,
   OutcomesDatasetSchema,
   OutcomesImportReportSchema,
-} from '../datasets/outcomes.ts';
-export { PoliceUkAggregatesDatasetSchema, PoliceUkStreetCountsDatasetSchema } from '../datasets/police-uk.ts';
+} from '../schema/outcomes.ts';
+export { PoliceUkAggregatesDatasetSchema, PoliceUkStreetCountsDatasetSchema } from '../schema/police-uk.ts';

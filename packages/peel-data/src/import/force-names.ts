@@ -4,8 +4,8 @@
  * names hundreds of thousands of times.
  */
 import { UnknownForceNameError, forces, resolveForceName } from '../datasets/forces.ts';
-import type { Force } from '../schema/force.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import type { Force } from '../types/force.ts';
+import type { SourceId } from '../types/provenance.ts';
 import { ImportError, showValue } from './errors.ts';
 
 /** What a name resolves to: a force in scope, or a force we deliberately leave out (skipped and reported). */

@@ -23,11 +23,11 @@ import {
   type OutcomeOffenceCode,
   type OutcomeTypeInfo,
   type OutcomesDataset,
-  OutcomesDatasetSchema,
   type OutcomesImportReport,
 } from '../datasets/outcomes.ts';
-import { type NumberOrMissing, missing } from '../schema/missing.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import { OutcomesDatasetSchema } from '../schema/outcomes.ts';
+import { type NumberOrMissing, missing } from '../types/missing.ts';
+import type { SourceId } from '../types/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { escapeControlCharacters, runDiffCommand } from '../cli-diff.ts';
 import { importFile, importIntoRelease, loadRelease, writeRelease } from '../node.ts';
-import type { RecordedCrimeDataset } from '../schema/recorded-crime.ts';
+import type { RecordedCrimeDataset } from '../types/recorded-crime.ts';
 
 const raw = (path: string) => fileURLToPath(new URL(`../../data/raw/${path}`, import.meta.url));
 const REC = raw('ons-rec-crime-pfa/rec-crime-pfa.csv');

@@ -9,11 +9,11 @@ import {
   ASB_CRIME_TYPE,
   NO_OUTCOME_LABEL,
   type PoliceUkAggregatesDataset,
-  PoliceUkAggregatesDatasetSchema,
   type PoliceUkImportReport,
 } from '../datasets/police-uk.ts';
-import { type NumberOrMissing, missing } from '../schema/missing.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import { PoliceUkAggregatesDatasetSchema } from '../schema/police-uk.ts';
+import { type NumberOrMissing, missing } from '../types/missing.ts';
+import type { SourceId } from '../types/provenance.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';

@@ -10,9 +10,9 @@ import {
   NO_OUTCOME_LABEL,
   type PoliceUkImportReport,
   type PoliceUkStreetCountsDataset,
-  PoliceUkStreetCountsDatasetSchema,
 } from '../datasets/police-uk.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import { PoliceUkStreetCountsDatasetSchema } from '../schema/police-uk.ts';
+import type { SourceId } from '../types/provenance.ts';
 import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { ImportError } from './errors.ts';
 import { importRecordedCrime, RECLASSIFICATION_MISSING as Z } from './recorded-crime.ts';
 

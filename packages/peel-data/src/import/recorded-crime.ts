@@ -22,8 +22,8 @@
  *   in which any territorial force has a fraud count is Missing `z`.
  * Any other count the file does not have is Missing `x` ("not in the imported file").
  */
-import { missing } from '../schema/missing.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import { missing } from '../types/missing.ts';
+import type { SourceId } from '../types/provenance.ts';
 import {
   FRAUD_BODIES,
   OFFENCE_GROUPS,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { recordedCrime, recordedCrimeCount } from '../datasets/recorded-crime.ts';
 import { hoOutcomes201718 } from '../generated/outcomes.ts';
 import { policeUkAggregates20122016 } from '../generated/police-uk.ts';
-import { isMissing } from '../schema/missing.ts';
+import { isMissing } from '../types/missing.ts';
 import { importFile, importIntoRelease, loadRelease, writeRelease } from '../node.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'peel-release-'));

@@ -11,15 +11,12 @@
  * Failures are ImportErrors naming the file, the JSON path (as the column) and the rule.
  */
 import type { z } from 'zod';
-import { type OutcomesDataset, OutcomesDatasetSchema } from '../datasets/outcomes.ts';
+import { type OutcomesDataset } from '../datasets/outcomes.ts';
+import { OutcomesDatasetSchema } from '../schema/outcomes.ts';
 import { forces } from '../datasets/forces.ts';
-import {
-  type PoliceUkAggregatesDataset,
-  PoliceUkAggregatesDatasetSchema,
-  type PoliceUkStreetCountsDataset,
-  PoliceUkStreetCountsDatasetSchema,
-} from '../datasets/police-uk.ts';
-import type { SourceId } from '../schema/provenance.ts';
+import { type PoliceUkAggregatesDataset, type PoliceUkStreetCountsDataset } from '../datasets/police-uk.ts';
+import { PoliceUkAggregatesDatasetSchema, PoliceUkStreetCountsDatasetSchema } from '../schema/police-uk.ts';
+import type { SourceId } from '../types/provenance.ts';
 import { FRAUD_BODIES, type RecordedCrimeDataset, RecordedCrimeDatasetSchema } from '../schema/recorded-crime.ts';
 import { ImportError, showValue } from './errors.ts';
 

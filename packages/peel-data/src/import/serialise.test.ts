@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missing } from '../schema/missing.ts';
+import { missing } from '../types/missing.ts';
 import { datasetModuleSource } from './serialise.ts';
 
 describe('datasetModuleSource', () => {

@@ -2,7 +2,7 @@
  * Writes a dataset as TypeScript source for src/generated: JSON (valid TypeScript) with each distinct
  * Missing marker hoisted into a named constant, so thousands of identical markers cost one line each.
  */
-import { isMissing, type Missing } from '../schema/missing.ts';
+import { isMissing, type Missing } from '../types/missing.ts';
 
 /**
  * `export const <name>: <type> = …;` for a dataset, with Missing markers shared.

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ForceSlugSchema } from './force.ts';
 
+// The types live in types/boundary.ts (no zod), re-exported here for the import parsers.
+export type { BoundaryCollection, BoundaryFeature, MultiPolygon, Polygon, Position } from '../types/boundary.ts';
+
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const LinearRing = z.array(Position).min(4);
 
@@ -40,8 +43,6 @@ export const BoundaryFeatureSchema = z
     geometry: z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]),
   })
   .strict();
-/** See BoundaryFeatureSchema. */
-export type BoundaryFeature = z.infer<typeof BoundaryFeatureSchema>;
 
 /**
  * The 43 police force areas of England and Wales (December 2016, ultra generalised, clipped).
@@ -50,5 +51,3 @@ export type BoundaryFeature = z.infer<typeof BoundaryFeatureSchema>;
 export const BoundaryCollectionSchema = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(BoundaryFeatureSchema).length(43) })
   .strict();
-/** See BoundaryCollectionSchema. */
-export type BoundaryCollection = z.infer<typeof BoundaryCollectionSchema>;

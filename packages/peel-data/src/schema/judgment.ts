@@ -9,6 +9,12 @@ export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from '../types/judgment.ts
 export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from '../types/judgment.ts';
 
 /**
+ * One of the four PEEL grades (GRADES); 'ungraded' is not a grade but a state of a judgment.
+ * @example GradeSchema.parse('good') // 'good'
+ */
+export const GradeSchema = z.enum(GRADES);
+
+/**
  * Where a grade is stated: the page, its publisher, and the words that state the grade.
  * @example JudgmentSourceSchema.parse(judgmentOf(judgments, 'durham', 2016, 'overall')!.source).publisher
  */
@@ -26,7 +32,7 @@ export const JudgmentSchema = z
     year: z.union(JUDGMENT_YEARS.map((year) => z.literal(year))),
     force: ForceSlugSchema,
     question: z.enum(JUDGMENT_QUESTIONS),
-    grade: z.union([z.enum(GRADES), z.literal('ungraded'), MissingSchema]),
+    grade: z.union([GradeSchema, z.literal('ungraded'), MissingSchema]),
     source: JudgmentSourceSchema.optional(),
   })
   .strict()

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { MissingSchema } from './missing.ts';
 import { ChangePeriodSchema, PeriodSchema } from './period.ts';
 
+// The types live in types/published.ts (no zod), re-exported here for the import parsers.
+export type {
+  DurhamPublished,
+  PrintedGrade,
+  PrintedPeriod,
+  PublishedFigure,
+  PublishedOutcomeRow,
+  PublishedTableMeta,
+  PublishedValue,
+} from '../types/published.ts';
+
 /**
  * A period as the report prints it, and typed where the wording allows (Missing when it does not).
  * @example
@@ -10,8 +21,6 @@ import { ChangePeriodSchema, PeriodSchema } from './period.ts';
 export const PrintedPeriodSchema = z
   .object({ text: z.string().min(1), typed: z.union([PeriodSchema, ChangePeriodSchema, MissingSchema]) })
   .strict();
-/** See PrintedPeriodSchema. */
-export type PrintedPeriod = z.infer<typeof PrintedPeriodSchema>;
 
 /**
  * A printed number (or range), with the exact text printed; Missing when the report prints none.
@@ -23,8 +32,6 @@ export const PublishedValueSchema = z
     printed: z.union([z.string().min(1), MissingSchema]),
   })
   .strict();
-/** See PublishedValueSchema. */
-export type PublishedValue = z.infer<typeof PublishedValueSchema>;
 
 /**
  * One figure printed in the Durham 2016 report: Durham's value and England and Wales's, never computed.
@@ -47,8 +54,6 @@ export const PublishedFigureSchema = z
     target: z.number().optional(),
   })
   .strict();
-/** See PublishedFigureSchema. */
-export type PublishedFigure = z.infer<typeof PublishedFigureSchema>;
 
 /**
  * A row of the Figure 4 (outcomes) or Figure 7 (domestic abuse outcomes) table as printed.
@@ -69,8 +74,6 @@ export const PublishedOutcomeRowSchema = z
     note: z.string().optional(),
   })
   .strict();
-/** See PublishedOutcomeRowSchema. */
-export type PublishedOutcomeRow = z.infer<typeof PublishedOutcomeRowSchema>;
 
 /**
  * Title, unit, period, source and exclusions of a printed table (Figures 4 and 7).
@@ -87,8 +90,6 @@ export const PublishedTableMetaSchema = z
     notes: z.array(z.string()),
   })
   .strict();
-/** Title, unit, period, source and exclusions of a printed table. */
-export type PublishedTableMeta = z.infer<typeof PublishedTableMetaSchema>;
 
 const PrintedGradeSchema = z.enum(['Outstanding', 'Good', 'Requires improvement', 'Inadequate', 'Ungraded']);
 
@@ -165,5 +166,3 @@ export const DurhamPublishedSchema = z
     ),
   })
   .strict();
-/** See DurhamPublishedSchema. */
-export type DurhamPublished = z.infer<typeof DurhamPublishedSchema>;

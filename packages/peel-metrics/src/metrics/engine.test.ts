@@ -29,6 +29,29 @@ describe('parsePeriod', () => {
   it('rejects a malformed period object', () => {
     expect(() => parsePeriod({ type: 'rolling-12m', end: 'soon' } as never)).toThrow(/not a valid period object/);
   });
+
+  it.each([
+    [{ type: 'rolling-12m', end: 'soon' }, 'period.end: expected an ISO date'],
+    [{ type: 'weekly', end: '2016-06-30' }, 'period.type: unknown period type "weekly"'],
+    [{ type: 'calendar-year', year: 2015.5 }, 'period.year: expected a whole number'],
+    [{ type: 'financial-year', startYear: 2017, quarter: 5 }, 'period.quarter: expected a quarter 1 to 4'],
+    [{ type: 'snapshot', date: '2016-03-31', end: '2016-03-31' }, 'period: unknown field "end"'],
+    [{ type: 'change', from: { type: 'calendar-year', year: 2015 }, to: { type: 'change' } }, 'period.to.type'],
+  ])('names the field at fault in %j', (input, message) => {
+    expect(() => parsePeriod(input as never)).toThrow(message);
+  });
+
+  it.each([
+    { type: 'financial-year', startYear: 2017, quarter: 2 },
+    { type: 'range', start: '2016-01-01', end: '2016-03-31' },
+    {
+      type: 'change',
+      from: { type: 'rolling-12m', end: '2015-06-30' },
+      to: { type: 'rolling-12m', end: '2016-06-30' },
+    },
+  ])('accepts the period object %j as it is', (input) => {
+    expect(parsePeriod(input as never)).toBe(input);
+  });
 });
 
 describe('computeMetric', () => {

@@ -1,6 +1,6 @@
 import { isMissing, territorialForces } from 'peel-data';
 import { describe, expect, it } from 'vitest';
-import { MetricSeriesSchema, MetricTableSchema } from '../model/types.ts';
+import { MetricSeriesSchema, MetricTableSchema } from '../schema/report.ts';
 import { METRIC_IDS, type MetricKey } from '../registry/ids.ts';
 import { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metric-table.ts';
 

@@ -1,10 +1,9 @@
 /**
  * The reconciliation table of the report model: each printed value the open data rebuild, its recomputation, the
- * difference and one cause from a closed list (reconciliation.ts computes the rows). Kept apart from types.ts so the
- * schema has no dependency on the engine.
+ * difference and one cause from a closed list (reconciliation.ts computes the rows; its zod schema is in
+ * schema/reconciliation.ts).
  */
-import { NumberOrMissingSchema } from 'peel-data';
-import { z } from 'zod';
+import type { NumberOrMissing } from 'peel-data';
 
 /**
  * The causes a reconciliation row can give, and nothing else.
@@ -49,7 +48,7 @@ export const RECONCILIATION_CAUSE_LABEL: Readonly<Record<ReconciliationCause, st
 /** A value under a named variant of the metric's method. */
 export interface VariantValue {
   variant: string;
-  value: z.infer<typeof NumberOrMissingSchema>;
+  value: NumberOrMissing;
 }
 
 /** One printed value beside its recomputation. */
@@ -61,9 +60,9 @@ export interface ReconciliationRow {
   /** Whose value: the force's or England and Wales's. */
   area: 'force' | 'england-and-wales';
   printed: { value: number; text: string; decimals: number };
-  recomputed: z.infer<typeof NumberOrMissingSchema>;
+  recomputed: NumberOrMissing;
   /** recomputed − printed, unrounded (Missing when nothing was recomputed). */
-  difference: z.infer<typeof NumberOrMissingSchema>;
+  difference: NumberOrMissing;
   /** The named variant choices the recomputed value was made with (empty for a metric without variants). */
   method: Record<string, string>;
   /** The value under each other variant of the metric. */
@@ -71,28 +70,3 @@ export interface ReconciliationRow {
   cause: ReconciliationCause;
   evidence: string;
 }
-
-/**
- * Validates a reconciliation row.
- * @example ReconciliationRowSchema.shape.cause.options.length // 5
- */
-export const ReconciliationRowSchema = z
-  .object({
-    figureId: z.string(),
-    label: z.string(),
-    unit: z.string(),
-    area: z.enum(['force', 'england-and-wales']),
-    printed: z.object({ value: z.number(), text: z.string(), decimals: z.number().int().min(0) }).strict(),
-    recomputed: NumberOrMissingSchema,
-    difference: NumberOrMissingSchema,
-    method: z.record(z.string(), z.string()),
-    otherVariants: z.array(z.object({ variant: z.string(), value: NumberOrMissingSchema }).strict()),
-    cause: z.enum(RECONCILIATION_CAUSES),
-    evidence: z.string().min(1),
-  })
-  .strict();
-
-// The hand-written type and the schema must describe the same rows.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const _same: Same<ReconciliationRow, z.infer<typeof ReconciliationRowSchema>> = true;
-void _same;

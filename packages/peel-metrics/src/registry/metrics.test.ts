@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { durhamPublished } from 'peel-data';
-import { MetricDefinitionSchema } from './definition.ts';
+import { MetricDefinitionSchema } from '../schema/metric-definition.ts';
 import { METRIC_IDS } from './ids.ts';
 import { metricDefinition, metricDefinitions } from './registry.ts';
 

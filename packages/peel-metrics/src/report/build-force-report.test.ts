@@ -18,7 +18,8 @@ import {
 } from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { buildForceReport } from './build-force-report.ts';
-import { ForceReportSchema, type ForceReport, type MetricFigure } from '../model/types.ts';
+import type { ForceReport, MetricFigure } from '../model/types.ts';
+import { ForceReportSchema } from '../schema/report.ts';
 
 const reports = new Map<string, ForceReport>(
   territorialForces.map((force) => [force.slug, buildForceReport(force.slug)]),

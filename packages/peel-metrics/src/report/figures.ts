@@ -15,14 +15,11 @@ import { rulesOf } from '../exclusions.ts';
 import { computeKey, type ComputedMetric } from '../metrics/engine.ts';
 import { bandingSummaryOf } from '../metrics/metric-table.ts';
 import { outcomesTable } from '../metrics/outcomes.ts';
-import type { z } from 'zod';
-import type { Figure, ForceBarSchema, MetricFigure, PublishedBand, TableRow } from '../model/types.ts';
+import type { Figure, ForceBar, MetricFigure, PublishedBand, TableRow } from '../model/types.ts';
 import type { MetricRegistry } from '../registry/registry.ts';
 import { figureOf, sharedBandResult, type MetricFigureOptions } from './figure.ts';
 import type { FigureLayout, LayoutContext, LayoutNotes, LayoutText } from './layout.ts';
 import type { PeriodChoice } from './periods.ts';
-
-type ForceBar = z.infer<typeof ForceBarSchema>;
 
 /** What every builder reads: the release, the force, the registry, and the report's window. */
 export interface BuildContext extends LayoutContext {

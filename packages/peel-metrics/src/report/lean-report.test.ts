@@ -1,10 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { territorialForces } from 'peel-data';
 import { describe, expect, it } from 'vitest';
-import { ForceReportSchema } from '../model/types.ts';
 import { buildForceReport } from './build-force-report.ts';
-import { expandReport, leanReport, leanReportSchema } from './lean-report.ts';
-import { ReportMetricsSchema, reportMetrics } from './report-metrics.ts';
+import { leanReportSchema } from '../schema/lean-report.ts';
+import { ForceReportSchema } from '../schema/report.ts';
+import { ReportMetricsSchema } from '../schema/report-metrics.ts';
+import { expandReport, leanReport } from './lean-report.ts';
+import { reportMetrics } from './report-metrics.ts';
 
 /** A report as the API serves it before leaning: the model plus `metrics`, as JSON would carry it. */
 function fullReport(slug: string) {

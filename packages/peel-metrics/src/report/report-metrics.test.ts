@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildForceReport } from './build-force-report.ts';
 import { METRIC_IDS } from '../registry/ids.ts';
 import { createRegistry, METRIC_REGISTRY, metricDefinitions } from '../registry/registry.ts';
-import { type ReportMetric, type ReportMetrics, ReportMetricsSchema, reportMetrics } from './report-metrics.ts';
+import { ReportMetricsSchema } from '../schema/report-metrics.ts';
+import { type ReportMetric, type ReportMetrics, reportMetrics } from './report-metrics.ts';
 import type { ForceReport } from '../model/types.ts';
 
 const reports = new Map<string, ForceReport>(

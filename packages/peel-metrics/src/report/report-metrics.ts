@@ -15,88 +15,57 @@
  *   6. anything else: `[x]` with the catalogue's availability note.
  * An entry with `rows` has `[z]` markers for its own value, England and Wales, comparison and band, saying so.
  * The same figure can appear twice (a table row and the Force in numbers panel): the first is kept.
+ * (The zod schemas of the map are in schema/report-metrics.ts.)
  */
-import { missing, MissingSchema, NumberOrMissingSchema, ProvenanceSchema } from 'peel-data';
-import { z } from 'zod';
+import { missing, type Missing, type NumberOrMissing, type Provenance } from 'peel-data';
+import type { Comparison } from '../compare.ts';
 import { relabelPeriod } from '../format/relabel-period.ts';
 import type { MetricDefinition } from '../registry/definition.ts';
-import { METRIC, METRIC_IDS, type MetricId } from '../registry/ids.ts';
+import { METRIC, type MetricId } from '../registry/ids.ts';
 import { METRIC_REGISTRY, type RegistryOptions } from '../registry/registry.ts';
 import { resolveRelease, resolveTerritorialForce, type ReleaseOptions } from '../data/release.ts';
 import { figureOf } from './figure.ts';
-import {
-  AnyPeriodSchema,
-  BandResultSchema,
-  ComparisonSchema,
-  EnglandWalesValueSchema,
-  type ForceReport,
-  type MetricFigure,
-  PublishedBandSchema,
-  PublishedComparisonSchema,
+import type {
+  AnyPeriod,
+  BandResult,
+  EnglandWalesValue,
+  ForceReport,
+  MetricFigure,
+  PublishedBand,
+  PublishedComparison,
 } from '../model/types.ts';
 
-const reportMetricFields = {
-  metricId: z.string(),
-  label: z.string(),
-  unit: z.string(),
+/** The fields of a catalogue metric entry (and of each of its rows). */
+export interface ReportMetricRow {
+  metricId: string;
+  label: string;
+  unit: string;
   /** Decimal places the report prints, or Missing when it prints no value. */
-  precision: z.union([z.number().int(), MissingSchema]),
-  period: z.union([AnyPeriodSchema, MissingSchema]),
-  value: NumberOrMissingSchema,
-  provenance: z.union([ProvenanceSchema, MissingSchema]),
-  caveats: z.array(z.string()),
-  englandWales: z.union([EnglandWalesValueSchema, MissingSchema]),
-  comparison: z.union([ComparisonSchema, MissingSchema]),
+  precision: number | Missing;
+  period: AnyPeriod | Missing;
+  value: NumberOrMissing;
+  provenance: Provenance | Missing;
+  caveats: string[];
+  englandWales: EnglandWalesValue | Missing;
+  comparison: Comparison | Missing;
   /** The band this library recomputes (the banding rule), or why there is none. */
-  band: z.union([BandResultSchema, MissingSchema]),
+  band: BandResult | Missing;
   /** The band the report states, as printed (Durham's Figures 4 and 7). */
-  publishedBand: PublishedBandSchema.optional(),
-  published: PublishedComparisonSchema.optional(),
-  difference: z.object({ force: NumberOrMissingSchema, englandWales: NumberOrMissingSchema }).strict().optional(),
-};
-
-/**
- * One value of a catalogue metric that has several rows (an outcome type, a count and its rate).
- * @example
- * ReportMetricRowSchema.parse(reportMetrics(buildForceReport('durham')).right_to_ask.rows?.[0]).metricId
- * // 'right_to_ask_count'
- */
-export const ReportMetricRowSchema = z.object(reportMetricFields).strict().meta({ id: 'ReportMetricRow' });
-/** One value of a catalogue metric that has several rows. */
-export type ReportMetricRow = z.infer<typeof ReportMetricRowSchema>;
+  publishedBand?: PublishedBand | undefined;
+  published?: PublishedComparison | undefined;
+  difference?: { force: NumberOrMissing; englandWales: NumberOrMissing } | undefined;
+}
 
 /**
  * A catalogue metric for a report's force: `metrics.<spec id>`. Unrounded; `precision` is the decimals the report
- * prints.
- * @example
- * ReportMetricSchema.parse(reportMetrics(buildForceReport('durham')).asb_rate).unit
- * // 'incidents per 1,000 population'
+ * prints. Several values (an outcome type, a count and its rate) come as `rows`.
  */
-export const ReportMetricSchema = z
-  .object({ ...reportMetricFields, rows: z.array(ReportMetricRowSchema).optional() })
-  .strict()
-  .meta({
-    id: 'ReportMetric',
-    description: 'One catalogue metric for the report force. Unrounded; `precision` is the decimals the report prints.',
-  });
-/** A catalogue metric for a report's force. */
-export type ReportMetric = z.infer<typeof ReportMetricSchema>;
+export interface ReportMetric extends ReportMetricRow {
+  rows?: ReportMetricRow[] | undefined;
+}
 
-/**
- * The whole map: one entry under every catalogue id (METRIC_IDS), no other key.
- * @example Object.keys(ReportMetricsSchema.shape).length === METRIC_IDS.length // true
- */
-export const ReportMetricsSchema: z.ZodObject<Record<MetricId, typeof ReportMetricSchema>, z.core.$strict> = z
-  .object(
-    Object.fromEntries(METRIC_IDS.map((id) => [id, ReportMetricSchema])) as Record<MetricId, typeof ReportMetricSchema>,
-  )
-  .strict()
-  .meta({
-    id: 'ReportMetrics',
-    description: 'Every metric of the spec catalogue for the report force, under its spec id.',
-  });
 /** Every catalogue metric for a report's force, by spec id. */
-export type ReportMetrics = z.infer<typeof ReportMetricsSchema>;
+export type ReportMetrics = Record<MetricId, ReportMetric>;
 
 /** Catalogue ids whose value is one row of Figure 4 (its total rows). */
 const FIGURE_4_ROW_OF: Partial<Record<string, string>> = {
