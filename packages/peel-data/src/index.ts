@@ -26,8 +26,8 @@ export type {
   SnapshotPeriod,
 } from './types/period.ts';
 export { ProvenanceSchema, SourceIdSchema, SourceSchema } from './schema/provenance.ts';
-export { SOURCE_IDS } from './types/provenance.ts';
-export type { Provenance, Source, SourceId } from './types/provenance.ts';
+export { DENOMINATOR_KINDS, SOURCE_IDS } from './types/provenance.ts';
+export type { DenominatorKind, Provenance, RatioCounts, Source, SourceId } from './types/provenance.ts';
 export { ForceSchema, ForceSlugSchema } from './schema/force.ts';
 export { COUNTRIES, FORCE_KINDS } from './types/force.ts';
 export type { Country, Force, ForceKind } from './types/force.ts';

@@ -11,7 +11,7 @@
  * Every table is also tidy CSV.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type ChangePeriod, formatPeriod, isMissing, type Period, type PeelRelease } from 'peel-data';
+import { type ChangePeriod, formatPeriod, isMissing, type Missing, type Period, type PeelRelease } from 'peel-data';
 import {
   compareForces,
   METRIC,
@@ -20,6 +20,7 @@ import {
   type MetricId,
   type MetricRegistry,
   type MetricRow,
+  type MetricSeries,
   MetricSeriesSchema,
   type MetricTable,
   MetricTableSchema,
@@ -38,6 +39,7 @@ import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
+import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
@@ -224,12 +226,14 @@ const compareRoute = createRoute({
   },
 });
 
+type SeriesPoint = Exclude<MetricSeries['series'], Missing>[number];
+
 type TableCsvRow = {
   metricId: string;
   period: string;
   slug: string;
   name: string;
-  row: Pick<MetricRow, 'value' | 'rank' | 'band'> & { source: string };
+  row: Pick<MetricRow, 'value' | 'rank' | 'band' | 'provenance'>;
 };
 
 const tableColumns: CsvColumn<TableCsvRow>[] = [
@@ -238,6 +242,7 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
   { header: 'force', value: (r) => r.slug },
   { header: 'force_name', value: (r) => r.name },
   { header: 'value', value: (r) => r.row.value, mayBeMissing: true },
+  ...countColumns((r: TableCsvRow) => r.row.provenance),
   {
     header: 'rank',
     value: (r) =>
@@ -262,7 +267,7 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
       },
     mayBeMissing: true,
   },
-  { header: 'source', value: (r) => r.row.source },
+  { header: 'source', value: (r) => r.row.provenance.source },
 ];
 
 /** Tidy rows of a metric table: the forces, then England and Wales. */
@@ -275,14 +280,14 @@ function tableCsv(table: MetricTable): string {
     period,
     slug: row.force.slug,
     name: row.force.name,
-    row: { ...row, source: row.provenance.source },
+    row,
   }));
   rows.push({
     metricId: table.metric.id,
     period,
     slug: 'england-and-wales',
     name: 'England and Wales',
-    row: { value: table.englandWales.value, source: table.englandWales.provenance.source },
+    row: { value: table.englandWales.value, provenance: table.englandWales.provenance },
   });
   return renderCsv(rows, tableColumns);
 }
@@ -401,12 +406,14 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
             { header: 'period', value: (p) => formatPeriod(p.period) },
             { header: 'period_key', value: (p) => periodKey(p.period) },
             { header: 'value', value: (p) => p.force.value, mayBeMissing: true },
+            ...countColumns((p: SeriesPoint) => p.force.provenance),
             {
               header: 'england_wales',
               value: (p) =>
                 p.englandWales?.value ?? { missing: 'x', reason: 'no England and Wales value for this period' },
               mayBeMissing: true,
             },
+            ...countColumns((p: SeriesPoint) => p.englandWales?.provenance, 'england_wales_'),
           ]);
         },
       });

@@ -14,14 +14,14 @@ import type { Grade, Judgment, JudgmentSource } from '../types/judgment.ts';
 import type { Missing, NumberOrMissing } from '../types/missing.ts';
 import type { ChangePeriod, FinancialYearPeriod, Period, ProjectionPeriod } from '../types/period.ts';
 import type { HouseholdsDataset, PopulationDataset } from '../types/population.ts';
-import type { Provenance, Source, SourceId } from '../types/provenance.ts';
+import type { Provenance, RatioCounts, Source, SourceId } from '../types/provenance.ts';
 import type { OffenceGroupId, RecordedCrimeDataset, RecordedCrimeNote } from '../types/recorded-crime.ts';
 import { ForceSchema } from './force.ts';
 import { JudgmentSchema, JudgmentSourceSchema } from './judgment.ts';
 import { MissingSchema, NumberOrMissingSchema } from './missing.ts';
 import { ChangePeriodSchema, FinancialYearPeriodSchema, PeriodSchema, ProjectionPeriodSchema } from './period.ts';
 import { HouseholdsDatasetSchema, PopulationDatasetSchema } from './population.ts';
-import { ProvenanceSchema, SourceIdSchema, SourceSchema } from './provenance.ts';
+import { ProvenanceSchema, RatioCountsSchema, SourceIdSchema, SourceSchema } from './provenance.ts';
 import { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from './recorded-crime.ts';
 
 describe('each schema outputs its hand-written type', () => {
@@ -38,6 +38,7 @@ describe('each schema outputs its hand-written type', () => {
     expectTypeOf<z.output<typeof SourceIdSchema>>().toEqualTypeOf<SourceId>();
     expectTypeOf<z.output<typeof SourceSchema>>().toEqualTypeOf<Source>();
     expectTypeOf<z.output<typeof ProvenanceSchema>>().toEqualTypeOf<Provenance>();
+    expectTypeOf<z.output<typeof RatioCountsSchema>>().toEqualTypeOf<RatioCounts>();
     expectTypeOf<z.output<typeof ForceSchema>>().toEqualTypeOf<Force>();
   });
 
