@@ -38,7 +38,7 @@ import { poolEnglandWales, type PoolInput } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
 import { percentChange } from '../change.ts';
 import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
-import { exclusionNote } from '../exclusion-note.ts';
+import { exclusionNote, setAsideNote } from '../exclusion-note.ts';
 import { ruleOf, rulesOf } from '../exclusions.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
 import {
@@ -83,10 +83,13 @@ function caveatsFor(context: ComputeContext, key: string, force: string): string
           (r) => r.force === CITY_OF_LONDON && (r.treatment === 'flagged' || r.treatment === 'unranked'),
         )
       : undefined;
+  // A rule of the edition whose evidence does not cover this period: say so, and what applies instead.
+  const setAside = (context.setAside ?? []).filter((r) => r.force === force && r.scope).map(setAsideNote);
   return [
     ...new Set([
       ...(rule && rule.treatment !== 'excluded' ? [rule.reason] : []),
       ...(cityRule ? [cityRule.reason] : []),
+      ...setAside,
     ]),
   ];
 }
@@ -584,6 +587,7 @@ function outcomeShare(rowId: string): Computer {
       const table = outcomesTable(
         release.outcomes,
         forces.map((force) => force.slug),
+        { exclusions: rulesOf(key, context.exclusions) },
       );
       const row = table.rows.find((candidate) => candidate.id === rowId);
       if (!row)

@@ -14,6 +14,7 @@ import { ChangePeriodSchema, PeriodSchema, type Force, type Missing, type Change
 import type { Banding } from '../banding.ts';
 import { cached } from '../data/cache.ts';
 import { publishedFigure, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
+import { ruleHolds, rulesOf, rulesSetAside, type ExclusionRule, type RuleAt } from '../exclusions.ts';
 import { relabelPeriod } from '../format/relabel-period.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
 import type { MetricDefinition } from '../registry/definition.ts';
@@ -59,8 +60,15 @@ interface Resolved {
   unit: string;
   precision: number;
   computer: Computer;
+  /** The values are the edition's printed ones (its exclusion rules hold for them whatever the period). */
+  printed: boolean;
   periods: MetricPeriod[];
 }
+
+const PRINTED_KINDS: ReadonlySet<ComputeRule['kind']> = new Set(['printed', 'disclosure-rate']);
+/** Values of a kind are the edition's printed ones (a regenerated report's release has no printed report). */
+const printedIn = (release: MetricsRelease, kind: ComputeRule['kind']): boolean =>
+  PRINTED_KINDS.has(kind) && release.durhamPublished !== undefined;
 
 const rolling = (end: string): Period => ({ type: 'rolling-12m', end });
 const samePeriod = (a: MetricPeriod, b: MetricPeriod): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -94,8 +102,9 @@ function resolveUncached(
   const metric = registry.byId.get(key);
   if (metric) {
     const { label, unit, precision } = presentationOf(metric);
-    const computer = computerOf(ruleWithVariant(metric, variant), key);
-    return { key, metric, label, unit, precision, computer };
+    const rule = ruleWithVariant(metric, variant);
+    const computer = computerOf(rule, key);
+    return { key, metric, label, unit, precision, computer, printed: printedIn(release, rule.kind) };
   }
   const [baseId, rowId] = key.split(':') as [string, string | undefined];
   const base = rowId === undefined ? undefined : registry.byId.get(baseId);
@@ -110,7 +119,8 @@ function resolveUncached(
     const rule = ruleWithVariant(base, variant);
     const { label, unit, precision } = presentationOf(base);
     const computer = computerOf(rule.kind === 'outcome-share' ? { ...rule, row: rowId } : rule, key);
-    return { key, metric: base, rowLabel: row?.label ?? rowId, label, unit, precision, computer };
+    const printed = printedIn(release, rule.kind);
+    return { key, metric: base, rowLabel: row?.label ?? rowId, label, unit, precision, computer, printed };
   }
   // A part or printed figure without its own words takes the printed figure's label and unit (never its raw id).
   const printed = publishedFigure(release, key);
@@ -120,11 +130,20 @@ function resolveUncached(
     const computer = computerOf(rule, key);
     const label = part.part.label ?? printed?.label ?? key;
     const unit = part.part.unit ?? printed?.unit ?? '';
-    return { key, label, unit, precision: part.metric.decimals, computer };
+    const printedPart = printedIn(release, rule.kind);
+    return { key, label, unit, precision: part.metric.decimals, computer, printed: printedPart };
   }
   if (printed) {
     const precision = printed.unit.startsWith('count') ? 0 : 1;
-    return { key, label: printed.label, unit: printed.unit, precision, computer: computerOf({ kind: 'printed' }, key) };
+    const computer = computerOf({ kind: 'printed' }, key);
+    return {
+      key,
+      label: printed.label,
+      unit: printed.unit,
+      precision,
+      computer,
+      printed: printedIn(release, 'printed'),
+    };
   }
   throw unknownKey(key, registry, release);
 }
@@ -214,9 +233,12 @@ function resultOf(
   period: MetricPeriod,
   registry: MetricRegistry,
 ): ComputedMetric {
+  // Only the exclusion rules whose evidence covers this period (or the edition's printed values) hold (exclusions.ts).
+  const at = { period, printed: resolved.printed };
   const { period: ownPeriod, ...computed } = resolved.computer.compute(release, period, {
     key: resolved.key,
-    exclusions: registry.exclusions,
+    exclusions: registry.exclusions.filter((rule) => ruleHolds(rule, at)),
+    setAside: rulesSetAside(resolved.key, registry.exclusions, at),
   });
   const shown = ownPeriod ?? period;
   const definition = resolved.metric?.definition;
@@ -254,6 +276,31 @@ export function metricPeriodsOf(
   options: Pick<ComputeOptions, 'registry' | 'variant'> = {},
 ): MetricPeriod[] {
   return [...resolve(release, metricId, options.registry ?? METRIC_REGISTRY, options.variant).periods];
+}
+
+/**
+ * The exclusion rules of a key that hold for its values at a period (the report's period by default; `null`: the
+ * values of no period, as a regenerated report's printed-only figures), and those set aside there.
+ * @example exclusionRulesAt(release, 'outcome_proportion').setAside.map((rule) => rule.force)[0] // 'dorset'
+ */
+export function exclusionRulesAt(
+  release: MetricsRelease,
+  key: string,
+  options: Pick<ComputeOptions, 'registry'> & { period?: MetricPeriod | null } = {},
+): { holding: ExclusionRule[]; setAside: ExclusionRule[] } {
+  const registry = options.registry ?? METRIC_REGISTRY;
+  let at: RuleAt;
+  try {
+    const resolved = resolve(release, key, registry, undefined);
+    at =
+      options.period === null
+        ? { period: undefined }
+        : { period: options.period ?? resolved.computer.reportPeriod(release), printed: resolved.printed };
+  } catch {
+    // A key the engine cannot resolve has no values: only the rules about the force itself hold.
+    at = { period: undefined };
+  }
+  return { holding: rulesOf(key, registry.exclusions, at), setAside: rulesSetAside(key, registry.exclusions, at) };
 }
 
 /**
