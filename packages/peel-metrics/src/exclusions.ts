@@ -114,11 +114,14 @@ const POPULATION_RATES: readonly (MetricId | PartId)[] = [
   METRIC.ocgs_per_million,
 ];
 
-const CITY_POPULATION =
+const CITY_RESIDENTS =
   "the report divided City of London's figures by its resident plus transient population, which the open data do not " +
-  'have; rates here use the resident population only, so they are much higher than the printed ones, and City of ' +
-  'London is left out of the ranks and bands of population rates (its offences and residents stay in England and ' +
-  'Wales); a caller can rank it with createRegistry(metrics, rankingCityOfLondon(rules))';
+  'have; rates here use the resident population only, so they are much higher than the printed ones';
+const CITY_POPULATION =
+  `${CITY_RESIDENTS}, and City of London is left out of the ranks and bands of population rates (its offences and ` +
+  'residents stay in England and Wales); a caller can rank it with createRegistry(metrics, rankingCityOfLondon(rules))';
+/** The reason City of London's rule gives once a caller ranks it (rankingCityOfLondon). */
+export const CITY_OF_LONDON_RANKED = `${CITY_RESIDENTS}; it is ranked and banded here at the caller's request`;
 
 /**
  * The anti-social behaviour notes: about the Home Office's returns for the years to March 2015 and 2016, which the
@@ -291,7 +294,9 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
  */
 export function rankingCityOfLondon(rules: readonly ExclusionRule[]): ExclusionRule[] {
   return rules.map((rule) =>
-    rule.force === 'city-of-london' && rule.treatment === 'unranked' ? { ...rule, treatment: 'flagged' } : rule,
+    rule.force === 'city-of-london' && rule.treatment === 'unranked'
+      ? { ...rule, treatment: 'flagged', reason: CITY_OF_LONDON_RANKED }
+      : rule,
   );
 }
 

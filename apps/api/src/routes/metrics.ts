@@ -41,6 +41,7 @@ import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
 import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
+import { type ChosenMethod, chosenMethod, METHOD_QUERY } from './method-query.ts';
 import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
 /** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
@@ -115,15 +116,20 @@ const tableRoute = createRoute({
   tags: ['metrics'],
   summary: 'A metric for every force in a period',
   description:
-    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row ' +
-    'per force plus an England and Wales row.',
+    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. Each value ' +
+    'names the method variants that made it (`provenance.variants`); `englandWales`, `fraudBase`, `denominator` ' +
+    'pick another, `rankCityOfLondon=true` ranks City of London. CSV: one row per force plus an England and Wales ' +
+    'row (with a `method` column when a method was chosen).',
   request: {
     params: z.object({ metric: MetricParamSchema }),
-    query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }),
+    query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema, ...METHOD_QUERY }),
   },
   responses: {
     200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema } } },
-    400: problemResponseSpec('A bad period (the problem lists the valid ones) or an unknown query parameter.'),
+    400: problemResponseSpec(
+      'A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query ' +
+        'parameter.',
+    ),
     404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
   },
@@ -143,6 +149,7 @@ const seriesRoute = createRoute({
     query: strictQuery('/v1/metrics/{metric}/series/{force}', {
       from: rangeQuerySchema('first'),
       to: rangeQuerySchema('last'),
+      ...METHOD_QUERY,
     }),
   },
   responses: {
@@ -184,11 +191,13 @@ const tidyRoute = createRoute({
     'metadata sidecar (title, unit, definition, sources and licence, coverage, exclusions, caveats, method ' +
     'variant, release). CSV (`/v1/metrics/{metric}/tidy.csv`): `value` is numeric or empty, with the marker and ' +
     'reason in `status` and `status_reason`.',
-  request: { params: z.object({ metric: MetricParamSchema }) },
-  middleware: [noQueryParameters] as const,
+  request: {
+    params: z.object({ metric: MetricParamSchema }),
+    query: strictQuery('/v1/metrics/{metric}/tidy', METHOD_QUERY),
+  },
   responses: {
     200: { description: 'The tidy download.', content: { 'application/json': { schema: TidyMetricSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    400: problemResponseSpec('A method the metric does not have, or an unknown query parameter.'),
     404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
   },
@@ -270,8 +279,17 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
   { header: 'source', value: (r) => r.row.provenance.source },
 ];
 
+/** The memo key suffix of a chosen method ('' for the default, so default answers keep their keys). */
+const methodKey = (method: ChosenMethod) => (method.label ? `|method=${method.label}` : '');
+/** The file name suffix of a chosen method. */
+const methodFile = (method: ChosenMethod) =>
+  method.label ? `-${method.label.replace(/[^A-Za-z0-9-]+/g, '-').replace(/-+$/, '')}` : '';
+/** A `method` column naming the chosen method, only when one was chosen (default answers keep their columns). */
+const methodColumn = <Row>(method: ChosenMethod): CsvColumn<Row>[] =>
+  method.label ? [{ header: 'method', value: () => method.label }] : [];
+
 /** Tidy rows of a metric table: the forces, then England and Wales. */
-function tableCsv(table: MetricTable): string {
+function tableCsv(table: MetricTable, method?: ChosenMethod): string {
   const period = isMissing(table.period)
     ? `[${table.period.missing}] ${table.period.reason}`
     : formatPeriod(table.period);
@@ -289,7 +307,7 @@ function tableCsv(table: MetricTable): string {
     name: 'England and Wales',
     row: { value: table.englandWales.value, provenance: table.englandWales.provenance },
   });
-  return renderCsv(rows, tableColumns);
+  return renderCsv(rows, method ? [...tableColumns, ...methodColumn<TableCsvRow>(method)] : tableColumns);
 }
 
 /**
@@ -364,25 +382,36 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
     )
     .openapi(tableRoute, (c) => {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
-      const period = resolvePeriod(release, registry, metric.id, c.req.valid('query').period);
-      const table = () => metricForAllForces(metric.id, { release, registry, ...(period ? { period } : {}) });
-      return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}`, {
-        filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}`,
+      const query = c.req.valid('query');
+      const method = chosenMethod(registry, metric.id, query);
+      const period = resolvePeriod(release, registry, metric.id, query.period);
+      const table = () =>
+        metricForAllForces(metric.id, {
+          release,
+          registry: method.registry,
+          ...(method.variant ? { variant: method.variant } : {}),
+          ...(period ? { period } : {}),
+        });
+      return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}${methodKey(method)}`, {
+        filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}${methodFile(method)}`,
         json: table,
-        csv: () => tableCsv(table()),
+        csv: () => tableCsv(table(), method),
       });
     })
     .openapi(seriesRoute, (c) => {
       const params = c.req.valid('param');
       const metric = resolveMetric(catalogue, params.metric);
       const force = resolveForce(release.forces, params.force);
-      const { from, to } = c.req.valid('query');
+      const query = c.req.valid('query');
+      const { from, to } = query;
+      const method = chosenMethod(registry, metric.id, query);
+      const options = { release, registry: method.registry, ...(method.variant ? { variant: method.variant } : {}) };
       const first = resolvePeriod(release, registry, metric.id, from, 'from');
       const last = resolvePeriod(release, registry, metric.id, to, 'to');
       const series = () => {
-        const whole = metricSeries(metric.id, force.slug, { release, registry });
+        const whole = metricSeries(metric.id, force.slug, options);
         if ((!first && !last) || isMissing(whole.series)) return whole;
-        const keys = metricPeriods(metric.id, { release, registry }).map(periodKey);
+        const keys = metricPeriods(metric.id, options).map(periodKey);
         const start = first ? keys.indexOf(periodKey(first)) : 0;
         const end = last ? keys.indexOf(periodKey(last)) : keys.length - 1;
         return {
@@ -394,8 +423,8 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
         };
       };
       const range = first || last ? `/${first ? periodKey(first) : ''}..${last ? periodKey(last) : ''}` : '';
-      return sendTable(c, memo, `series/${metric.id}/${force.slug}${range}`, {
-        filename: `${metric.id}-${force.slug}`,
+      return sendTable(c, memo, `series/${metric.id}/${force.slug}${range}${methodKey(method)}`, {
+        filename: `${metric.id}-${force.slug}${methodFile(method)}`,
         json: series,
         csv: () => {
           const result = series();
@@ -414,6 +443,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
               mayBeMissing: true,
             },
             ...countColumns((p: SeriesPoint) => p.englandWales?.provenance, 'england_wales_'),
+            ...methodColumn<SeriesPoint>(method),
           ]);
         },
       });
@@ -440,9 +470,15 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
     })
     .openapi(tidyRoute, (c) => {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
-      const tidy = () => tidyMetric(metric.id, { release, registry });
-      return sendTable(c, memo, `tidy/${metric.id}`, {
-        filename: metric.id,
+      const method = chosenMethod(registry, metric.id, c.req.valid('query'));
+      const tidy = () =>
+        tidyMetric(metric.id, {
+          release,
+          registry: method.registry,
+          ...(method.variant ? { variant: method.variant } : {}),
+        });
+      return sendTable(c, memo, `tidy/${metric.id}${methodKey(method)}`, {
+        filename: `${metric.id}${methodFile(method)}`,
         json: tidy,
         csv: () => tidyCsv(tidy()),
       });

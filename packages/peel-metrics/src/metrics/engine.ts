@@ -73,15 +73,36 @@ const printedIn = (release: MetricsRelease, kind: ComputeRule['kind']): boolean 
 const rolling = (end: string): Period => ({ type: 'rolling-12m', end });
 const samePeriod = (a: MetricPeriod, b: MetricPeriod): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * A metric's rule under a named variant, or several joined by commas (`englandWales:annex-a-43-forces,fraudBase:
+ * excluded`): each variant's override applied in turn; the method choices (`method`) of each are merged dimension by
+ * dimension, so two variants that each change one choice change both.
+ */
 function ruleWithVariant(metric: MetricSpec<string>, variant: string | undefined): ComputeRule {
   if (variant === undefined) return metric.compute;
-  const override = metric.variants?.[variant];
-  if (!override)
-    throw new RangeError(
-      `${metric.id}: unknown variant ${JSON.stringify(variant)}; ` +
-        `valid variants: ${Object.keys(metric.variants ?? {}).join(', ') || 'none (only the default method)'}`,
-    );
-  return { ...metric.compute, ...override } as ComputeRule;
+  let rule = metric.compute;
+  for (const name of variant.split(',')) {
+    const override = metric.variants?.[name];
+    if (!override)
+      throw new RangeError(
+        `${metric.id}: unknown variant ${JSON.stringify(name)}; ` +
+          `valid variants: ${Object.keys(metric.variants ?? {}).join(', ') || 'none (only the default method)'}`,
+      );
+    const base = 'method' in metric.compute ? metric.compute.method : undefined;
+    const chosen = 'method' in override ? override.method : undefined;
+    const sofar = 'method' in rule ? rule.method : undefined;
+    const method =
+      base && chosen && sofar
+        ? {
+            ...sofar,
+            ...Object.fromEntries(
+              Object.entries(chosen).filter(([dimension, value]) => base[dimension as keyof typeof base] !== value),
+            ),
+          }
+        : chosen;
+    rule = { ...rule, ...override, ...(method ? { method } : {}) } as ComputeRule;
+  }
+  return rule;
 }
 
 function unknownKey(key: string, registry: MetricRegistry, release: MetricsRelease): RangeError {

@@ -27,6 +27,7 @@ import {
 import { resolveRelease, type MetricsRelease, type ReleaseOptions } from '../data/release.ts';
 import { roundHalfAwayFromZero } from '../format/round.ts';
 import { computeMetric, metricPeriodsOf, type ComputedMetric, type MetricPeriod } from '../metrics/engine.ts';
+import { CITY_OF_LONDON_RANKED, rulesOf } from '../exclusions.ts';
 import { METRIC, type MetricId } from '../registry/ids.ts';
 import { METRIC_REGISTRY, presentationOf, type RegistryOptions } from '../registry/registry.ts';
 import { periodKey } from './period-key.ts';
@@ -234,6 +235,9 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
   const { definition } = metric;
   const text = (value: string | Missing) => (isMissing(value) ? `${formatMissing(value)} ${value.reason}` : value);
   const variantProvenance = computedList[0]?.englandWales.provenance.variants;
+  // A registry that ranks City of London (rankingCityOfLondon) says so beside the method variant.
+  const cityRanked = rulesOf(metricId, registry.exclusions).some((rule) => rule.reason === CITY_OF_LONDON_RANKED);
+  const methodName = [options.variant, cityRanked ? 'rankCityOfLondon' : undefined].filter(Boolean).join(',');
   const metadata: TidyMetadata = {
     title: definition.label,
     metricId,
@@ -254,10 +258,16 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
     exclusions: [...definition.exclusions],
     caveats: [...definition.caveats],
     methodVariant: {
-      name: options.variant ?? 'default',
+      name: methodName || 'default',
       description:
-        options.variant !== undefined
-          ? `the ${options.variant} variant of the method`
+        methodName !== ''
+          ? `the ${options.variant ?? 'default'} method${options.variant?.includes(',') ? 's' : ''}` +
+            (variantProvenance && Object.keys(variantProvenance).length
+              ? ` (${Object.entries(variantProvenance)
+                  .map(([name, value]) => `${name}: ${value}`)
+                  .join(', ')})`
+              : '') +
+            (cityRanked ? ', with City of London ranked and banded at the caller’s request' : '')
           : variantProvenance && Object.keys(variantProvenance).length
             ? `the method of the PEEL 2016 report (${Object.entries(variantProvenance)
                 .map(([name, value]) => `${name}: ${value}`)
