@@ -10,7 +10,15 @@
  * the report's). Results are cached per release, registry, key, variant and period (data/cache.ts), so the report
  * models and the API share one computation.
  */
-import { ChangePeriodSchema, PeriodSchema, type Force, type Missing, type ChangePeriod, type Period } from 'peel-data';
+import {
+  ChangePeriodSchema,
+  isMissing,
+  PeriodSchema,
+  type Force,
+  type Missing,
+  type ChangePeriod,
+  type Period,
+} from 'peel-data';
 import type { Banding } from '../banding.ts';
 import { cached } from '../data/cache.ts';
 import { publishedFigure, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
@@ -71,6 +79,8 @@ const printedIn = (release: MetricsRelease, kind: ComputeRule['kind']): boolean 
   PRINTED_KINDS.has(kind) && release.durhamPublished !== undefined;
 
 const rolling = (end: string): Period => ({ type: 'rolling-12m', end });
+const NOT_BANDED_IN_REPORT =
+  "The 2016 report does not band this measure: peel ranks it with the report's rule for comparison only.";
 const samePeriod = (a: MetricPeriod, b: MetricPeriod): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -263,6 +273,10 @@ function resultOf(
   });
   const shown = ownPeriod ?? period;
   const definition = resolved.metric?.definition;
+  // The catalogue's `banding` says whether the 2016 report bands the measure; peel ranks every computed measure
+  // with the report's rule, and says so where the report does not.
+  if (definition && !definition.banding && !isMissing(computed.banding))
+    computed.banding = { ...computed.banding, rule: `${computed.banding.rule} ${NOT_BANDED_IN_REPORT}` };
   return {
     metricId: resolved.key,
     label: definition ? relabelPeriod(definition.label, definition.period, shown) : resolved.label,
