@@ -13,8 +13,8 @@ export type {
   Rolling12mPeriod,
   SnapshotPeriod,
 } from './types/period.ts';
-export { SOURCE_IDS } from './types/provenance.ts';
-export type { Provenance, Source, SourceId } from './types/provenance.ts';
+export { DENOMINATOR_KINDS, SOURCE_IDS } from './types/provenance.ts';
+export type { DenominatorKind, Provenance, RatioCounts, Source, SourceId } from './types/provenance.ts';
 export { COUNTRIES, FORCE_KINDS } from './types/force.ts';
 export type { Country, Force, ForceKind } from './types/force.ts';
 export {

@@ -10,10 +10,15 @@
  *     (City of London on population rates: its resident-only rates are 5–10 times any other force's);
  *   - flagged: included, with a caveat the caller must show (partial year, pilot scheme, adjusted data,
  *     a population that differs from the open data).
- * Rules belong to an edition (the 2016 report); the report model applies them to any data vintage it
- * shows (e.g. the 2017/18 outcomes), so its comparisons are made on the report's terms.
+ * Rules belong to an edition (the 2016 report) and hold for the data their evidence covers (`scope`): Dorset's
+ * exclusion and the Derbyshire and Suffolk flags come from the 2016 report's outcomes returns for the 12 months to
+ * 30 June 2016, so they hold for those (and for the values the report printed), not for the 2017/18 outcomes the
+ * open data have nor for a report regenerated for another period; there the rule's `otherwise` says what applies
+ * instead and why. A rule without a scope is about the force itself and holds for every period (City of London's
+ * resident-only population).
  */
 
+import type { ChangePeriod, Period } from 'peel-data';
 import type { MetricKey, MetricId, PartId } from './registry/ids.ts';
 import * as METRIC from './registry/metric-id.ts';
 import * as PART from './registry/part-id.ts';
@@ -25,6 +30,16 @@ export const BRITISH_TRANSPORT_POLICE = 'btp';
 export const EXCLUSION_TREATMENTS = ['excluded', 'combined', 'unranked', 'flagged'] as const;
 export type ExclusionTreatment = (typeof EXCLUSION_TREATMENTS)[number];
 
+/** The data a rule's evidence covers: the edition it comes from, the periods of its data, what applies elsewhere. */
+export interface ExclusionScope {
+  /** The report whose data returns or notes the rule comes from; that report's printed values always take it. */
+  edition: 'peel-2016-effectiveness';
+  /** The periods of the data the evidence covers; a value computed for any other period does not take the rule. */
+  periods: readonly (Period | ChangePeriod)[];
+  /** What applies instead to values of other periods (e.g. "none"), and why, as a caveat a reader can follow. */
+  otherwise: string;
+}
+
 /** One force's special treatment on some measures. */
 export interface ExclusionRule {
   force: string;
@@ -34,7 +49,45 @@ export interface ExclusionRule {
   metrics: readonly (MetricId | PartId)[];
   /** For `combined`: the force it is pooled with. */
   combinedWith?: string;
+  /** The data the rule's evidence covers; without one the rule holds for every period. */
+  scope?: ExclusionScope;
 }
+
+/** Which values a rule is asked about: their period, and whether they are the edition's printed values. */
+export interface RuleAt {
+  /** The period of the values (undefined: values for no period, e.g. a figure the data cannot give). */
+  period?: Period | ChangePeriod | undefined;
+  /** The values are those the edition printed (its rules hold for them whatever the period). */
+  printed?: boolean;
+}
+
+const REPORT_WINDOW: Period = { type: 'rolling-12m', end: '2016-06-30' };
+const samePeriod = (a: Period | ChangePeriod, b: Period | ChangePeriod): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether a rule holds for values of a period: it has no scope, the values are its edition's printed ones, or the
+ * period is one its evidence covers.
+ * @example
+ * const dorset = EXCLUSION_REGISTRY_2016[0];
+ * ruleHolds(dorset, { period: { type: 'financial-year', startYear: 2017 } }) // false
+ */
+export function ruleHolds(rule: ExclusionRule, at: RuleAt): boolean {
+  if (!rule.scope || at.printed) return true;
+  const { period } = at;
+  return period !== undefined && rule.scope.periods.some((covered) => samePeriod(covered, period));
+}
+
+/** The 2016 report's data returns for its window: the scope of rules that come from them. */
+const RETURNS_2016 = (otherwise: string): ExclusionScope => ({
+  edition: 'peel-2016-effectiveness',
+  periods: [REPORT_WINDOW],
+  otherwise,
+});
+// Kept short: the core bundle carries these (the caveat around them is composed in metrics/compute.ts).
+const OUTCOMES_OTHERWISE =
+  "none: the Home Office outcomes data for other periods hold all four quarters of the force's returns";
+const PRINTED_ONLY_OTHERWISE = 'none: HMIC collected these data for its 2016 report only';
 
 const RECORDED_CRIME_RATES: readonly MetricId[] = [
   METRIC.crime_rate_total_excl_fraud,
@@ -61,11 +114,27 @@ const POPULATION_RATES: readonly (MetricId | PartId)[] = [
   METRIC.ocgs_per_million,
 ];
 
-const CITY_POPULATION =
+const CITY_RESIDENTS =
   "the report divided City of London's figures by its resident plus transient population, which the open data do not " +
-  'have; rates here use the resident population only, so they are much higher than the printed ones, and City of ' +
-  'London is left out of the ranks and bands of population rates (its offences and residents stay in England and ' +
-  'Wales); a caller can rank it with createRegistry(metrics, rankingCityOfLondon(rules))';
+  'have; rates here use the resident population only, so they are much higher than the printed ones';
+const CITY_POPULATION =
+  `${CITY_RESIDENTS}, and City of London is left out of the ranks and bands of population rates (its offences and ` +
+  'residents stay in England and Wales); a caller can rank it with createRegistry(metrics, rankingCityOfLondon(rules))';
+/** The reason City of London's rule gives once a caller ranks it (rankingCityOfLondon). */
+export const CITY_OF_LONDON_RANKED = `${CITY_RESIDENTS}; it is ranked and banded here at the caller's request`;
+
+/**
+ * The anti-social behaviour notes: about the Home Office's returns for the years to March 2015 and 2016, which the
+ * 2016 edition shows as data.police.uk's calendar 2015 (and its change from 2014), the nearest open-data stand-ins.
+ */
+const ASB_2016: ExclusionScope = {
+  edition: 'peel-2016-effectiveness',
+  periods: [
+    { type: 'calendar-year', year: 2015 },
+    { type: 'change', from: { type: 'calendar-year', year: 2014 }, to: { type: 'calendar-year', year: 2015 } },
+  ],
+  otherwise: "none: the report's note is about the years to March 2015 and 2016 only",
+};
 
 /**
  * Every rule of the 2016 report (BTP is handled everywhere and not listed).
@@ -79,15 +148,18 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
     treatment: 'excluded',
     // As the report words it (footnote 16); it gives no reason beyond this.
     reason:
-      'Dorset Police is excluded from the table; therefore figures for England and Wales will differ from those ' +
-      'published by the Home Office',
+      'Dorset Police is excluded from the table. Therefore figures for England and Wales will differ from those ' +
+      'published by the Home Office.',
     metrics: GENERAL_OUTCOMES,
+    scope: RETURNS_2016(OUTCOMES_OTHERWISE),
   },
   {
     force: 'dorset',
     treatment: 'excluded',
-    reason: 'Dorset Police could not submit domestic abuse outcomes data for the 2016 report',
+    // Footnote 31's words: Dorset and Nottinghamshire "were unable to submit domestic abuse outcomes data".
+    reason: 'Dorset Police was unable to submit domestic abuse outcomes data',
     metrics: [METRIC.da_outcome_rate],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'nottinghamshire',
@@ -96,6 +168,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'Nottinghamshire Police could not submit domestic abuse outcomes data in time; the report left its later ' +
       'figures out for consistency',
     metrics: [METRIC.da_outcome_rate],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'derbyshire',
@@ -104,6 +177,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'in the 2016 report Derbyshire supplied only the first three quarters of outcomes data; its proportions used ' +
       'those quarters',
     metrics: GENERAL_OUTCOMES,
+    scope: RETURNS_2016(OUTCOMES_OTHERWISE),
   },
   {
     force: 'suffolk',
@@ -112,6 +186,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'in the 2016 report Suffolk supplied only the first three quarters of outcomes data; its proportions used ' +
       'those quarters',
     metrics: GENERAL_OUTCOMES,
+    scope: RETURNS_2016(OUTCOMES_OTHERWISE),
   },
   ...(['leicestershire', 'staffordshire', 'west-yorkshire'] as const).map((force): ExclusionRule => ({
     force,
@@ -120,6 +195,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'in the Ministry of Justice out-of-court disposals pilot (no simple cautions or cannabis/khat warnings; ' +
       'restricted penalty notices for adults), so its outcomes should be read with this in mind',
     metrics: [...GENERAL_OUTCOMES, METRIC.da_outcome_rate],
+    scope: RETURNS_2016('none: the report flags the pilot for outcomes to 30 June 2016 only'),
   })),
   ...(['city-of-london', 'devon-and-cornwall', 'essex', 'gloucestershire', 'lancashire'] as const).map(
     (force): ExclusionRule => ({
@@ -127,6 +203,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       treatment: 'excluded' as const,
       reason: 'could not provide data on crimes with a vulnerable victim',
       metrics: [METRIC.vulnerable_victim_crime_pct],
+      scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
     }),
   ),
   {
@@ -134,6 +211,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
     treatment: 'flagged',
     reason: 'only eight months of vulnerable-victim data to 30 June 2016 (a change of recording system)',
     metrics: [METRIC.vulnerable_victim_crime_pct],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'city-of-london',
@@ -142,6 +220,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       "City of London's organised crime group data are not comparable with other forces because of its size and " +
       'wider national remit',
     metrics: [METRIC.ocgs_per_million],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'warwickshire',
@@ -151,6 +230,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'Warwickshire and West Mercia report one combined count of organised crime groups; the rate uses their ' +
       'combined population',
     metrics: [METRIC.ocgs_per_million],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'west-mercia',
@@ -160,12 +240,14 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'Warwickshire and West Mercia report one combined count of organised crime groups; the rate uses their ' +
       'combined population',
     metrics: [METRIC.ocgs_per_million],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'humberside',
     treatment: 'excluded',
     reason: 'Humberside could not provide full data on organised crime group crime types',
     metrics: [METRIC.ocg_predominant_crime_type_share],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   {
     force: 'warwickshire',
@@ -174,12 +256,14 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'incidents that could not be attributed to a force were shared pro rata: about 1% (2014-15) and 2% (2015-16) ' +
       'of its anti-social behaviour is estimated',
     metrics: [METRIC.asb_rate, METRIC.asb_rate_change_yoy],
+    scope: ASB_2016,
   },
   {
     force: 'south-yorkshire',
     treatment: 'flagged',
     reason: 'anti-social behaviour data were corrected and resubmitted (November 2016 release)',
     metrics: [METRIC.asb_rate, METRIC.asb_rate_change_yoy],
+    scope: ASB_2016,
   },
   {
     force: 'bedfordshire',
@@ -187,6 +271,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
     reason:
       'anti-social behaviour data were resubmitted because one quarter had been double counted (November 2016 release)',
     metrics: [METRIC.asb_rate, METRIC.asb_rate_change_yoy],
+    scope: ASB_2016,
   },
   {
     force: 'durham',
@@ -195,6 +280,7 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
       'Durham Constabulary was one of three forces unable to provide data on domestic abuse arrests (the other two ' +
       'are not named)',
     metrics: [METRIC.da_arrest_rate],
+    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
   { force: 'city-of-london', treatment: 'unranked', reason: CITY_POPULATION, metrics: POPULATION_RATES },
 ];
@@ -208,7 +294,9 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
  */
 export function rankingCityOfLondon(rules: readonly ExclusionRule[]): ExclusionRule[] {
   return rules.map((rule) =>
-    rule.force === 'city-of-london' && rule.treatment === 'unranked' ? { ...rule, treatment: 'flagged' } : rule,
+    rule.force === 'city-of-london' && rule.treatment === 'unranked'
+      ? { ...rule, treatment: 'flagged', reason: CITY_OF_LONDON_RANKED }
+      : rule,
   );
 }
 
@@ -225,10 +313,26 @@ export function exclusionsFor(
   return rulesOf(metricId, registry);
 }
 
-/** exclusionsFor for any key the engine resolves (printed figure ids have no rules). */
-export function rulesOf(key: string, registry: readonly ExclusionRule[]): ExclusionRule[] {
+/**
+ * exclusionsFor for any key the engine resolves (printed figure ids have no rules); with `at`, only the rules that
+ * hold for values of that period (ruleHolds).
+ */
+export function rulesOf(key: string, registry: readonly ExclusionRule[], at?: RuleAt): ExclusionRule[] {
   const baseId = key.split(':')[0] as string;
-  return registry.filter((rule) => (rule.metrics as readonly string[]).includes(baseId));
+  return registry.filter(
+    (rule) => (rule.metrics as readonly string[]).includes(baseId) && (at === undefined || ruleHolds(rule, at)),
+  );
+}
+
+/**
+ * The rules of a metric that do NOT hold for values of a period: their `scope.otherwise` says what applies instead.
+ * @example
+ * rulesSetAside('outcome_proportion', EXCLUSION_REGISTRY_2016, { period: { type: 'financial-year', startYear: 2017 } })
+ *   .map((rule) => rule.force).slice(0, 3)
+ * // ['dorset', 'derbyshire', 'suffolk']
+ */
+export function rulesSetAside(key: string, registry: readonly ExclusionRule[], at: RuleAt): ExclusionRule[] {
+  return rulesOf(key, registry).filter((rule) => !ruleHolds(rule, at));
 }
 
 /**

@@ -14,8 +14,9 @@ export {
   rankingCityOfLondon,
   exclusionsFor,
   ruleFor,
+  ruleHolds,
 } from './exclusions.ts';
-export type { ExclusionRule, ExclusionTreatment } from './exclusions.ts';
+export type { ExclusionRule, ExclusionScope, ExclusionTreatment, RuleAt } from './exclusions.ts';
 export { BANDING_RULE, BANDS, BAND_LABEL, bandForces, tailSize } from './banding.ts';
 export type { Band, BandedForce, Banding } from './banding.ts';
 export { COMPARISONS, COMPARISON_LABEL, compareWithEnglandWales } from './compare.ts';
@@ -112,7 +113,7 @@ export type {
 export { METRIC_AVAILABILITY, METRIC_SECTIONS, PERIOD_TYPES } from './registry/definition.ts';
 export type { MetricAvailability, MetricDefinition, MetricPeriodType, MetricSection } from './registry/definition.ts';
 export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
-export type { OutcomeRowDefinition, OutcomesTable } from './metrics/outcomes.ts';
+export type { OutcomeRowDefinition, OutcomesTable, OutcomesTableOptions } from './metrics/outcomes.ts';
 export {
   CRIME_SELECTION_GROUPS,
   CRIME_SELECTION_LABEL,

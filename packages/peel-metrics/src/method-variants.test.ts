@@ -17,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { percentChange } from './change.ts';
 import { computeMetric } from './metrics/engine.ts';
+import { reconcilePrinted } from './reconciliation.ts';
 import { buildForceReport } from './report/build-force-report.ts';
 import {
   crimeCountWithFraudBase,
@@ -226,5 +227,72 @@ describe('finding 4: percentage changes print with one decimal, as the report pr
     expect(report.crimeChange.vs2011.precision).toBe(1);
     const sentence = report.sentences.find((candidate) => candidate.metricIds.includes('crime_change_vs_2011'));
     expect(sentence?.text).toContain(`rose by ${change.toFixed(1)}%`);
+  });
+});
+
+// Changes that no variant reproduces exactly: the numbers, from the raw file, and what the reconciliation says.
+describe('changes that do not reproduce print under any variant', () => {
+  const change = (earlier: number, later: number) => ((later - earlier) / earlier) * 100;
+  const reconciled = (id: string, area: 'force' | 'england-and-wales') =>
+    reconcilePrinted('durham').find((row) => row.figureId === id && row.area === area);
+  /** The change the printed rate's own rounding (±0.05 per 1,000) allows, from the raw earlier count. */
+  const allowed = (rate: number, population: number, earlier: number, less = 0) =>
+    [-0.05, 0.05].map((step) => change(earlier, ((rate + step) * population) / 1000 - less));
+
+  it('Durham victim-based since 2011: +10.18 % from the counts, print +9.7; the printed rate allows it', () => {
+    const earlier = rawCount('Durham', '30-06-2011', 'victim-based');
+    const counts = change(earlier, rawCount('Durham', '30-06-2016', 'victim-based'));
+    expect(counts).toBeCloseTo(10.18, 2);
+    expect(oneDecimal(counts)).not.toBe(printed('victim_based_crime_change_vs_2011', 'durham'));
+    const [low, high] = allowed(printed('crime_rate_victim_based', 'durham'), pop('durham', 2015), earlier);
+    expect(low!).toBeLessThan(9.75);
+    expect(high!).toBeGreaterThanOrEqual(9.65);
+    expect(reconciled('victim_based_crime_change_vs_2011', 'force')?.cause).toBe('data-vintage');
+  });
+
+  it('England and Wales victim-based since 2011: −1.57 % (43 forces), −1.76 % (with BTP); print −0.5: unexplained', () => {
+    const forces43 = change(
+      rawEnglandWales('30-06-2011', 'victim-based', false),
+      rawEnglandWales('30-06-2016', 'victim-based', false),
+    );
+    const withBtp = change(
+      rawEnglandWales('30-06-2011', 'victim-based', true),
+      rawEnglandWales('30-06-2016', 'victim-based', true),
+    );
+    expect(forces43).toBeCloseTo(-1.57, 2);
+    expect(withBtp).toBeCloseTo(-1.76, 2);
+    const btp = rawCount('British Transport Police', '30-06-2016', 'victim-based');
+    const range = allowed(
+      printed('crime_rate_victim_based', 'englandWales'),
+      population2015,
+      rawEnglandWales('30-06-2011', 'victim-based', false),
+      btp,
+    );
+    // Even the printed rate's rounding leaves the change a whole point below print.
+    for (const value of range)
+      expect(value).toBeLessThan(printed('victim_based_crime_change_vs_2011', 'englandWales') - 0.5);
+    expect(reconciled('victim_based_crime_change_vs_2011', 'england-and-wales')?.cause).toBe('unexplained');
+  });
+
+  it('England and Wales year on year: +8.10 % (43 forces), +8.09 % (with BTP); print +7.8: unexplained', () => {
+    const forces43 = change(
+      rawEnglandWales('30-06-2015', 'total-excl-fraud', false),
+      rawEnglandWales('30-06-2016', 'total-excl-fraud', false),
+    );
+    const withBtp = change(
+      rawEnglandWales('30-06-2015', 'total-excl-fraud', true),
+      rawEnglandWales('30-06-2016', 'total-excl-fraud', true),
+    );
+    expect(forces43).toBeCloseTo(8.1, 1);
+    expect(withBtp).toBeCloseTo(8.09, 2);
+    const btp = rawCount('British Transport Police', '30-06-2016', 'total-excl-fraud');
+    const [low] = allowed(
+      printed('crime_rate_total_excl_fraud', 'englandWales'),
+      population2015,
+      rawEnglandWales('30-06-2015', 'total-excl-fraud', false),
+      btp,
+    );
+    expect(low!).toBeGreaterThan(printed('crime_change_yoy', 'englandWales') + 0.05);
+    expect(reconciled('crime_change_yoy', 'england-and-wales')?.cause).toBe('unexplained');
   });
 });

@@ -182,16 +182,31 @@ function vintageEvidence(
     }
     const change = percentChange(earlier, implied);
     if (isMissing(change)) return undefined;
+    const shown = (value: number) => formatValue(value, { precision: row.printed.decimals, unit: 'percent change' });
     const words =
       `With the 2016 count the printed rate of ${rate?.[row.area === 'force' ? 'durham' : 'englandWales'].printed} ` +
       `per 1,000 implies (${grouped(Math.round(printedCount))}${btpNote}) over ` +
-      `the file's ${grouped(earlier)} in the earlier 12 months, the change is ${formatValue(change, {
-        precision: row.printed.decimals,
-        unit: 'percent change',
-      })}.`;
-    return roundHalfAwayFromZero(change, row.printed.decimals) === row.printed.value
-      ? { cause: 'data-vintage', evidence: `${words} A later vintage of the 2016 count explains the difference.` }
-      : { cause: 'unexplained', evidence: `${words} That does not reproduce the printed ${row.printed.text} either.` };
+      `the file's ${grouped(earlier)} in the earlier 12 months, the change is ${shown(change)}.`;
+    if (roundHalfAwayFromZero(change, row.printed.decimals) === row.printed.value)
+      return { cause: 'data-vintage', evidence: `${words} A later vintage of the 2016 count explains the difference.` };
+    // The printed rate is itself rounded (to 0.1 per 1,000): the counts it allows give a range of changes.
+    const rateHalf = 0.05;
+    const shift = (rateHalf * population) / 1000;
+    const [low, high] = [percentChange(earlier, implied - shift), percentChange(earlier, implied + shift)];
+    if (isMissing(low) || isMissing(high)) return undefined;
+    const fits = low < row.printed.value + half && high >= row.printed.value - half;
+    const range = `The printed rate's own rounding (±${rateHalf} per 1,000) allows ${shown(low)} to ${shown(high)}`;
+    return fits
+      ? {
+          cause: 'data-vintage',
+          evidence:
+            `${words} ${range}, which holds the printed ${row.printed.text}: a later vintage of the 2016 count ` +
+            'explains the difference.',
+        }
+      : {
+          cause: 'unexplained',
+          evidence: `${words} ${range}; that does not reproduce the printed ${row.printed.text} either.`,
+        };
   }
   if (rule.kind === 'disclosure-rate' && row.area === 'force') {
     const count = publishedFigure(context.release, rule.count)?.durham.value;

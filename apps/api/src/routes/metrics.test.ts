@@ -65,9 +65,14 @@ describe('GET /v1/metrics/{metric}', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines).toHaveLength(1 + 43 + 1);
-    expect(lines.at(-1)).toMatch(
-      /^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,[\d.]+,,\[z\],/,
-    );
+    // Value, then the counts behind it (numerator, population and its mid-year), then rank [z] (not ranked).
+    const ew =
+      /^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,([\d.]+),,(\d+),,(\d+),,2015,,\[z\],/.exec(
+        lines.at(-1) ?? '',
+      );
+    expect(ew).not.toBeNull();
+    const [, value, numerator, denominator] = ew!.map(Number);
+    expect((numerator! / denominator!) * 1000).toBeCloseTo(value!, 9);
   });
 
   it.each(metricCatalogue.map((m) => m.id))('%s answers 200 for every force', async (id) => {
@@ -93,7 +98,11 @@ describe('GET /v1/metrics/{metric}/series/{force}', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'metric_id,force,period,period_key,value,value_missing_reason,england_wales,england_wales_missing_reason',
+      'metric_id,force,period,period_key,value,value_missing_reason,numerator,numerator_missing_reason,denominator,' +
+        'denominator_missing_reason,population_year,population_year_missing_reason,england_wales,' +
+        'england_wales_missing_reason,england_wales_numerator,england_wales_numerator_missing_reason,' +
+        'england_wales_denominator,england_wales_denominator_missing_reason,england_wales_population_year,' +
+        'england_wales_population_year_missing_reason',
     );
     expect(lines.some((line) => line.startsWith(`${CRIME},durham,12 months to 30 June 2016,2016-06-30,`))).toBe(true);
   });
@@ -188,7 +197,7 @@ describe('GET /v1/metrics/{metric}/tidy', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...lines] = (await res.text()).trimEnd().split('\r\n');
     expect(header).toBe(
-      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,unit',
+      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit',
     );
     // No force name holds a comma, so the fifth field is the value.
     for (const line of lines) expect(line.split(',')[4]).toMatch(/^(-?\d+(\.\d+)?)?$/);

@@ -11,7 +11,7 @@
  * Every table is also tidy CSV.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type ChangePeriod, formatPeriod, isMissing, type Period, type PeelRelease } from 'peel-data';
+import { type ChangePeriod, formatPeriod, isMissing, type Missing, type Period, type PeelRelease } from 'peel-data';
 import {
   compareForces,
   METRIC,
@@ -19,6 +19,7 @@ import {
   type MetricId,
   type MetricRegistry,
   type MetricRow,
+  type MetricSeries,
   type MetricTable,
   metricForAllForces,
   metricPeriods,
@@ -36,7 +37,9 @@ import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
 import { suggest } from '../lib/suggest.ts';
+import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
+import { type ChosenMethod, chosenMethod, METHOD_QUERY } from './method-query.ts';
 import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
 /** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
@@ -111,15 +114,20 @@ const tableRoute = createRoute({
   tags: ['metrics'],
   summary: 'A metric for every force in a period',
   description:
-    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row ' +
-    'per force plus an England and Wales row.',
+    'All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. Each value ' +
+    'names the method variants that made it (`provenance.variants`); `englandWales`, `fraudBase`, `denominator` ' +
+    'pick another, `rankCityOfLondon=true` ranks City of London. CSV: one row per force plus an England and Wales ' +
+    'row (with a `method` column when a method was chosen).',
   request: {
     params: z.object({ metric: MetricParamSchema }),
-    query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema }),
+    query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema, ...METHOD_QUERY }),
   },
   responses: {
     200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema } } },
-    400: problemResponseSpec('A bad period (the problem lists the valid ones) or an unknown query parameter.'),
+    400: problemResponseSpec(
+      'A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query ' +
+        'parameter.',
+    ),
     404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
   },
@@ -139,6 +147,7 @@ const seriesRoute = createRoute({
     query: strictQuery('/v1/metrics/{metric}/series/{force}', {
       from: rangeQuerySchema('first'),
       to: rangeQuerySchema('last'),
+      ...METHOD_QUERY,
     }),
   },
   responses: {
@@ -180,11 +189,13 @@ const tidyRoute = createRoute({
     'metadata sidecar (title, unit, definition, sources and licence, coverage, exclusions, caveats, method ' +
     'variant, release). CSV (`/v1/metrics/{metric}/tidy.csv`): `value` is numeric or empty, with the marker and ' +
     'reason in `status` and `status_reason`.',
-  request: { params: z.object({ metric: MetricParamSchema }) },
-  middleware: [noQueryParameters] as const,
+  request: {
+    params: z.object({ metric: MetricParamSchema }),
+    query: strictQuery('/v1/metrics/{metric}/tidy', METHOD_QUERY),
+  },
   responses: {
     200: { description: 'The tidy download.', content: { 'application/json': { schema: TidyMetricSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
+    400: problemResponseSpec('A method the metric does not have, or an unknown query parameter.'),
     404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
     ...commonResponses,
   },
@@ -222,12 +233,14 @@ const compareRoute = createRoute({
   },
 });
 
+type SeriesPoint = Exclude<MetricSeries['series'], Missing>[number];
+
 type TableCsvRow = {
   metricId: string;
   period: string;
   slug: string;
   name: string;
-  row: Pick<MetricRow, 'value' | 'rank' | 'band'> & { source: string };
+  row: Pick<MetricRow, 'value' | 'rank' | 'band' | 'provenance'>;
 };
 
 const tableColumns: CsvColumn<TableCsvRow>[] = [
@@ -236,6 +249,7 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
   { header: 'force', value: (r) => r.slug },
   { header: 'force_name', value: (r) => r.name },
   { header: 'value', value: (r) => r.row.value, mayBeMissing: true },
+  ...countColumns((r: TableCsvRow) => r.row.provenance),
   {
     header: 'rank',
     value: (r) =>
@@ -260,11 +274,20 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
       },
     mayBeMissing: true,
   },
-  { header: 'source', value: (r) => r.row.source },
+  { header: 'source', value: (r) => r.row.provenance.source },
 ];
 
+/** The memo key suffix of a chosen method ('' for the default, so default answers keep their keys). */
+const methodKey = (method: ChosenMethod) => (method.label ? `|method=${method.label}` : '');
+/** The file name suffix of a chosen method. */
+const methodFile = (method: ChosenMethod) =>
+  method.label ? `-${method.label.replace(/[^A-Za-z0-9-]+/g, '-').replace(/-+$/, '')}` : '';
+/** A `method` column naming the chosen method, only when one was chosen (default answers keep their columns). */
+const methodColumn = <Row>(method: ChosenMethod): CsvColumn<Row>[] =>
+  method.label ? [{ header: 'method', value: () => method.label }] : [];
+
 /** Tidy rows of a metric table: the forces, then England and Wales. */
-function tableCsv(table: MetricTable): string {
+function tableCsv(table: MetricTable, method?: ChosenMethod): string {
   const period = isMissing(table.period)
     ? `[${table.period.missing}] ${table.period.reason}`
     : formatPeriod(table.period);
@@ -273,16 +296,16 @@ function tableCsv(table: MetricTable): string {
     period,
     slug: row.force.slug,
     name: row.force.name,
-    row: { ...row, source: row.provenance.source },
+    row,
   }));
   rows.push({
     metricId: table.metric.id,
     period,
     slug: 'england-and-wales',
     name: 'England and Wales',
-    row: { value: table.englandWales.value, source: table.englandWales.provenance.source },
+    row: { value: table.englandWales.value, provenance: table.englandWales.provenance },
   });
-  return renderCsv(rows, tableColumns);
+  return renderCsv(rows, method ? [...tableColumns, ...methodColumn<TableCsvRow>(method)] : tableColumns);
 }
 
 /**
@@ -357,25 +380,36 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
     )
     .openapi(tableRoute, (c) => {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
-      const period = resolvePeriod(release, registry, metric.id, c.req.valid('query').period);
-      const table = () => metricForAllForces(metric.id, { release, registry, ...(period ? { period } : {}) });
-      return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}`, {
-        filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}`,
+      const query = c.req.valid('query');
+      const method = chosenMethod(registry, metric.id, query);
+      const period = resolvePeriod(release, registry, metric.id, query.period);
+      const table = () =>
+        metricForAllForces(metric.id, {
+          release,
+          registry: method.registry,
+          ...(method.variant ? { variant: method.variant } : {}),
+          ...(period ? { period } : {}),
+        });
+      return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}${methodKey(method)}`, {
+        filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}${methodFile(method)}`,
         json: table,
-        csv: () => tableCsv(table()),
+        csv: () => tableCsv(table(), method),
       });
     })
     .openapi(seriesRoute, (c) => {
       const params = c.req.valid('param');
       const metric = resolveMetric(catalogue, params.metric);
       const force = resolveForce(release.forces, params.force);
-      const { from, to } = c.req.valid('query');
+      const query = c.req.valid('query');
+      const { from, to } = query;
+      const method = chosenMethod(registry, metric.id, query);
+      const options = { release, registry: method.registry, ...(method.variant ? { variant: method.variant } : {}) };
       const first = resolvePeriod(release, registry, metric.id, from, 'from');
       const last = resolvePeriod(release, registry, metric.id, to, 'to');
       const series = () => {
-        const whole = metricSeries(metric.id, force.slug, { release, registry });
+        const whole = metricSeries(metric.id, force.slug, options);
         if ((!first && !last) || isMissing(whole.series)) return whole;
-        const keys = metricPeriods(metric.id, { release, registry }).map(periodKey);
+        const keys = metricPeriods(metric.id, options).map(periodKey);
         const start = first ? keys.indexOf(periodKey(first)) : 0;
         const end = last ? keys.indexOf(periodKey(last)) : keys.length - 1;
         return {
@@ -387,8 +421,8 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
         };
       };
       const range = first || last ? `/${first ? periodKey(first) : ''}..${last ? periodKey(last) : ''}` : '';
-      return sendTable(c, memo, `series/${metric.id}/${force.slug}${range}`, {
-        filename: `${metric.id}-${force.slug}`,
+      return sendTable(c, memo, `series/${metric.id}/${force.slug}${range}${methodKey(method)}`, {
+        filename: `${metric.id}-${force.slug}${methodFile(method)}`,
         json: series,
         csv: () => {
           const result = series();
@@ -399,12 +433,15 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
             { header: 'period', value: (p) => formatPeriod(p.period) },
             { header: 'period_key', value: (p) => periodKey(p.period) },
             { header: 'value', value: (p) => p.force.value, mayBeMissing: true },
+            ...countColumns((p: SeriesPoint) => p.force.provenance),
             {
               header: 'england_wales',
               value: (p) =>
                 p.englandWales?.value ?? { missing: 'x', reason: 'no England and Wales value for this period' },
               mayBeMissing: true,
             },
+            ...countColumns((p: SeriesPoint) => p.englandWales?.provenance, 'england_wales_'),
+            ...methodColumn<SeriesPoint>(method),
           ]);
         },
       });
@@ -431,9 +468,15 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
     })
     .openapi(tidyRoute, (c) => {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
-      const tidy = () => tidyMetric(metric.id, { release, registry });
-      return sendTable(c, memo, `tidy/${metric.id}`, {
-        filename: metric.id,
+      const method = chosenMethod(registry, metric.id, c.req.valid('query'));
+      const tidy = () =>
+        tidyMetric(metric.id, {
+          release,
+          registry: method.registry,
+          ...(method.variant ? { variant: method.variant } : {}),
+        });
+      return sendTable(c, memo, `tidy/${metric.id}${methodKey(method)}`, {
+        filename: `${metric.id}${methodFile(method)}`,
         json: tidy,
         csv: () => tidyCsv(tidy()),
       });

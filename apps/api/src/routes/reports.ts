@@ -24,6 +24,7 @@ import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
+import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
 import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
 
@@ -119,6 +120,7 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
     mayBeMissing: true,
   },
   { header: 'value', value: (r) => cell(r).value, mayBeMissing: true },
+  ...countColumns((r: MetricCsvRow) => cell(r).provenance),
   {
     header: 'england_wales',
     value: (r) => {
@@ -127,6 +129,10 @@ export const reportMetricColumns: CsvColumn<MetricCsvRow>[] = [
     },
     mayBeMissing: true,
   },
+  ...countColumns((r: MetricCsvRow) => {
+    const ew = cell(r).englandWales;
+    return isMissing(ew) ? ew : ew.provenance;
+  }, 'england_wales_'),
   { header: 'comparison', value: (r) => cell(r).comparison, mayBeMissing: true },
   {
     header: 'band',

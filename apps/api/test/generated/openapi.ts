@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * A metric for every force in a period
-         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.
+         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. Each value names the method variants that made it (`provenance.variants`); `englandWales`, `fraudBase`, `denominator` pick another, `rankCityOfLondon=true` ranks City of London. CSV: one row per force plus an England and Wales row (with a `method` column when a method was chosen).
          */
         get: operations["getMetricTable"];
         put?: never;
@@ -229,7 +229,7 @@ export interface paths {
         };
         /**
          * A metric for every force in a period (CSV)
-         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. CSV: one row per force plus an England and Wales row.
+         * @description All 43 territorial forces with England and Wales (and the forces it excludes), ranks and bands. Each value names the method variants that made it (`provenance.variants`); `englandWales`, `fraudBase`, `denominator` pick another, `rankCityOfLondon=true` ranks City of London. CSV: one row per force plus an England and Wales row (with a `method` column when a method was chosen).
          */
         get: operations["getMetricTableCsv"];
         put?: never;
@@ -2874,6 +2874,24 @@ export interface components {
                     variants?: {
                         [key: string]: string;
                     };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
+                    };
                 } | {
                     /** @enum {string} */
                     missing: "x" | "z" | "c" | "u";
@@ -3630,6 +3648,22 @@ export interface components {
                     variants?: {
                         [key: string]: string;
                     };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
+                    };
                 };
                 caveats: string[];
             }[];
@@ -3681,6 +3715,22 @@ export interface components {
                     note?: string;
                     variants?: {
                         [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
                     };
                 };
                 caveats: string[];
@@ -3808,6 +3858,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                     caveats: string[];
                 };
@@ -3859,6 +3925,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                     caveats: string[];
@@ -4053,6 +4135,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                 };
                 questions: {
@@ -4115,6 +4213,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                 }[];
@@ -4280,6 +4394,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -4331,6 +4461,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -4420,6 +4566,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -4468,6 +4630,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -4679,6 +4857,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -4730,6 +4924,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -5009,6 +5219,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -5060,6 +5286,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -5149,6 +5391,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -5197,6 +5455,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -5486,6 +5760,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -5537,6 +5827,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -5626,6 +5932,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -5674,6 +5996,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -5901,6 +6239,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -5952,6 +6306,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -6041,6 +6411,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -6089,6 +6475,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -6262,6 +6664,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -6313,6 +6731,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -6402,6 +6836,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -6450,6 +6900,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -6623,6 +7089,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                         caveats: string[];
                     };
@@ -6674,6 +7156,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                         caveats: string[];
@@ -6763,6 +7261,22 @@ export interface components {
                             variants?: {
                                 [key: string]: string;
                             };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
+                            };
                         };
                     };
                     publishedBand?: {
@@ -6811,6 +7325,22 @@ export interface components {
                             note?: string;
                             variants?: {
                                 [key: string]: string;
+                            };
+                            counts?: {
+                                numerator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                denominator: number | {
+                                    /** @enum {string} */
+                                    missing: "x" | "z" | "c" | "u";
+                                    reason: string;
+                                };
+                                /** @enum {string} */
+                                denominatorKind: "population" | "count";
+                                populationYear?: number;
+                                scale: number;
                             };
                         };
                     };
@@ -6877,6 +7407,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                 };
@@ -7038,6 +7584,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                     caveats: string[];
                 };
@@ -7089,6 +7651,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                     caveats: string[];
@@ -7178,6 +7756,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                 };
                 publishedBand?: {
@@ -7226,6 +7820,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                 };
@@ -7399,6 +8009,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                     caveats: string[];
                 };
@@ -7450,6 +8076,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                     caveats: string[];
@@ -7539,6 +8181,22 @@ export interface components {
                         variants?: {
                             [key: string]: string;
                         };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
+                        };
                     };
                 };
                 publishedBand?: {
@@ -7587,6 +8245,22 @@ export interface components {
                         note?: string;
                         variants?: {
                             [key: string]: string;
+                        };
+                        counts?: {
+                            numerator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            denominator: number | {
+                                /** @enum {string} */
+                                missing: "x" | "z" | "c" | "u";
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            denominatorKind: "population" | "count";
+                            populationYear?: number;
+                            scale: number;
                         };
                     };
                 };
@@ -7882,6 +8556,22 @@ export interface components {
                 variants?: {
                     [key: string]: string;
                 };
+                counts?: {
+                    numerator: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    denominator: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    /** @enum {string} */
+                    denominatorKind: "population" | "count";
+                    populationYear?: number;
+                    scale: number;
+                };
             } | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
@@ -7936,6 +8626,22 @@ export interface components {
                     note?: string;
                     variants?: {
                         [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
                     };
                 };
                 caveats: string[];
@@ -8022,6 +8728,22 @@ export interface components {
                     variants?: {
                         [key: string]: string;
                     };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
+                    };
                 };
             };
             published?: {
@@ -8077,6 +8799,22 @@ export interface components {
                     note?: string;
                     variants?: {
                         [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
                     };
                 };
             };
@@ -8254,6 +8992,22 @@ export interface components {
                 variants?: {
                     [key: string]: string;
                 };
+                counts?: {
+                    numerator: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    denominator: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        reason: string;
+                    };
+                    /** @enum {string} */
+                    denominatorKind: "population" | "count";
+                    populationYear?: number;
+                    scale: number;
+                };
             } | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
@@ -8308,6 +9062,22 @@ export interface components {
                     note?: string;
                     variants?: {
                         [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
                     };
                 };
                 caveats: string[];
@@ -8394,6 +9164,22 @@ export interface components {
                     variants?: {
                         [key: string]: string;
                     };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
+                    };
                 };
             };
             published?: {
@@ -8449,6 +9235,22 @@ export interface components {
                     note?: string;
                     variants?: {
                         [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        denominator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
                     };
                 };
             };
@@ -8973,6 +9775,14 @@ export interface operations {
             query?: {
                 /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
                 period?: string;
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
             };
             header?: never;
             path: {
@@ -8999,7 +9809,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A bad period (the problem lists the valid ones) or an unknown query parameter. */
+            /** @description A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9033,6 +9843,14 @@ export interface operations {
             query?: {
                 /** @description One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by calendar year only). Default: the report's period. */
                 period?: string;
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
             };
             header?: never;
             path: {
@@ -9059,7 +9877,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A bad period (the problem lists the valid ones) or an unknown query parameter. */
+            /** @description A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9095,6 +9913,14 @@ export interface operations {
                 from?: string;
                 /** @description The last period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the last period the metric has. */
                 to?: string;
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
             };
             header?: never;
             path: {
@@ -9159,6 +9985,14 @@ export interface operations {
                 from?: string;
                 /** @description The last period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. Default: the last period the metric has. */
                 to?: string;
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
             };
             header?: never;
             path: {
@@ -9332,7 +10166,16 @@ export interface operations {
     };
     getMetricTidy: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
@@ -9358,7 +10201,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A query parameter was given; this endpoint takes none. */
+            /** @description A method the metric does not have, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9389,7 +10232,16 @@ export interface operations {
     };
     getMetricTidyCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Recorded-crime rates and changes: how England and Wales is formed. 'home-office-incl-btp': England and Wales as the Home Office publishes it (43 forces and British Transport Police); 'annex-a-43-forces': England and Wales as Annex A states it (the 43 territorial forces). Default: the PEEL 2016 report's (the Home Office's for rates, the 43 forces for changes). */
+                englandWales?: "home-office-incl-btp" | "annex-a-43-forces";
+                /** @description Recorded-crime changes: what "excluding fraud" leaves out. 'forces-own-fraud-in-base': Forces’ own fraud offences kept in the count (only Action Fraud, CIFAS and UK Finance left out); 'excluded': Every fraud row left out of the count. Default: forces' own fraud kept in the base (reproduces print). */
+                fraudBase?: "forces-own-fraud-in-base" | "excluded";
+                /** @description The five-year crime rate series (Figure 1): which population divides each year. 'mid-2015': Every year divided by the ONS mid-2015 population; 'mid-year-nearest': Each year divided by the mid-year estimate nearest the window's middle. Default: mid-2015 (Annex A). */
+                denominator?: "mid-2015" | "mid-year-nearest";
+                /** @description Population rates: 'true' ranks and bands City of London (its resident-only rates are 5–10 times any other force's, so it is left out of ranks and bands by default; its value and offences stay in either case). */
+                rankCityOfLondon?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description A metric id from the catalogue (GET /v1/metrics), e.g. 'crime_rate_total_excl_fraud'. Add '.csv' for CSV. */
@@ -9415,7 +10267,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A query parameter was given; this endpoint takes none. */
+            /** @description A method the metric does not have, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;

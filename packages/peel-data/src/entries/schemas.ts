@@ -12,7 +12,7 @@ export {
   Rolling12mPeriodSchema,
   SnapshotPeriodSchema,
 } from '../schema/period.ts';
-export { ProvenanceSchema, SourceIdSchema, SourceSchema } from '../schema/provenance.ts';
+export { ProvenanceSchema, RatioCountsSchema, SourceIdSchema, SourceSchema } from '../schema/provenance.ts';
 export { ForceSchema, ForceSlugSchema } from '../schema/force.ts';
 export { HouseholdsDatasetSchema, PopulationDatasetSchema } from '../schema/population.ts';
 export { OffenceGroupIdSchema, RecordedCrimeDatasetSchema, RecordedCrimeNoteSchema } from '../schema/recorded-crime.ts';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { SOURCE_IDS } from '../types/provenance.ts';
+import { DENOMINATOR_KINDS, SOURCE_IDS } from '../types/provenance.ts';
+import { NumberOrMissingSchema } from './missing.ts';
 import { PeriodSchema } from './period.ts';
 
 // The plain parts live in types/provenance.ts (no zod), re-exported here for the import parsers.
 export { SOURCE_IDS } from '../types/provenance.ts';
-export type { Provenance, Source, SourceId } from '../types/provenance.ts';
+export type { DenominatorKind, Provenance, RatioCounts, Source, SourceId } from '../types/provenance.ts';
 
 /**
  * Validates a SourceId.
@@ -33,6 +34,21 @@ export const SourceSchema = z
   .strict();
 
 /**
+ * The counts behind a ratio: value = numerator ÷ denominator × scale.
+ * @example RatioCountsSchema.parse({ numerator: 40, denominator: 2000, denominatorKind: 'population', scale: 1000 })
+ */
+export const RatioCountsSchema = z
+  .object({
+    numerator: NumberOrMissingSchema,
+    denominator: NumberOrMissingSchema,
+    denominatorKind: z.enum(DENOMINATOR_KINDS),
+    /** The mid-year of the ONS population estimate (population denominators only). */
+    populationYear: z.number().int().optional(),
+    scale: z.number().positive(),
+  })
+  .strict();
+
+/**
  * Provenance of one value: which dataset, which period, and how it was derived.
  * @example ProvenanceSchema.parse({ source: 'ons-rec-crime-pfa', period: { type: 'rolling-12m', end: '2016-06-30' } })
  */
@@ -48,5 +64,7 @@ export const ProvenanceSchema = z
     note: z.string().optional(),
     /** The named method choices that produced the value (peel-metrics' method variants, e.g. englandWales). */
     variants: z.record(z.string(), z.string()).optional(),
+    /** The counts behind a ratio (numerator, denominator and, for a population, its year). */
+    counts: RatioCountsSchema.optional(),
   })
   .strict();

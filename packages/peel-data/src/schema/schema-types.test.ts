@@ -27,7 +27,7 @@ import type {
   OutcomesImportReport,
 } from '../types/outcomes.ts';
 import type { PoliceUkAggregatesDataset, PoliceUkStreetCountsDataset } from '../types/police-uk.ts';
-import type { Provenance, Source, SourceId } from '../types/provenance.ts';
+import type { Provenance, RatioCounts, Source, SourceId } from '../types/provenance.ts';
 import type {
   DurhamPublished,
   PrintedPeriod,
@@ -51,7 +51,7 @@ import {
   OutcomesImportReportSchema,
 } from './outcomes.ts';
 import { PoliceUkAggregatesDatasetSchema, PoliceUkStreetCountsDatasetSchema } from './police-uk.ts';
-import { ProvenanceSchema, SourceIdSchema, SourceSchema } from './provenance.ts';
+import { ProvenanceSchema, RatioCountsSchema, SourceIdSchema, SourceSchema } from './provenance.ts';
 import {
   DurhamPublishedSchema,
   PrintedPeriodSchema,
@@ -76,6 +76,7 @@ describe('each schema outputs its hand-written type', () => {
     expectTypeOf<z.output<typeof SourceIdSchema>>().toEqualTypeOf<SourceId>();
     expectTypeOf<z.output<typeof SourceSchema>>().toEqualTypeOf<Source>();
     expectTypeOf<z.output<typeof ProvenanceSchema>>().toEqualTypeOf<Provenance>();
+    expectTypeOf<z.output<typeof RatioCountsSchema>>().toEqualTypeOf<RatioCounts>();
     expectTypeOf<z.output<typeof ForceSchema>>().toEqualTypeOf<Force>();
   });
 

@@ -1,4 +1,5 @@
 // Sources and provenance, zod-free (the zod schemas are in schema/provenance.ts).
+import type { NumberOrMissing } from './missing.ts';
 import type { Period } from './period.ts';
 
 /**
@@ -38,6 +39,28 @@ export type Source = {
   caveats: string[];
 };
 
+/** What the denominator of a ratio counts: residents (a population estimate), or things (offences recorded…). */
+export const DENOMINATOR_KINDS = ['population', 'count'] as const;
+/** One of DENOMINATOR_KINDS. */
+export type DenominatorKind = (typeof DENOMINATOR_KINDS)[number];
+
+/**
+ * The counts behind a ratio (a rate per 1,000, a proportion, a percentage change), so that a reader can check the
+ * value (`numerator ÷ denominator × scale`) and re-aggregate it (sum numerators, sum denominators). For a percentage
+ * change the numerator is the change in the count (later − earlier) and the denominator the earlier count.
+ */
+export type RatioCounts = {
+  /** The count divided, unrounded; Missing with the reason where there is none. */
+  numerator: NumberOrMissing;
+  /** What it is divided by: a population or a count. */
+  denominator: NumberOrMissing;
+  denominatorKind: DenominatorKind;
+  /** The mid-year of the ONS population estimate (population denominators only). */
+  populationYear?: number | undefined;
+  /** value = numerator ÷ denominator × scale (1000 for per 1,000, 100 for a percentage). */
+  scale: number;
+};
+
 /** Provenance of one value: which dataset, which period, and how it was derived. */
 export type Provenance = {
   source: SourceId;
@@ -50,4 +73,6 @@ export type Provenance = {
   note?: string | undefined;
   /** The named method choices that produced the value (peel-metrics' method variants, e.g. englandWales). */
   variants?: Record<string, string> | undefined;
+  /** The counts behind a ratio (numerator, denominator and, for a population, its year). */
+  counts?: RatioCounts | undefined;
 };

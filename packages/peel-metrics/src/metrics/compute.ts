@@ -31,13 +31,14 @@ import {
   type Period,
   type PoliceUkAggregatesDataset,
   type Provenance,
+  type RatioCounts,
   type SourceId,
 } from 'peel-data';
 import { poolEnglandWales, type PoolInput } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
 import { percentChange } from '../change.ts';
 import { publishedFigure, publishedNumber, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
-import { exclusionNote } from '../exclusion-note.ts';
+import { exclusionNote, setAsideNote } from '../exclusion-note.ts';
 import { ruleOf, rulesOf } from '../exclusions.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
 import {
@@ -82,12 +83,50 @@ function caveatsFor(context: ComputeContext, key: string, force: string): string
           (r) => r.force === CITY_OF_LONDON && (r.treatment === 'flagged' || r.treatment === 'unranked'),
         )
       : undefined;
+  // A rule of the edition whose evidence does not cover this period: say so, and what applies instead.
+  const setAside = (context.setAside ?? []).filter((r) => r.force === force && r.scope).map(setAsideNote);
   return [
     ...new Set([
       ...(rule && rule.treatment !== 'excluded' ? [rule.reason] : []),
       ...(cityRule ? [cityRule.reason] : []),
+      ...setAside,
     ]),
   ];
+}
+
+/**
+ * The counts behind a force's ratio (a rate per head, a share of a count), as its provenance carries them: one
+ * definition of numerator and denominator for the SDK, the API and the tidy downloads.
+ */
+function ratioCounts(
+  numerator: NumberOrMissing,
+  denominator: NumberOrMissing,
+  scale: number,
+  populationYear?: number,
+): RatioCounts {
+  return {
+    numerator,
+    denominator,
+    denominatorKind: populationYear === undefined ? 'count' : 'population',
+    ...(populationYear === undefined ? {} : { populationYear }),
+    scale,
+  };
+}
+
+/** The summed counts of a pooled England and Wales value, or Missing where no force was pooled. */
+function pooledCounts(
+  aggregate: ReturnType<typeof poolEnglandWales>,
+  scale: number,
+  populationYear?: number,
+): RatioCounts {
+  const none = missing('x', 'no force was pooled');
+  const pooled = aggregate.included.length > 0;
+  return ratioCounts(
+    pooled ? (aggregate.numerator ?? none) : none,
+    pooled ? (aggregate.denominator ?? none) : none,
+    scale,
+    populationYear,
+  );
 }
 
 function toEnglandWales(aggregate: ReturnType<typeof poolEnglandWales>, provenance: Provenance): EnglandWalesValue {
@@ -147,7 +186,7 @@ function perThousand(
     const population = populationOfYear(release.population, force.slug, year);
     rows.set(force.slug, {
       value: computeRate(count, population, { unit: 'per-1000-population' }),
-      provenance,
+      provenance: { ...provenance, counts: ratioCounts(count, population, 1000, year) },
       caveats: caveatsFor(context, context.key, force.slug),
     });
     pool.push({ force: force.slug, numerator: count, denominator: population });
@@ -245,11 +284,18 @@ function crimeRate(selection: CrimeSelection, method: MethodVariants = PEEL_2016
         exclusions: exclusionTexts(context, key, btp),
         note: `${provenance.note} ${METHOD_VARIANT_TEXT[pooled.method.englandWales].label}.`,
         variants: variantsOf(pooled.method, ['englandWales', 'denominator']),
+        counts: pooledCounts(pooled.aggregate, 1000, year),
       });
       if (pooled.caveat) englandWales.caveats.push(pooled.caveat);
       return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
     },
   };
+}
+
+/** A percentage change as a ratio of counts: (later − earlier) ÷ earlier × 100. */
+function changeCounts(earlier: NumberOrMissing, later: NumberOrMissing): RatioCounts {
+  const gap = isMissing(earlier) ? earlier : isMissing(later) ? later : undefined;
+  return ratioCounts(gap ?? (later as number) - (earlier as number), earlier, 100);
 }
 
 function crimeChange(
@@ -294,7 +340,7 @@ function crimeChange(
         const later = crimeCountWithFraudBase(release.recordedCrime, force.slug, end, selection, method);
         rows.set(force.slug, {
           value: percentChange(earlier, later),
-          provenance,
+          provenance: { ...provenance, counts: changeCounts(earlier, later) },
           caveats: caveatsFor(context, key, force.slug),
         });
         if (isMissing(earlier) || isMissing(later))
@@ -328,6 +374,10 @@ function crimeChange(
           exclusions: exclusionTexts(context, key, btp),
           note: `${provenance.note} ${METHOD_VARIANT_TEXT[shown.englandWales].label}.`,
           variants: variantsOf(shown, ['englandWales', 'fraudBase']),
+          counts:
+            included.length === 0
+              ? ratioCounts(missing('x', 'no force had data'), missing('x', 'no force had data'), 100)
+              : changeCounts(earlierTotal, laterTotal),
         },
         caveats:
           method.englandWales === 'home-office-incl-btp' && !btp
@@ -348,6 +398,8 @@ function forcesWithIncrease(selection: CrimeSelection, yearsBack: number, method
     ...change,
     compute(release, period, context) {
       const base = change.compute(release, period, context);
+      // A count of forces is no ratio: its provenance carries no counts.
+      const { counts: _counts, ...changeProvenance } = base.englandWales.provenance;
       const rising = [...base.rows].filter(([, row]) => !isMissing(row.value) && row.value > 0).map(([slug]) => slug);
       const withData = [...base.rows].filter(([, row]) => !isMissing(row.value)).length;
       return {
@@ -357,7 +409,7 @@ function forcesWithIncrease(selection: CrimeSelection, yearsBack: number, method
           value: withData === 0 ? missing('x', 'no force had data') : rising.length,
           method: 'count-of-forces',
           provenance: {
-            ...base.englandWales.provenance,
+            ...changeProvenance,
             formula:
               'number of territorial forces whose 12-month count ' +
               `(${selection === 'total-excl-fraud' ? 'excluding fraud' : selectionWords(selection)}) is greater than ` +
@@ -398,9 +450,11 @@ function offenceCodeRate(rule: Extract<ComputeRule, { kind: 'offence-code-rate' 
           ? outcomeCount(dataset, { force, measure: 'offences-recorded-in-quarter', offenceCode: rule.offenceCode })
           : missing('x', 'not in the outcomes dataset'),
       );
-      const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), {
+      const aggregate = poolEnglandWales(pool, { scale: 1000 });
+      const englandWales = toEnglandWales(aggregate, {
         ...provenance,
         exclusions: exclusionTexts(context, key),
+        counts: pooledCounts(aggregate, 1000, year),
       });
       return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
     },
@@ -450,9 +504,11 @@ const asbRate: Computer = {
     const { forces, rows, pool } = perThousand(release, context, year, provenance, (force) =>
       asbCount(release, force, year),
     );
-    const englandWales = toEnglandWales(poolEnglandWales(pool, { scale: 1000 }), {
+    const aggregate = poolEnglandWales(pool, { scale: 1000 });
+    const englandWales = toEnglandWales(aggregate, {
       ...provenance,
       exclusions: exclusionTexts(context, key),
+      counts: pooledCounts(aggregate, 1000, year),
     });
     return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
   },
@@ -503,6 +559,7 @@ const asbChange: Computer = {
         caveats: caveatsFor(context, key, force.slug),
       });
     }
+    // A change in rates is no ratio of two counts: its provenance carries no counts (the rates' do).
     const englandWales: EnglandWalesValue = {
       ...later.englandWales,
       value: percentChange(earlier.englandWales.value, later.englandWales.value),
@@ -530,6 +587,7 @@ function outcomeShare(rowId: string): Computer {
       const table = outcomesTable(
         release.outcomes,
         forces.map((force) => force.slug),
+        { exclusions: rulesOf(key, context.exclusions) },
       );
       const row = table.rows.find((candidate) => candidate.id === rowId);
       if (!row)
@@ -543,14 +601,25 @@ function outcomeShare(rowId: string): Computer {
           force.slug,
           {
             value: table.percents.get(rowId)?.get(force.slug) ?? missing('x', 'no value'),
-            provenance,
+            provenance: {
+              ...provenance,
+              counts: ratioCounts(
+                table.counts.get(rowId)?.get(force.slug) ?? missing('x', 'no count'),
+                table.totals.get(force.slug) ?? missing('x', 'no count'),
+                100,
+              ),
+            },
             caveats: caveatsFor(context, key, force.slug),
           },
         ]),
       );
       const aggregate = table.englandWales.get(rowId);
       const englandWales = aggregate
-        ? toEnglandWales(aggregate, { ...provenance, exclusions: exclusionTexts(context, key) })
+        ? toEnglandWales(aggregate, {
+            ...provenance,
+            exclusions: exclusionTexts(context, key),
+            counts: pooledCounts(aggregate, 100),
+          })
         : toEnglandWales(poolEnglandWales([], { scale: 100 }), provenance);
       return { rows, englandWales, banding: table.bandings.get(rowId) ?? missing('x', 'no banding') };
     },
@@ -671,11 +740,10 @@ function disclosureRate(countId: string, rateId: string): Computer {
       const rows = new Map<string, ForceValue>();
       for (const force of forces) {
         const count = base.rows.get(force.slug)?.value ?? missing('x', 'no count');
+        const population = populationOfYear(release.population, force.slug, 2015);
         rows.set(force.slug, {
-          value: computeRate(count, populationOfYear(release.population, force.slug, 2015), {
-            unit: 'per-100000-population',
-          }),
-          provenance,
+          value: computeRate(count, population, { unit: 'per-100000-population' }),
+          provenance: { ...provenance, counts: ratioCounts(count, population, 100_000, 2015) },
           caveats: caveatsFor(context, rateId, force.slug),
         });
       }

@@ -10,10 +10,11 @@
  * the report's). Results are cached per release, registry, key, variant and period (data/cache.ts), so the report
  * models and the API share one computation.
  */
-import type { Force, Missing, ChangePeriod, Period } from 'peel-data';
+import { isMissing, type Force, type Missing, type ChangePeriod, type Period } from 'peel-data';
 import type { Banding } from '../banding.ts';
 import { cached } from '../data/cache.ts';
 import { publishedFigure, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
+import { ruleHolds, rulesOf, rulesSetAside, type ExclusionRule, type RuleAt } from '../exclusions.ts';
 import { relabelPeriod } from '../format/relabel-period.ts';
 import type { EnglandWalesValue } from '../model/types.ts';
 import type { MetricDefinition } from '../registry/definition.ts';
@@ -59,21 +60,51 @@ interface Resolved {
   unit: string;
   precision: number;
   computer: Computer;
+  /** The values are the edition's printed ones (its exclusion rules hold for them whatever the period). */
+  printed: boolean;
   periods: MetricPeriod[];
 }
 
+const PRINTED_KINDS: ReadonlySet<ComputeRule['kind']> = new Set(['printed', 'disclosure-rate']);
+/** Values of a kind are the edition's printed ones (a regenerated report's release has no printed report). */
+const printedIn = (release: MetricsRelease, kind: ComputeRule['kind']): boolean =>
+  PRINTED_KINDS.has(kind) && release.durhamPublished !== undefined;
+
 const rolling = (end: string): Period => ({ type: 'rolling-12m', end });
+const NOT_BANDED_IN_REPORT =
+  "The 2016 report does not band this measure: peel ranks it with the report's rule for comparison only.";
 const samePeriod = (a: MetricPeriod, b: MetricPeriod): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * A metric's rule under a named variant, or several joined by commas (`englandWales:annex-a-43-forces,fraudBase:
+ * excluded`): each variant's override applied in turn; the method choices (`method`) of each are merged dimension by
+ * dimension, so two variants that each change one choice change both.
+ */
 function ruleWithVariant(metric: MetricSpec<string>, variant: string | undefined): ComputeRule {
   if (variant === undefined) return metric.compute;
-  const override = metric.variants?.[variant];
-  if (!override)
-    throw new RangeError(
-      `${metric.id}: unknown variant ${JSON.stringify(variant)}; ` +
-        `valid variants: ${Object.keys(metric.variants ?? {}).join(', ') || 'none (only the default method)'}`,
-    );
-  return { ...metric.compute, ...override } as ComputeRule;
+  let rule = metric.compute;
+  for (const name of variant.split(',')) {
+    const override = metric.variants?.[name];
+    if (!override)
+      throw new RangeError(
+        `${metric.id}: unknown variant ${JSON.stringify(name)}; ` +
+          `valid variants: ${Object.keys(metric.variants ?? {}).join(', ') || 'none (only the default method)'}`,
+      );
+    const base = 'method' in metric.compute ? metric.compute.method : undefined;
+    const chosen = 'method' in override ? override.method : undefined;
+    const sofar = 'method' in rule ? rule.method : undefined;
+    const method =
+      base && chosen && sofar
+        ? {
+            ...sofar,
+            ...Object.fromEntries(
+              Object.entries(chosen).filter(([dimension, value]) => base[dimension as keyof typeof base] !== value),
+            ),
+          }
+        : chosen;
+    rule = { ...rule, ...override, ...(method ? { method } : {}) } as ComputeRule;
+  }
+  return rule;
 }
 
 function unknownKey(key: string, registry: MetricRegistry, release: MetricsRelease): RangeError {
@@ -94,8 +125,9 @@ function resolveUncached(
   const metric = registry.byId.get(key);
   if (metric) {
     const { label, unit, precision } = presentationOf(metric);
-    const computer = computerOf(ruleWithVariant(metric, variant), key);
-    return { key, metric, label, unit, precision, computer };
+    const rule = ruleWithVariant(metric, variant);
+    const computer = computerOf(rule, key);
+    return { key, metric, label, unit, precision, computer, printed: printedIn(release, rule.kind) };
   }
   const [baseId, rowId] = key.split(':') as [string, string | undefined];
   const base = rowId === undefined ? undefined : registry.byId.get(baseId);
@@ -110,7 +142,8 @@ function resolveUncached(
     const rule = ruleWithVariant(base, variant);
     const { label, unit, precision } = presentationOf(base);
     const computer = computerOf(rule.kind === 'outcome-share' ? { ...rule, row: rowId } : rule, key);
-    return { key, metric: base, rowLabel: row?.label ?? rowId, label, unit, precision, computer };
+    const printed = printedIn(release, rule.kind);
+    return { key, metric: base, rowLabel: row?.label ?? rowId, label, unit, precision, computer, printed };
   }
   // A part or printed figure without its own words takes the printed figure's label and unit (never its raw id).
   const printed = publishedFigure(release, key);
@@ -120,11 +153,20 @@ function resolveUncached(
     const computer = computerOf(rule, key);
     const label = part.part.label ?? printed?.label ?? key;
     const unit = part.part.unit ?? printed?.unit ?? '';
-    return { key, label, unit, precision: part.metric.decimals, computer };
+    const printedPart = printedIn(release, rule.kind);
+    return { key, label, unit, precision: part.metric.decimals, computer, printed: printedPart };
   }
   if (printed) {
     const precision = printed.unit.startsWith('count') ? 0 : 1;
-    return { key, label: printed.label, unit: printed.unit, precision, computer: computerOf({ kind: 'printed' }, key) };
+    const computer = computerOf({ kind: 'printed' }, key);
+    return {
+      key,
+      label: printed.label,
+      unit: printed.unit,
+      precision,
+      computer,
+      printed: printedIn(release, 'printed'),
+    };
   }
   throw unknownKey(key, registry, release);
 }
@@ -251,12 +293,19 @@ function resultOf(
   period: MetricPeriod,
   registry: MetricRegistry,
 ): ComputedMetric {
+  // Only the exclusion rules whose evidence covers this period (or the edition's printed values) hold (exclusions.ts).
+  const at = { period, printed: resolved.printed };
   const { period: ownPeriod, ...computed } = resolved.computer.compute(release, period, {
     key: resolved.key,
-    exclusions: registry.exclusions,
+    exclusions: registry.exclusions.filter((rule) => ruleHolds(rule, at)),
+    setAside: rulesSetAside(resolved.key, registry.exclusions, at),
   });
   const shown = ownPeriod ?? period;
   const definition = resolved.metric?.definition;
+  // The catalogue's `banding` says whether the 2016 report bands the measure; peel ranks every computed measure
+  // with the report's rule, and says so where the report does not.
+  if (definition && !definition.banding && !isMissing(computed.banding))
+    computed.banding = { ...computed.banding, rule: `${computed.banding.rule} ${NOT_BANDED_IN_REPORT}` };
   return {
     metricId: resolved.key,
     label: definition ? relabelPeriod(definition.label, definition.period, shown) : resolved.label,
@@ -291,6 +340,31 @@ export function metricPeriodsOf(
   options: Pick<ComputeOptions, 'registry' | 'variant'> = {},
 ): MetricPeriod[] {
   return [...resolve(release, metricId, options.registry ?? METRIC_REGISTRY, options.variant).periods];
+}
+
+/**
+ * The exclusion rules of a key that hold for its values at a period (the report's period by default; `null`: the
+ * values of no period, as a regenerated report's printed-only figures), and those set aside there.
+ * @example exclusionRulesAt(release, 'outcome_proportion').setAside.map((rule) => rule.force)[0] // 'dorset'
+ */
+export function exclusionRulesAt(
+  release: MetricsRelease,
+  key: string,
+  options: Pick<ComputeOptions, 'registry'> & { period?: MetricPeriod | null } = {},
+): { holding: ExclusionRule[]; setAside: ExclusionRule[] } {
+  const registry = options.registry ?? METRIC_REGISTRY;
+  let at: RuleAt;
+  try {
+    const resolved = resolve(release, key, registry, undefined);
+    at =
+      options.period === null
+        ? { period: undefined }
+        : { period: options.period ?? resolved.computer.reportPeriod(release), printed: resolved.printed };
+  } catch {
+    // A key the engine cannot resolve has no values: only the rules about the force itself hold.
+    at = { period: undefined };
+  }
+  return { holding: rulesOf(key, registry.exclusions, at), setAside: rulesSetAside(key, registry.exclusions, at) };
 }
 
 /**

@@ -28,11 +28,13 @@ describe('metricForAllForces', () => {
     expect(table.rows.filter((row) => row.band === 'among-the-highest')).toHaveLength(10);
   });
 
-  it('leaves Dorset out of outcome bands and England and Wales', () => {
+  it("ranks Dorset in the 2017/18 outcomes: the 2016 report's exclusion covers its own returns only", () => {
     const table = metricForAllForces('outcome_proportion:investigation-complete-no-suspect');
-    expect(table.rows.find((row) => row.force.slug === 'dorset')?.rank).toBeUndefined();
-    expect(table.englandWales.excluded.map((row) => row.force)).toContain('dorset');
-    expect(table.englandWales.included).toHaveLength(42);
+    const dorset = table.rows.find((row) => row.force.slug === 'dorset');
+    expect(dorset?.rank).toBeTypeOf('number');
+    expect(dorset?.caveats.join(' ')).toMatch(/Dorset Police: the 2016 report's rule \(excluded: Dorset Police is/);
+    expect(table.englandWales.excluded).toEqual([]);
+    expect(table.englandWales.included).toHaveLength(43);
   });
 
   it.each([

@@ -13,14 +13,20 @@ import type { MetricKey } from '../registry/ids.ts';
 import type { RegistryOptions } from '../registry/registry.ts';
 import { computeMetric, metricPeriodsOf, metricRefOf, type MetricPeriod } from './engine.ts';
 
-/** Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015'), a release, a registry. */
+/**
+ * Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015'), a release, a registry,
+ * and a named method variant of the metric (its registry entry's `variants`, e.g. 'englandWales:annex-a-43-forces';
+ * several joined by commas).
+ */
 export interface MetricOptions extends ReleaseOptions, RegistryOptions {
   period?: MetricPeriod | string;
+  variant?: string;
 }
 
 const computeOptions = (options: MetricOptions) => ({
   ...(options.period === undefined ? {} : { period: options.period }),
   ...(options.registry ? { registry: options.registry } : {}),
+  ...(options.variant === undefined ? {} : { variant: options.variant }),
 });
 
 /**
@@ -79,7 +85,10 @@ export function bandingSummaryOf(banding: Banding | Missing): MetricTable['bandi
  * The periods a metric can be asked for (every quarter end for crime rates).
  * @example metricPeriods('crime_rate_total_excl_fraud')[0] // { type: 'rolling-12m', end: '2003-03-31' }
  */
-export function metricPeriods(metricId: MetricKey, options: ReleaseOptions & RegistryOptions = {}): MetricPeriod[] {
+export function metricPeriods(
+  metricId: MetricKey,
+  options: ReleaseOptions & RegistryOptions & Pick<MetricOptions, 'variant'> = {},
+): MetricPeriod[] {
   return metricPeriodsOf(resolveRelease(options.release), metricId, computeOptions(options));
 }
 
@@ -91,7 +100,7 @@ export function metricPeriods(metricId: MetricKey, options: ReleaseOptions & Reg
 export function metricSeries(
   metricId: MetricKey,
   forceSlug: string,
-  options: ReleaseOptions & RegistryOptions = {},
+  options: ReleaseOptions & RegistryOptions & Pick<MetricOptions, 'variant'> = {},
 ): MetricSeries {
   const release = resolveRelease(options.release);
   const registry = computeOptions(options);

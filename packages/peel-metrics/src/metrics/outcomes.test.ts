@@ -1,5 +1,7 @@
 import { hoOutcomes201718, outcomeCount, OUTCOME_PRESENTATION_GROUPS, territorialForces } from 'peel-data';
 import { describe, expect, it } from 'vitest';
+import { tailSize } from '../banding.ts';
+import { EXCLUSION_REGISTRY_2016, rulesOf } from '../exclusions.ts';
 import { outcomeRows, outcomesTable } from './outcomes.ts';
 
 const slugs = territorialForces.map((force) => force.slug);
@@ -26,11 +28,11 @@ describe('outcomesTable (2017/18)', () => {
     }
   });
 
-  it('pools England and Wales over 42 forces (Dorset out) from counts', () => {
+  it('pools England and Wales over all 43 forces from counts (no 2016 rule covers 2017/18)', () => {
     const pooled = table.englandWales.get('charged-summonsed');
     let charged = 0;
     let all = 0;
-    for (const slug of slugs.filter((slug) => slug !== 'dorset')) {
+    for (const slug of slugs) {
       charged += outcomeCount(hoOutcomes201718, {
         force: slug,
         measure: 'offences-recorded-in-quarter',
@@ -39,14 +41,24 @@ describe('outcomesTable (2017/18)', () => {
       all += outcomeCount(hoOutcomes201718, { force: slug, measure: 'offences-recorded-in-quarter' }) as number;
     }
     expect(pooled?.value).toBeCloseTo((charged / all) * 100, 9);
-    expect(pooled?.excluded).toEqual([{ force: 'dorset', reason: expect.stringContaining('Dorset') }]);
+    expect(pooled?.excluded).toEqual([]);
   });
 
-  it('bands every row over the 42 ranked forces, never Dorset', () => {
+  it('bands every row over the 43 forces', () => {
     for (const banding of table.bandings.values()) {
-      expect(banding.n).toBe(42);
-      expect(banding.k).toBe(10);
-      expect(banding.ranked.some((row) => row.force === 'dorset')).toBe(false);
+      expect(banding.n).toBe(43);
+      expect(banding.k).toBe(tailSize(43));
+      expect(banding.ranked.some((row) => row.force === 'dorset')).toBe(true);
     }
+  });
+
+  it("applies the 2016 report's rules when given them: Dorset out of the pool and the bands", () => {
+    const withRules = outcomesTable(hoOutcomes201718, slugs, {
+      exclusions: rulesOf('outcome_proportion', EXCLUSION_REGISTRY_2016),
+    });
+    expect(withRules.englandWales.get('charged-summonsed')?.excluded).toEqual([
+      { force: 'dorset', reason: expect.stringContaining('Dorset Police is excluded from the table.') },
+    ]);
+    expect(withRules.bandings.get('charged-summonsed')?.n).toBe(42);
   });
 });

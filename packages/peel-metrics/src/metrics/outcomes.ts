@@ -7,9 +7,10 @@
  * with "not yet assigned" sum to 100. Group rows are sums of their members' unrounded counts (never sums of
  * printed proportions); "total assigned an outcome" is every type except 0, so it includes types the
  * report does not show as rows (10). England and Wales is pooled (Σ counts ÷ Σ offences) over the
- * territorial forces, leaving out Dorset as the 2016 report did. Each row is banded across forces (see
- * banding.ts), Dorset not ranked. The open data are for financial year 2017/18, not the report's 12 months
- * to 30 June 2016: every value says so in its provenance.
+ * territorial forces, leaving out the forces the exclusion rules given exclude. Each row is banded across forces
+ * (see banding.ts). The open data are for financial year 2017/18, not the report's 12 months to 30 June 2016:
+ * every value says so in its provenance, and the 2016 report's Dorset exclusion (which came from its returns for
+ * that window) does not apply to them (exclusions.ts, `scope`).
  */
 import {
   isMissing,
@@ -21,7 +22,7 @@ import {
 } from 'peel-data';
 import { poolEnglandWales, type EnglandWalesAggregate } from '../aggregate.ts';
 import { bandForces, type Banding } from '../banding.ts';
-import { exclusionsFor } from '../exclusions.ts';
+import { EXCLUSION_REGISTRY_2016, rulesOf, type ExclusionRule } from '../exclusions.ts';
 import { METRIC } from '../registry/ids.ts';
 import { METRICS } from '../registry/metrics.ts';
 
@@ -86,7 +87,16 @@ export function outcomeRows(dataset: OutcomesDataset): OutcomeRowDefinition[] {
   return rows;
 }
 
-const cache = new WeakMap<OutcomesDataset, { key: string; table: OutcomesTable }>();
+const cache = new WeakMap<OutcomesDataset, Map<string, OutcomesTable>>();
+
+/** Options of outcomesTable. */
+export interface OutcomesTableOptions {
+  /**
+   * The exclusion rules that hold for the dataset's period (those of outcome_proportion); the built-in rules that
+   * hold for it by default (none of the 2016 report's outcomes rules: they came from its returns to 30 June 2016).
+   */
+  exclusions?: readonly ExclusionRule[];
+}
 
 /**
  * Computes (once per dataset) the outcomes table for all territorial forces.
@@ -94,10 +104,18 @@ const cache = new WeakMap<OutcomesDataset, { key: string; table: OutcomesTable }
  * outcomesTable(outcomes, territorialForces.map((f) => f.slug)).englandWales.get('charged-summonsed')?.value
  * // ≈ 10 (percent, 2017/18)
  */
-export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[]): OutcomesTable {
-  const key = forces.join(',');
-  const cached = cache.get(dataset);
-  if (cached?.key === key) return cached.table;
+export function outcomesTable(
+  dataset: OutcomesDataset,
+  forces: readonly string[],
+  options: OutcomesTableOptions = {},
+): OutcomesTable {
+  const exclusions =
+    options.exclusions ?? rulesOf(METRIC.outcome_proportion, EXCLUSION_REGISTRY_2016, { period: dataset.period });
+  const key = `${forces.join(',')}|${exclusions.map((r) => `${r.force}:${r.treatment}`).join(',')}`;
+  let tables = cache.get(dataset);
+  if (!tables) cache.set(dataset, (tables = new Map()));
+  const cached = tables.get(key);
+  if (cached) return cached;
   const rows = outcomeRows(dataset);
   const measure = 'offences-recorded-in-quarter' as const;
   const inData = forces.filter((force) => dataset.forces.includes(force));
@@ -131,7 +149,6 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
   const percents = new Map<string, Map<string, NumberOrMissing>>();
   const englandWales = new Map<string, EnglandWalesAggregate>();
   const bandings = new Map<string, Banding>();
-  const exclusions = exclusionsFor(METRIC.outcome_proportion);
   for (const row of rows) {
     const rowCounts = new Map<string, NumberOrMissing>();
     const rowPercents = new Map<string, NumberOrMissing>();
@@ -172,6 +189,6 @@ export function outcomesTable(dataset: OutcomesDataset, forces: readonly string[
     );
   }
   const table: OutcomesTable = { dataset, rows, totals, percents, counts, englandWales, bandings };
-  cache.set(dataset, { key, table });
+  tables.set(key, table);
   return table;
 }

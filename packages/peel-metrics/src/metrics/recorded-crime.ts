@@ -13,8 +13,9 @@
  * Rate = count ÷ mid-year population × 1,000, with the population year from `populationYearForPeriodEnd`
  * (mid-2015 for 12 months to 30 June 2016) unless the caller names one. England and Wales is pooled over
  * the 43 territorial forces. Changes are on counts by default (see change.ts for why).
- * These counts are a later vintage than the October 2016 release HMIC used, so recomputed 2016 rates can
- * differ from the printed ones in the first decimal place.
+ * These counts are a later vintage than the October 2016 release HMIC used (Durham's was revised upwards), so a
+ * recomputed 2016 rate can differ a little from the printed one; larger gaps have a method cause (BTP in the printed
+ * England and Wales rates, forces' own fraud in the 2011 base), which reconciliation.ts names per printed figure.
  */
 import {
   forces as knownForces,

@@ -70,8 +70,10 @@ const CRIME_CAVEATS = [
 const OUTCOMES_SOURCE = 'Home Office crime outcomes data, October 2016 data release';
 const OUTCOME_EXCLUSIONS = [
   BTP,
-  'Dorset (excluded from the table and from England and Wales)',
-  'Derbyshire and Suffolk: proportions from the first three quarters only',
+  "Dorset (excluded from the table and from England and Wales, on the 2016 report's returns; the 2017/18 data " +
+    'computed here hold all its returns, so it is included there)',
+  "Derbyshire and Suffolk: proportions from the first three quarters only (the 2016 report's returns; the 2017/18 " +
+    'data computed here hold all four quarters)',
   'Leicestershire, Staffordshire and West Yorkshire: included, flagged as out-of-court disposals pilot forces',
 ];
 const OUTCOMES_ONLY_2017_18 =
@@ -669,7 +671,7 @@ export const METRICS = {
       period: YE_JUNE_2016,
       source: OUTCOMES_SOURCE,
       comparator: `${POOLED}, and excluding Dorset`,
-      exclusions: [BTP, 'Dorset'],
+      exclusions: [BTP, "Dorset (on the 2016 report's returns; included in the 2017/18 data computed here)"],
       caveats: [
         'Percentages of evidential difficulties can be affected by the level of certain types of crime within a ' +
           'force, such as domestic abuse related offences.',

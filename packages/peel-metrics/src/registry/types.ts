@@ -37,8 +37,10 @@ export interface ComputeResult {
 export interface ComputeContext {
   /** The key the metric was asked for (a metric id, a part id, or `<id>:<row>`). */
   key: string;
-  /** The exclusion rules of the registry in use. */
+  /** The exclusion rules of the registry in use that hold for the period computed (ruleHolds). */
   exclusions: readonly ExclusionRule[];
+  /** The metric's rules that do not hold for the period: the force's value says what applies instead. */
+  setAside?: readonly ExclusionRule[];
 }
 
 /**

@@ -14,13 +14,22 @@
 import { isMissing, judgmentOf, missing, type Force, type Grade, type Missing, type Provenance } from 'peel-data';
 import { cached } from '../data/cache.ts';
 import { resolveRelease, resolveTerritorialForce, territorialForcesOf, type MetricsRelease } from '../data/release.ts';
-import { rulesOf } from '../exclusions.ts';
+import { setAsideNote } from '../exclusion-note.ts';
+import type { ExclusionRule } from '../exclusions.ts';
 import { computeKey } from '../metrics/engine.ts';
 import type { ForceReport, JudgmentEntry, MetricFigure } from '../model/types.ts';
 import { METRIC_REGISTRY, presentationOf } from '../registry/registry.ts';
 import { assertEdition, type EditionOptions } from './edition.ts';
 import { PEEL_2016_LAYOUT } from './editions/peel-2016.ts';
-import { figureFor, itemFigure, safeFigure, textOf, unavailableFigure, type BuildContext } from './figures.ts';
+import {
+  figureFor,
+  itemFigure,
+  rulesShown,
+  safeFigure,
+  textOf,
+  unavailableFigure,
+  type BuildContext,
+} from './figures.ts';
 import type { PanelItemLayout, ReportLayout } from './layout.ts';
 import { sentencesOf } from './narrative.ts';
 import { reconcileRelease } from '../reconciliation.ts';
@@ -127,8 +136,9 @@ function panelItem(context: BuildContext, item: PanelItemLayout, figures: ForceR
       return row ? { ...figure, label: `${row.label} (share of offences recorded)` } : figure;
     }
     case 'unavailable': {
+      // Only a rule whose evidence covers the period shown (the 2016 report's own, not a regenerated period).
       const rule = item.exclusionRuleFirst
-        ? rulesOf(item.metric, context.registry.exclusions).find((r) => r.force === context.force.slug)
+        ? rulesShown(context, item.metric).holding.find((r) => r.force === context.force.slug)
         : undefined;
       const reason = rule?.reason ?? textOf(item.reason, context);
       const figure = unavailableFigure(item.metric, item.label, reason);
@@ -149,15 +159,18 @@ function otherPrinted(context: BuildContext, layout: ReportLayout): MetricFigure
 function exclusionNotes(context: BuildContext, layout: ReportLayout): string[] {
   const notes = cached(
     context.release,
-    `exclusion-notes|${layout.edition}`,
+    `exclusion-notes|${layout.edition}|${layout.periodEnd}`,
     () => {
       const names = new Map(territorialForcesOf(context.release).map((force) => [force.slug, force.name]));
-      const rules = new Set(layout.exclusionNotesFor.flatMap((id) => rulesOf(id, context.registry.exclusions)));
-      return [...rules].map(
-        (rule) =>
-          `${names.get(rule.force) ?? rule.force} (${rule.treatment}; ${rule.metrics.slice(0, 3).join(', ')}` +
-          `${rule.metrics.length > 3 ? ', …' : ''}): ${rule.reason}`,
+      // A rule is listed when it holds for one of the metrics' values shown; else, once, with what applies instead.
+      const holding = new Set(layout.exclusionNotesFor.flatMap((id) => rulesShown(context, id).holding));
+      const setAside = new Set(
+        layout.exclusionNotesFor.flatMap((id) => rulesShown(context, id).setAside.filter((r) => !holding.has(r))),
       );
+      const head = (rule: ExclusionRule) =>
+        `${names.get(rule.force) ?? rule.force} (${rule.treatment}; ${rule.metrics.slice(0, 3).join(', ')}` +
+        `${rule.metrics.length > 3 ? ', …' : ''})`;
+      return [...[...holding].map((rule) => `${head(rule)}: ${rule.reason}`), ...[...setAside].map(setAsideNote)];
     },
     context.registry,
   );
@@ -238,7 +251,7 @@ export function buildForceReport(forceSlugOrCode: string, options: ForceReportOp
     otherMetrics: otherPrinted(context, layout),
     reconciliation: reconcileRelease(force, release, registry),
   };
-  const narrative = { release, force, registry, report };
+  const narrative = { release, force, registry, report, ...(context.periodOf ? { periodOf: context.periodOf } : {}) };
   return {
     ...report,
     sentences:

@@ -10,9 +10,9 @@
 import { isMissing, missing, type Period, type Provenance } from 'peel-data';
 import { cached } from '../data/cache.ts';
 import { territorialForcesOf } from '../data/release.ts';
-import { exclusionNote } from '../exclusion-note.ts';
-import { rulesOf } from '../exclusions.ts';
-import { computeKey, type ComputedMetric } from '../metrics/engine.ts';
+import { exclusionNote, setAsideNote } from '../exclusion-note.ts';
+import { rulesOf, type ExclusionRule } from '../exclusions.ts';
+import { computeKey, exclusionRulesAt, type ComputedMetric } from '../metrics/engine.ts';
 import { bandingSummaryOf } from '../metrics/metric-table.ts';
 import { outcomesTable } from '../metrics/outcomes.ts';
 import type { Figure, ForceBar, MetricFigure, PublishedBand, TableRow } from '../model/types.ts';
@@ -51,11 +51,29 @@ function notesFor(
   return [...notesOf(layout.notes, context), ...exclusionNotesOf(context, layout.metric, layout.exclusionNotes)];
 }
 
-/** The exclusion rules of a metric as figure notes: all of them, or only the forces left out. */
+/**
+ * The exclusion rules of a key that hold for the values a report shows (the period it shows them for: the report's
+ * own in the 2016 edition, the period chosen in a regenerated one), and those set aside there (exclusions.ts).
+ */
+export function rulesShown(
+  context: Pick<BuildContext, 'release' | 'registry' | 'periodOf'>,
+  key: string,
+): ReturnType<typeof exclusionRulesAt> {
+  const choice = context.periodOf?.(key);
+  const period = choice === undefined ? undefined : isMissing(choice) ? null : choice.period;
+  return exclusionRulesAt(context.release, key, { registry: context.registry, period });
+}
+
+/**
+ * The exclusion rules of a metric as figure notes: all of them, or only the forces left out; then the rules of the
+ * 2016 report that do not hold for the period shown, with what applies instead.
+ */
 function exclusionNotesOf(context: BuildContext, metric: string, which: 'all' | 'excluded' | undefined): string[] {
   if (!which) return [];
-  const rules = rulesOf(metric, context.registry.exclusions);
-  return (which === 'all' ? rules : rules.filter((rule) => rule.treatment === 'excluded')).map(exclusionNote);
+  const { holding, setAside } = rulesShown(context, metric);
+  const pick = (rules: ExclusionRule[]) =>
+    which === 'all' ? rules : rules.filter((rule) => rule.treatment === 'excluded');
+  return [...pick(holding).map(exclusionNote), ...pick(setAside).map(setAsideNote)];
 }
 
 /** A figure for one force, with the registry of the report. */

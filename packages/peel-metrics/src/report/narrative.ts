@@ -9,7 +9,8 @@
  */
 import { formatPeriod, isMissing, missing, type Force } from 'peel-data';
 import { territorialForcesOf, type MetricsRelease } from '../data/release.ts';
-import { rulesOf } from '../exclusions.ts';
+import { rulesShown } from './figures.ts';
+import type { PeriodChoice } from './periods.ts';
 import type { ForceReport, MetricFigure, Sentence } from '../model/types.ts';
 import type { MetricRegistry } from '../registry/registry.ts';
 import * as say from '../sentences.ts';
@@ -22,6 +23,8 @@ interface NarrativeContext {
   force: Force;
   registry: MetricRegistry;
   report: ReportSoFar;
+  /** In a report regenerated for another period end: the period each metric is shown for (periods.ts). */
+  periodOf?: (key: string) => PeriodChoice;
 }
 
 const periodWords = (figure: MetricFigure): string => {
@@ -227,12 +230,13 @@ function missingSentence(
 }
 
 function exclusionSentences(
-  { release, registry }: NarrativeContext,
+  context: NarrativeContext,
   step: Extract<SentenceLayout, { kind: 'exclusions' }>,
 ): Sentence[] {
-  const names = new Map(territorialForcesOf(release).map((candidate) => [candidate.slug, candidate.name]));
+  const names = new Map(territorialForcesOf(context.release).map((candidate) => [candidate.slug, candidate.name]));
   return step.metrics.flatMap(([metricId, measure]) => {
-    const rules = rulesOf(metricId, registry.exclusions).filter((rule) => rule.treatment === 'excluded');
+    // Only the rules that hold for the values shown (the 2016 report's Dorset exclusion is not the 2017/18 data's).
+    const rules = rulesShown(context, metricId).holding.filter((rule) => rule.treatment === 'excluded');
     if (rules.length === 0) return [];
     const reasons = [...new Set(rules.map((rule) => rule.reason))];
     return [

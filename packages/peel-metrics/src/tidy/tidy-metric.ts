@@ -8,8 +8,9 @@
  * tables and the site. Nothing is restated: label, unit, decimals, exclusions and caveats are the registry's.
  * Rounding: the CSV `value` is rounded half away from zero to the metric's published precision plus one digit (a
  * reader can re-round to print, and no false precision is published); the JSON rows keep the unrounded value too.
- * Numerator and denominator are given where the inputs are open counts (recorded-crime rates): they are read back
- * from the recorded-crime and population data and shown only when they reproduce the value exactly, else empty.
+ * Numerator and denominator are the compute layer's (each value's `provenance.counts`, the same counts the API
+ * serves): for rates per head the count and the population with its mid-year, for proportions the two counts, for
+ * a percentage change the change in the count and the earlier count; empty (with the reason) for other values.
  */
 import {
   ENGLAND_AND_WALES,
@@ -26,10 +27,9 @@ import {
 import { resolveRelease, type MetricsRelease, type ReleaseOptions } from '../data/release.ts';
 import { roundHalfAwayFromZero } from '../format/round.ts';
 import { computeMetric, metricPeriodsOf, type ComputedMetric, type MetricPeriod } from '../metrics/engine.ts';
-import { crimeCount, populationOfYear, type CrimeSelection } from '../metrics/recorded-crime.ts';
+import { CITY_OF_LONDON_RANKED, rulesOf } from '../exclusions.ts';
 import { METRIC, type MetricId } from '../registry/ids.ts';
 import { METRIC_REGISTRY, presentationOf, type RegistryOptions } from '../registry/registry.ts';
-import type { MetricSpec } from '../registry/types.ts';
 import { periodKey } from './period-key.ts';
 import { writeCsv, type TidyCell } from './csv.ts';
 
@@ -47,6 +47,8 @@ export interface TidyRow {
   unrounded: number | Missing;
   numerator: number | Missing;
   denominator: number | Missing;
+  /** The mid-year of the population estimate where the denominator is a population. */
+  population_year: number | Missing;
   unit: string;
 }
 
@@ -103,6 +105,7 @@ export const TIDY_COLUMNS = [
   'status_reason',
   'numerator',
   'denominator',
+  'population_year',
   'unit',
 ] as const;
 
@@ -114,75 +117,37 @@ const COLUMN_TEXT: TidyMetadata['columns'] = {
   value: 'The value, rounded to the published precision plus one digit; empty when there is none (see status)',
   status: 'Empty when value holds a number, else the UK statistics marker: [x] not available, [z] not applicable',
   status_reason: 'Why the value is missing',
-  numerator: 'The count divided (recorded-crime rates only; empty otherwise)',
-  denominator: 'The population divided by (recorded-crime rates only; empty otherwise)',
+  numerator:
+    'The count divided: offences or incidents for a rate, the outcome count for a proportion, the change in the ' +
+    'count for a percentage change (empty where the value is no ratio of counts)',
+  denominator:
+    'What the numerator is divided by: the population for a rate per head, offences recorded for a proportion, ' +
+    'the earlier count for a percentage change (empty where the value is no ratio of counts)',
+  population_year: 'The mid-year of the ONS population estimate, where the denominator is a population',
   unit: 'The unit of value',
 };
 
 const OGL = 'Open Government Licence v3.0';
 
-const within = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 const noInput = (why: string): Missing => ({ missing: 'z', reason: why });
 
-/** A 12-month count, with the series' own fraud row added when asked (it is [z] once fraud was central). */
-function countOf(
-  release: MetricsRelease,
-  slug: string,
-  end: string,
-  selection: CrimeSelection,
-  withOwnFraud: boolean,
-): NumberOrMissing {
-  const count = crimeCount(release.recordedCrime, slug, end, selection);
-  if (!withOwnFraud || selection !== 'total-excl-fraud' || isMissing(count)) return count;
-  const fraud = crimeCount(release.recordedCrime, slug, end, 'fraud-offences');
-  return isMissing(fraud) ? (fraud.missing === 'z' ? count : fraud) : count + fraud;
-}
-
-/** Count and population behind a recorded-crime rate, shown only when they reproduce it. */
-function crimeRateInputs(
-  release: MetricsRelease,
-  selection: CrimeSelection,
-  end: string,
-  provenance: Provenance,
-  series: readonly string[],
-  value: NumberOrMissing,
-): { numerator: number; denominator: number } | undefined {
-  const year = Number(/mid-(\d{4})/.exec(provenance.denominator ?? '')?.[1]);
-  if (isMissing(value) || !Number.isInteger(year)) return undefined;
-  // "Excluding fraud" is read two ways (a force's own fraud row out, or in): try both, keep the one that fits.
-  for (const withOwnFraud of [false, true]) {
-    let numerator = 0;
-    let denominator = 0;
-    for (const slug of series) {
-      const count = countOf(release, slug, end, selection, withOwnFraud);
-      if (isMissing(count)) return undefined;
-      numerator += count;
-      // British Transport Police has no residents: its offences count, it adds no population.
-      if (slug === 'btp') continue;
-      const population = populationOfYear(release.population, slug, year);
-      if (isMissing(population)) return undefined;
-      denominator += population;
-    }
-    if (denominator > 0 && within((numerator / denominator) * 1000, value)) return { numerator, denominator };
-  }
-  return undefined;
-}
-
+/** Numerator, denominator and population year of a value: its provenance's counts, as the compute layer made them. */
 function inputsOf(
-  release: MetricsRelease,
-  metric: MetricSpec<string> | undefined,
-  period: MetricPeriod,
   provenance: Provenance,
-  series: readonly string[],
   value: NumberOrMissing,
-): { numerator: number | Missing; denominator: number | Missing } {
-  const rule = metric?.compute;
-  if (rule?.kind === 'crime-rate' && period.type === 'rolling-12m') {
-    const found = crimeRateInputs(release, rule.selection, period.end, provenance, series, value);
-    if (found) return found;
+): Pick<TidyRow, 'numerator' | 'denominator' | 'population_year'> {
+  const counts = provenance.counts;
+  if (!counts) {
+    const why = isMissing(value)
+      ? 'no value'
+      : 'the value is no ratio of counts (a printed value, a count, a change of rates)';
+    return { numerator: noInput(why), denominator: noInput(why), population_year: noInput(why) };
   }
-  const why = isMissing(value) ? 'no value' : 'numerator and denominator are given for recorded-crime rates only';
-  return { numerator: noInput(why), denominator: noInput(why) };
+  return {
+    numerator: counts.numerator,
+    denominator: counts.denominator,
+    population_year: counts.populationYear ?? noInput('the denominator is a count, not a population'),
+  };
 }
 
 function rounded(value: NumberOrMissing, decimals: number): number | Missing {
@@ -242,17 +207,9 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
     const period = computed.period;
     const key = isMissing(period) ? `[${period.missing}]` : periodKey(period);
     const label = isMissing(period) ? `${formatMissing(period)} ${period.reason}` : formatPeriod(period);
-    const observation = (
-      code: string,
-      name: string,
-      value: NumberOrMissing,
-      provenance: Provenance,
-      series: readonly string[],
-    ): TidyRow => {
+    const observation = (code: string, name: string, value: NumberOrMissing, provenance: Provenance): TidyRow => {
       sourceIds.push(provenance.source, ...(provenance.alsoFrom ?? []));
-      const inputs = isMissing(period)
-        ? { numerator: noInput('no period'), denominator: noInput('no period') }
-        : inputsOf(release, metric, period, provenance, series, value);
+      const inputs = inputsOf(provenance, value);
       return {
         force_code: code,
         force: name,
@@ -268,18 +225,19 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
       const row = computed.rows.get(force.slug);
       const value = row?.value ?? { missing: 'x' as const, reason: `no value for ${force.name}` };
       const code = typeof force.code === 'string' ? force.code : force.slug;
-      rows.push(
-        observation(code, force.name, value, row?.provenance ?? computed.englandWales.provenance, [force.slug]),
-      );
+      rows.push(observation(code, force.name, value, row?.provenance ?? computed.englandWales.provenance));
     }
     const ew = computed.englandWales;
     const ewCode = typeof ENGLAND_AND_WALES.code === 'string' ? ENGLAND_AND_WALES.code : 'K04000001';
-    rows.push(observation(ewCode, 'England and Wales', ew.value, ew.provenance, ew.included));
+    rows.push(observation(ewCode, 'England and Wales', ew.value, ew.provenance));
   }
   const keys = [...new Set(rows.map((row) => row.period_key))];
   const { definition } = metric;
   const text = (value: string | Missing) => (isMissing(value) ? `${formatMissing(value)} ${value.reason}` : value);
   const variantProvenance = computedList[0]?.englandWales.provenance.variants;
+  // A registry that ranks City of London (rankingCityOfLondon) says so beside the method variant.
+  const cityRanked = rulesOf(metricId, registry.exclusions).some((rule) => rule.reason === CITY_OF_LONDON_RANKED);
+  const methodName = [options.variant, cityRanked ? 'rankCityOfLondon' : undefined].filter(Boolean).join(',');
   const metadata: TidyMetadata = {
     title: definition.label,
     metricId,
@@ -300,10 +258,16 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
     exclusions: [...definition.exclusions],
     caveats: [...definition.caveats],
     methodVariant: {
-      name: options.variant ?? 'default',
+      name: methodName || 'default',
       description:
-        options.variant !== undefined
-          ? `the ${options.variant} variant of the method`
+        methodName !== ''
+          ? `the ${options.variant ?? 'default'} method${options.variant?.includes(',') ? 's' : ''}` +
+            (variantProvenance && Object.keys(variantProvenance).length
+              ? ` (${Object.entries(variantProvenance)
+                  .map(([name, value]) => `${name}: ${value}`)
+                  .join(', ')})`
+              : '') +
+            (cityRanked ? ', with City of London ranked and banded at the caller’s request' : '')
           : variantProvenance && Object.keys(variantProvenance).length
             ? `the method of the PEEL 2016 report (${Object.entries(variantProvenance)
                 .map(([name, value]) => `${name}: ${value}`)
@@ -322,7 +286,7 @@ const cellOf = (value: number | Missing): TidyCell => (isMissing(value) ? undefi
  * A tidy download as CSV: the columns of TIDY_COLUMNS, `value` numeric or empty with the marker in `status`, so
  * `pandas.read_csv(url, na_values=[''])` reads `value` as floats.
  * @example tidyCsv(tidyMetric('asb_rate')).split('\r\n')[0]
- * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,unit'
+ * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit'
  */
 export function tidyCsv(tidy: TidyMetric): string {
   return writeCsv(
@@ -337,6 +301,7 @@ export function tidyCsv(tidy: TidyMetric): string {
       isMissing(row.value) ? row.value.reason : undefined,
       cellOf(row.numerator),
       cellOf(row.denominator),
+      cellOf(row.population_year),
       row.unit,
     ]),
   );
