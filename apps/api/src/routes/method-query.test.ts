@@ -6,7 +6,14 @@ import { expectProblem } from '../../test/helpers.ts';
 
 const app = createApp();
 type Counts = { numerator: number; denominator: number; populationYear?: number };
-type Row = { force: { slug: string }; value: number; rank?: number; band?: string; provenance: { counts?: Counts } };
+type Row = {
+  force: { slug: string };
+  value: number;
+  rank?: number;
+  band?: string;
+  caveats: string[];
+  provenance: { counts?: Counts };
+};
 type Table = {
   rows: Row[];
   englandWales: {
@@ -127,5 +134,25 @@ describe('the OpenAPI spec', () => {
       expect(enumOf('denominator'), path).toEqual(['mid-2015', 'mid-year-nearest']);
       expect(enumOf('rankCityOfLondon'), path).toEqual(['true', 'false']);
     }
+  });
+});
+
+describe("City of London's caveat travels with its value", () => {
+  it('to the table, series, tidy and report answers, JSON and CSV', async () => {
+    const { parseCsv } = await import('peel-data/node');
+    const rows = async (path: string) => {
+      const [header, ...records] = parseCsv(await (await app.request(path)).text(), path);
+      return records.map((record) => Object.fromEntries(header!.map((name, i) => [name, record[i] ?? ''])));
+    };
+    const CITY = /resident plus transient population/;
+    const table = await get<{ rows: (Row & { caveats: string[] })[] }>(RATE);
+    expect(table.rows.find((row) => row.force.slug === 'city-of-london')?.caveats.join(' ')).toMatch(CITY);
+    expect((await rows(`${RATE}.csv`)).find((row) => row['force'] === 'city-of-london')?.['caveats']).toMatch(CITY);
+    expect((await rows(`${RATE}/series/city-of-london.csv`))[0]?.['caveats']).toMatch(CITY);
+    const tidy = await rows(`${RATE}/tidy.csv`);
+    expect(tidy.find((row) => row['force'] === 'City of London Police')?.['caveats']).toMatch(CITY);
+    expect(tidy.find((row) => row['force'] === 'Durham Constabulary')?.['caveats']).toBe('');
+    const report = await rows('/v1/reports/peel-2016-effectiveness/city-of-london.csv');
+    expect(report.find((row) => row['metric_id'] === 'crime_rate_total_excl_fraud')?.['caveats']).toMatch(CITY);
   });
 });
