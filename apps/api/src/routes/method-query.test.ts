@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
+import { TidyMetricSchema } from './schemas.ts';
 
 const app = createApp();
 type Counts = { numerator: number; denominator: number; populationYear?: number };
@@ -69,6 +70,7 @@ describe('method variants on the metric endpoints', () => {
       metadata: { methodVariant: { name: string } };
     };
     const tidy = await get<Tidy>('/v1/metrics/crime_rate_trend_5yr/tidy?denominator=mid-year-nearest');
+    expect(TidyMetricSchema.safeParse(tidy).success).toBe(true);
     expect(tidy.metadata.methodVariant.name).toBe('denominator:mid-year-nearest');
     const durham = tidy.rows.find((row) => row.force === 'Durham Constabulary' && row.period_key === '2012-06-30');
     expect(durham?.population_year).toBe(2011);
