@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
+import { TidyMetricSchema } from './schemas.ts';
 
 const app = createApp();
 type Counts = { numerator: number; denominator: number; populationYear?: number };
@@ -11,8 +12,8 @@ type Row = {
   value: number;
   rank?: number;
   band?: string;
-  provenance: { counts?: Counts };
   caveats: string[];
+  provenance: { counts?: Counts };
 };
 type Table = {
   rows: Row[];
@@ -69,6 +70,7 @@ describe('method variants on the metric endpoints', () => {
       metadata: { methodVariant: { name: string } };
     };
     const tidy = await get<Tidy>('/v1/metrics/crime_rate_trend_5yr/tidy?denominator=mid-year-nearest');
+    expect(TidyMetricSchema.safeParse(tidy).success).toBe(true);
     expect(tidy.metadata.methodVariant.name).toBe('denominator:mid-year-nearest');
     const durham = tidy.rows.find((row) => row.force === 'Durham Constabulary' && row.period_key === '2012-06-30');
     expect(durham?.population_year).toBe(2011);
@@ -110,7 +112,7 @@ describe('rankCityOfLondon', () => {
     const city = (table: Table) => table.rows.find((row) => row.force.slug === 'city-of-london')!;
     expect(city(byDefault).rank).toBeUndefined();
     expect(byDefault.banding.notRanked.map((row) => row.force)).toContain('city-of-london');
-    const ranked = await get<Table>(`${RATE}?rankCityOfLondon=true`);
+    const ranked = await get<Table & { rows: (Row & { caveats: string[] })[] }>(`${RATE}?rankCityOfLondon=true`);
     const highest = Math.max(...ranked.rows.map((row) => row.value));
     expect(city(ranked).value).toBe(highest);
     expect(city(ranked).rank).toBe(1);
@@ -134,5 +136,25 @@ describe('the OpenAPI spec', () => {
       expect(enumOf('denominator'), path).toEqual(['mid-2015', 'mid-year-nearest']);
       expect(enumOf('rankCityOfLondon'), path).toEqual(['true', 'false']);
     }
+  });
+});
+
+describe("City of London's caveat travels with its value", () => {
+  it('to the table, series, tidy and report answers, JSON and CSV', async () => {
+    const { parseCsv } = await import('peel-data/node');
+    const rows = async (path: string) => {
+      const [header, ...records] = parseCsv(await (await app.request(path)).text(), path);
+      return records.map((record) => Object.fromEntries(header!.map((name, i) => [name, record[i] ?? ''])));
+    };
+    const CITY = /resident plus transient population/;
+    const table = await get<{ rows: (Row & { caveats: string[] })[] }>(RATE);
+    expect(table.rows.find((row) => row.force.slug === 'city-of-london')?.caveats.join(' ')).toMatch(CITY);
+    expect((await rows(`${RATE}.csv`)).find((row) => row['force'] === 'city-of-london')?.['caveats']).toMatch(CITY);
+    expect((await rows(`${RATE}/series/city-of-london.csv`))[0]?.['caveats']).toMatch(CITY);
+    const tidy = await rows(`${RATE}/tidy.csv`);
+    expect(tidy.find((row) => row['force'] === 'City of London Police')?.['caveats']).toMatch(CITY);
+    expect(tidy.find((row) => row['force'] === 'Durham Constabulary')?.['caveats']).toBe('');
+    const report = await rows('/v1/reports/peel-2016-effectiveness/city-of-london.csv');
+    expect(report.find((row) => row['metric_id'] === 'crime_rate_total_excl_fraud')?.['caveats']).toMatch(CITY);
   });
 });

@@ -102,7 +102,7 @@ describe('GET /v1/metrics/{metric}/series/{force}', () => {
         'denominator_missing_reason,population_year,population_year_missing_reason,england_wales,' +
         'england_wales_missing_reason,england_wales_numerator,england_wales_numerator_missing_reason,' +
         'england_wales_denominator,england_wales_denominator_missing_reason,england_wales_population_year,' +
-        'england_wales_population_year_missing_reason',
+        'england_wales_population_year_missing_reason,caveats',
     );
     expect(lines.some((line) => line.startsWith(`${CRIME},durham,12 months to 30 June 2016,2016-06-30,`))).toBe(true);
   });
@@ -197,7 +197,8 @@ describe('GET /v1/metrics/{metric}/tidy', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...lines] = (await res.text()).trimEnd().split('\r\n');
     expect(header).toBe(
-      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit',
+      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit,' +
+        'caveats',
     );
     // No force name holds a comma, so the fifth field is the value.
     for (const line of lines) expect(line.split(',')[4]).toMatch(/^(-?\d+(\.\d+)?)?$/);

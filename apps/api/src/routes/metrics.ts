@@ -240,7 +240,7 @@ type TableCsvRow = {
   period: string;
   slug: string;
   name: string;
-  row: Pick<MetricRow, 'value' | 'rank' | 'band' | 'provenance'>;
+  row: Pick<MetricRow, 'value' | 'rank' | 'band' | 'provenance' | 'caveats'>;
 };
 
 const tableColumns: CsvColumn<TableCsvRow>[] = [
@@ -275,6 +275,8 @@ const tableColumns: CsvColumn<TableCsvRow>[] = [
     mayBeMissing: true,
   },
   { header: 'source', value: (r) => r.row.provenance.source },
+  // Caveats travel with the value (City of London's resident-only population among them).
+  { header: 'caveats', value: (r) => r.row.caveats.join(' | ') },
 ];
 
 /** The memo key suffix of a chosen method ('' for the default, so default answers keep their keys). */
@@ -303,7 +305,11 @@ function tableCsv(table: MetricTable, method?: ChosenMethod): string {
     period,
     slug: 'england-and-wales',
     name: 'England and Wales',
-    row: { value: table.englandWales.value, provenance: table.englandWales.provenance },
+    row: {
+      value: table.englandWales.value,
+      provenance: table.englandWales.provenance,
+      caveats: table.englandWales.caveats,
+    },
   });
   return renderCsv(rows, method ? [...tableColumns, ...methodColumn<TableCsvRow>(method)] : tableColumns);
 }
@@ -441,6 +447,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
               mayBeMissing: true,
             },
             ...countColumns((p: SeriesPoint) => p.englandWales?.provenance, 'england_wales_'),
+            { header: 'caveats', value: (p) => p.force.caveats.join(' | ') },
             ...methodColumn<SeriesPoint>(method),
           ]);
         },

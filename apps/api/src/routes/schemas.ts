@@ -53,9 +53,13 @@ export const TidyRowSchema = z
     period_label: z.string(),
     value: NumberOrMissingSchema.meta({ description: 'Rounded to the published precision plus one digit.' }),
     unrounded: NumberOrMissingSchema,
-    numerator: NumberOrMissingSchema,
-    denominator: NumberOrMissingSchema,
+    numerator: NumberOrMissingSchema.meta({ description: "The count divided (the value's provenance.counts)." }),
+    denominator: NumberOrMissingSchema.meta({ description: 'What the numerator is divided by.' }),
+    population_year: NumberOrMissingSchema.meta({
+      description: 'The mid-year of the population estimate, where the denominator is a population.',
+    }),
     unit: z.string(),
+    caveats: z.string().openapi({ description: "Caveats to show with the value, separated by ' | '." }),
   })
   .strict()
   .meta({ id: 'TidyRow' });

@@ -3991,17 +3991,27 @@ export interface components {
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
             };
+            /** @description The count divided (the value's provenance.counts). */
             numerator: number | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
             };
+            /** @description What the numerator is divided by. */
             denominator: number | {
                 /** @enum {string} */
                 missing: "x" | "z" | "c" | "u";
                 reason: string;
             };
+            /** @description The mid-year of the population estimate, where the denominator is a population. */
+            population_year: number | {
+                /** @enum {string} */
+                missing: "x" | "z" | "c" | "u";
+                reason: string;
+            };
             unit: string;
+            /** @description Caveats to show with the value, separated by ' | '. */
+            caveats: string;
         };
         TidyMetadata: {
             title: string;

@@ -109,7 +109,7 @@ describe('counts beside rates: recorded-crime rates', () => {
 describe('counts beside rates: changes, outcome proportions, other ratios', () => {
   it('gives a percentage change the change in the count over the earlier count', () => {
     const change = computeMetric(release, 'crime_change_vs_2011');
-    for (const [slug, row] of change.rows) reproduces(countsOf(row.provenance.counts), row.value);
+    for (const row of change.rows.values()) reproduces(countsOf(row.provenance.counts), row.value);
     const ew = change.englandWales;
     const ewCounts = countsOf(ew.provenance.counts);
     expect(ewCounts.denominatorKind).toBe('count');

@@ -50,6 +50,8 @@ export interface TidyRow {
   /** The mid-year of the population estimate where the denominator is a population. */
   population_year: number | Missing;
   unit: string;
+  /** Caveats to show with the value (City of London's resident-only population, a flagged force), ' | '-joined. */
+  caveats: string;
 }
 
 /** The sidecar of a tidy download (`<file>.metadata.json`), after Our World in Data's metadata files. */
@@ -107,6 +109,7 @@ export const TIDY_COLUMNS = [
   'denominator',
   'population_year',
   'unit',
+  'caveats',
 ] as const;
 
 const COLUMN_TEXT: TidyMetadata['columns'] = {
@@ -125,6 +128,7 @@ const COLUMN_TEXT: TidyMetadata['columns'] = {
     'the earlier count for a percentage change (empty where the value is no ratio of counts)',
   population_year: 'The mid-year of the ONS population estimate, where the denominator is a population',
   unit: 'The unit of value',
+  caveats: "Caveats to show with the value (e.g. City of London's resident-only population), separated by ' | '",
 };
 
 const OGL = 'Open Government Licence v3.0';
@@ -207,7 +211,13 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
     const period = computed.period;
     const key = isMissing(period) ? `[${period.missing}]` : periodKey(period);
     const label = isMissing(period) ? `${formatMissing(period)} ${period.reason}` : formatPeriod(period);
-    const observation = (code: string, name: string, value: NumberOrMissing, provenance: Provenance): TidyRow => {
+    const observation = (
+      code: string,
+      name: string,
+      value: NumberOrMissing,
+      provenance: Provenance,
+      caveats: readonly string[],
+    ): TidyRow => {
       sourceIds.push(provenance.source, ...(provenance.alsoFrom ?? []));
       const inputs = inputsOf(provenance, value);
       return {
@@ -219,17 +229,20 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
         unrounded: value,
         ...inputs,
         unit,
+        caveats: caveats.join(' | '),
       };
     };
     for (const force of computed.forces) {
       const row = computed.rows.get(force.slug);
       const value = row?.value ?? { missing: 'x' as const, reason: `no value for ${force.name}` };
       const code = typeof force.code === 'string' ? force.code : force.slug;
-      rows.push(observation(code, force.name, value, row?.provenance ?? computed.englandWales.provenance));
+      rows.push(
+        observation(code, force.name, value, row?.provenance ?? computed.englandWales.provenance, row?.caveats ?? []),
+      );
     }
     const ew = computed.englandWales;
     const ewCode = typeof ENGLAND_AND_WALES.code === 'string' ? ENGLAND_AND_WALES.code : 'K04000001';
-    rows.push(observation(ewCode, 'England and Wales', ew.value, ew.provenance));
+    rows.push(observation(ewCode, 'England and Wales', ew.value, ew.provenance, ew.caveats));
   }
   const keys = [...new Set(rows.map((row) => row.period_key))];
   const { definition } = metric;
@@ -286,7 +299,7 @@ const cellOf = (value: number | Missing): TidyCell => (isMissing(value) ? undefi
  * A tidy download as CSV: the columns of TIDY_COLUMNS, `value` numeric or empty with the marker in `status`, so
  * `pandas.read_csv(url, na_values=[''])` reads `value` as floats.
  * @example tidyCsv(tidyMetric('asb_rate')).split('\r\n')[0]
- * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit'
+ * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit,caveats'
  */
 export function tidyCsv(tidy: TidyMetric): string {
   return writeCsv(
@@ -303,6 +316,7 @@ export function tidyCsv(tidy: TidyMetric): string {
       cellOf(row.denominator),
       cellOf(row.population_year),
       row.unit,
+      row.caveats || undefined,
     ]),
   );
 }
