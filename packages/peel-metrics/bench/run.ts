@@ -20,9 +20,9 @@ import {
   crimeCount,
   crimeRateGrid,
   poolEnglandWales,
-  populationOfYear,
   populationYearForPeriodEnd,
 } from '../src/index.ts';
+import { populationOfYear } from '../src/metrics/recorded-crime.ts';
 import { coreBundleSize } from './core-size.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
