@@ -199,7 +199,8 @@ const section = [
   'Largest `.d.ts` of each package (budget under 60 kB, checked by ' +
     `\`packages/peel-metrics/test/declarations.test.ts\`): ${largest.join('; ')}. Before the report model's types ` +
     'were written by hand (issue 11) the largest was 433,865 B, and an earlier run of the same projects ' +
-    '(wall time by `/usr/bin/time`, three runs) took 5.1, 5.7, 3.7 s without peel and 13.9, 9.6, 15.5 s (590 MB) with it.',
+    '(wall time by `/usr/bin/time`, three runs) took 5.1, 5.7, 3.7 s without peel and 13.9, 9.6, 15.5 s ' +
+    '(590 MB) with it.',
   '',
 ].join('\n');
 const file = join(packages, '..', 'BENCHMARKS.md');
