@@ -8,7 +8,10 @@ before=${1:?usage: compare-outputs.sh <before-dir> <after-dir>}
 after=${2:?usage: compare-outputs.sh <before-dir> <after-dir>}
 status=0
 if ! diff -rq "$before/api" "$after/api"; then status=1; fi
-mask() { sed -E 's#(_app/immutable/[a-z]+/)[^"]*\.(js|css)#\1HASH.\2#g; s#sha256-[A-Za-z0-9+/=]{44}#sha256-HASH#g; s#__sveltekit_[a-z0-9]+#__sveltekit_HASH#g' "$1"; }
+mask() {
+  sed -E -e 's#(_app/immutable/[a-z]+/)[^"]*\.(js|css)#\1HASH.\2#g' -e 's#sha256-[A-Za-z0-9+/=]{44}#sha256-HASH#g' \
+    -e 's#__sveltekit_[a-z0-9]+#__sveltekit_HASH#g' "$1"
+}
 while IFS= read -r -d '' page; do
   relative=${page#"$before/web/"}
   if [ ! -f "$after/web/$relative" ]; then echo "only in $before: web/$relative"; status=1; continue; fi

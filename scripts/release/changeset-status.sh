@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 base="${1:-${PEEL_BASE_REF:-main}}"
 if ! pnpm exec changeset status --since="$base"; then
-  echo "A published package changed without a changeset. Run 'pnpm changeset', pick the package(s), and commit the file it writes." >&2
+  message="A published package changed without a changeset. Run 'pnpm changeset', pick the package(s), "
+  message+="and commit the file it writes."
+  echo "$message" >&2
   exit 1
 fi

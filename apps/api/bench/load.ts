@@ -196,7 +196,8 @@ const goals = [
 const section = [
   '## API load',
   '',
-  `Run by \`pnpm bench\` (apps/api/bench/load.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, loopback only,`,
+  `Run by \`pnpm bench\` (apps/api/bench/load.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
+    `Node ${process.version}, ${cpus().length} cores, loopback only,`,
   `autocannon ${connections} connections, ${rounds} interleaved rounds of ${seconds} s per scenario after 1 s of ` +
     `warm-up; figures are medians over rounds. The server runs in its own ` +
     `process${pinned ? ' pinned to core 0, autocannon to core 1 (taskset)' : ''};`,

@@ -7,13 +7,11 @@
 // malformed Host) are answered as RFC 9457 problem+json with the same security headers, as the API answers them,
 // instead of Node's bare status line. The request line and headers may take at most 16 KiB together
 // (MAX_HEADER_BYTES); more gets 431.
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import process from 'node:process';
+import { answerClientErrors, MAX_HEADER_BYTES, problemAnswer } from '@peel/node-http';
 import { handler } from './handler.js';
 import { SECURITY_HEADERS } from './security-headers.js';
-
-const MAX_HEADER_BYTES = 16 * 1024;
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -22,69 +20,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-/** @type {Record<number, string>} */
-const REASONS = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  413: 'Content Too Large',
-  431: 'Request Header Fields Too Large',
-};
-
 /**
- * A problem+json answer (no `instance`: the request line may not even have been readable).
+ * A problem+json answer with the site's security headers and its Content-Length.
  * @param {{ status: number, code: string, detail: string }} problem
- * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */
-function problemAnswer({ status, code, detail }) {
-  const requestId = randomUUID();
-  const body = JSON.stringify({
-    type: 'about:blank',
-    title: REASONS[status] ?? 'Error',
-    status,
-    detail,
-    code,
-    requestId,
-  });
-  return {
-    status,
-    headers: {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'application/problem+json',
-      'Content-Length': String(Buffer.byteLength(body)),
-      'Cache-Control': 'no-store',
-      'X-Request-Id': requestId,
-    },
-    body,
-  };
-}
-
-/**
- * What Node's parser found wrong (`clientError`), as a problem; the error's code names the parser's reason.
- * @param {NodeJS.ErrnoException} error
- */
-function clientErrorProblem(error) {
-  switch (error.code) {
-    case 'HPE_HEADER_OVERFLOW':
-      return {
-        status: 431,
-        code: 'headers-too-large',
-        detail:
-          'The request line and headers are larger than this server accepts: ' +
-          `at most ${MAX_HEADER_BYTES} bytes in all.`,
-      };
-    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
-      return { status: 413, code: 'content-too-large', detail: 'The chunk extensions of the request are too large.' };
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, code: 'request-timeout', detail: 'The request was not received in time.' };
-    default:
-      return {
-        status: 400,
-        code: 'bad-request',
-        detail:
-          `The request is not valid HTTP/1.1 (${error.code ?? 'parse error'}): the request line and headers must be ` +
-          'ASCII, with a method, a path starting with "/" and the protocol version.',
-      };
-  }
+function problemAnswerOf(problem) {
+  const answer = problemAnswer(problem, { headers: SECURITY_HEADERS });
+  return { ...answer, headers: { ...answer.headers, 'Content-Length': String(Buffer.byteLength(answer.body)) } };
 }
 
 /**
@@ -117,7 +59,7 @@ const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES, requireHostH
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const problem = refusal(req);
   if (problem) {
-    const { status, headers, body } = problemAnswer(problem);
+    const { status, headers, body } = problemAnswerOf(problem);
     res.writeHead(status, headers).end(body);
     return;
   }
@@ -128,21 +70,8 @@ const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES, requireHostH
   });
 });
 
-server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) => {
-  // Node's rule (lib/_http_server.js): answer only while nothing of a response has gone out on this socket.
-  const inFlight = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (/** @type {unknown} */ (socket))
-    ._httpMessage;
-  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
-    socket.destroy();
-    return;
-  }
-  const { status, headers, body } = problemAnswer(clientErrorProblem(error));
-  const lines = [`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}`, 'Connection: close'];
-  for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
-  socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
-  // A client that never closes its side must not hold the socket open.
-  setTimeout(() => socket.destroy(), 2_000).unref();
-});
+// Requests Node's parser refuses: the one implementation the API's server uses too.
+answerClientErrors(server, { headers: SECURITY_HEADERS });
 
 server.listen(port, host, () => {
   const address = server.address();

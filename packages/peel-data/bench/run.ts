@@ -77,10 +77,12 @@ try {
     '',
     'Parse + validate + aggregate the full Home Office outcomes file ' +
       '(`data/raw/ho-outcomes-2017-18-cjcharts/detection-rates-data.csv.gz`,',
-    `${imports[0]!.rows.toLocaleString('en-GB')} data rows, 2.99 MB gzip / 90 MB CSV) with the importer behind \`peel-data import --format ho-outcomes\`.`,
+    `${imports[0]!.rows.toLocaleString('en-GB')} data rows, 2.99 MB gzip / 90 MB CSV) with the importer behind ` +
+      '`peel-data import --format ho-outcomes`.',
     'Each run is its own `node` process (bench/import-outcomes.ts bundled with esbuild), timed inside the process.',
     '',
-    `- Command: \`pnpm --filter peel-data bench\` (bench/run.ts; ${RUNS} runs${csvParse ? ', CSV_PARSE_DIR set for the csv-parse comparison' : ''})`,
+    `- Command: \`pnpm --filter peel-data bench\` (bench/run.ts; ${RUNS} runs` +
+      `${csvParse ? ', CSV_PARSE_DIR set for the csv-parse comparison' : ''})`,
     `- Machine: ${cpus().length} cores (nproc), ${cpuModel}, Node ${process.version}, load average ${load} when the ` +
       `bench ended`,
     `- Budget: under ${BUDGET.wallMs} ms wall, under ${BUDGET.peakRssMb} MB peak RSS`,

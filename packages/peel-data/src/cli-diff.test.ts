@@ -118,8 +118,10 @@ describe('peel-data diff', () => {
     {
       name: 'a folder that is not peel-data',
       file: 'not-peel',
-      message:
-        /cannot read .*not-peel: a folder must be a release folder written by "peel-data import" \(with manifest\.json\) or an installed peel-data package/,
+      message: new RegExp(
+        'cannot read .*not-peel: a folder must be a release folder written by "peel-data import" ' +
+          '\\(with manifest\\.json\\) or an installed peel-data package',
+      ),
     },
   ])('$name is an input error naming the file (exit 2)', async ({ file, message }) => {
     const result = await run([path.join(dir, file), path.join(dir, 'older.json')]);

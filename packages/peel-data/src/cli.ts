@@ -5,9 +5,7 @@
  * Exit codes: 0 imported, 1 bad input (message names file, row and column; nothing written), 2 usage error.
  * `peel-data diff …` is handed to runDiffCommand (src/cli-diff.ts), which has its own usage and exit codes.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { isMainModule, readCommandLine, type CliIo } from './cli-kit.ts';
 import { runDiffCommand } from './cli-diff.ts';
 import { IMPORT_FORMATS, type ImportFormat, importIntoRelease } from './node.ts';
 
@@ -34,29 +32,20 @@ Exit codes: 0 imported, 1 bad input, 2 usage error.`;
  */
 export async function runCli(
   argv: readonly string[],
-  io: { out: (line: string) => void; err: (line: string) => void } = { out: console.log, err: console.error },
+  io: CliIo = { out: console.log, err: console.error },
 ): Promise<number> {
   if (argv[0] === 'diff') {
     // runDiffCommand writes text with its own line breaks; io.out/err add one per call, so trim it.
     const trimmed = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ''));
     return runDiffCommand(argv.slice(1), { stdout: trimmed(io.out), stderr: trimmed(io.err) });
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
+  const line = readCommandLine(argv, {
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+    usage: USAGE,
+    io,
+  });
+  if ('exitCode' in line) return line.exitCode;
+  const { values, positionals } = line;
   const [command, file, ...extra] = positionals;
   const problems: string[] = [];
   if (command !== 'import')
@@ -104,14 +93,5 @@ export async function runCli(
   return 0;
 }
 
-// Run only as the program (the bin, possibly through a symlink), not when a test imports runCli.
-function isMainModule(): boolean {
-  try {
-    return (
-      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-}
-if (isMainModule()) process.exitCode = await runCli(process.argv.slice(2));
+// Run only as the program, not when a test imports runCli.
+if (isMainModule(import.meta.url)) process.exitCode = await runCli(process.argv.slice(2));

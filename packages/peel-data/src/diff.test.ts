@@ -207,7 +207,8 @@ describe('diffReleases on small releases', () => {
       },
     };
     expect(() => diffReleases(bad, { version: '2' })).toThrow(
-      /cells\[0\] should be \[force index, month index, crimeType index, outcomeCategory index, value\] within the axes, received \[0,3,0,0,5\]/,
+      'cells[0] should be [force index, month index, crimeType index, outcomeCategory index, value] within the axes, ' +
+        'received [0,3,0,0,5]',
     );
   });
 
@@ -420,7 +421,10 @@ describe('diffReleases on the real bundled datasets', async () => {
     expect({ changed, added, removed }).toEqual({ changed: [], added: [], removed: [] });
     expect(revised).toHaveLength(1);
     expect(revised[0]!.key).toMatch(
-      /^counts\.offences-recorded-in-quarter\.byOffenceGroup · force=[a-z-]+ · offenceGroup=[a-z0-9-]+ · outcomeType=\d+ · quarter=[1-4] · period=financial year 2017\/18$/,
+      new RegExp(
+        '^counts\\.offences-recorded-in-quarter\\.byOffenceGroup · force=[a-z-]+ · offenceGroup=[a-z0-9-]+ · ' +
+          'outcomeType=\\d+ · quarter=[1-4] · period=financial year 2017/18$',
+      ),
     );
     expect((revised[0]!.to as number) - (revised[0]!.from as number)).toBe(5);
   });

@@ -429,7 +429,8 @@ function* walkCube(
       if (labels.length === 0 || labels.some((label) => label === undefined)) {
         throw new Error(
           `diffReleases: ${where}[${index}] should be ` +
-            `[${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, received ${stableJson(cell)}`,
+            `[${dimensions.map((name) => `${singular(name)} index`).join(', ')}, value] within the axes, ` +
+            `received ${stableJson(cell)}`,
         );
       }
       yield {

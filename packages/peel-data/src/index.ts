@@ -88,13 +88,5 @@ export { policeUkAggregates20122016 } from './generated/police-uk.ts';
 export { getSource, sources } from './datasets/sources.ts';
 export { bundledRelease } from './release.ts';
 export type { PeelRelease } from './release.ts';
-export {
-  AXIS_FIELDS,
-  CUBE_LAYOUTS,
-  IDENTITY_FIELDS,
-  PERIOD_FIELDS,
-  countDiff,
-  diffReleases,
-  isEmptyDiff,
-} from './diff.ts';
+export { countDiff, diffReleases, isEmptyDiff } from './diff.ts';
 export type { ComparableRelease, DiffOptions, ReleaseDiff, RowChange, ValueChange } from './diff.ts';

@@ -8,11 +8,10 @@
  * `--data <dir>` reads the datasets of a release folder written by `peel-data import` over the bundled ones.
  * Exit codes: 0 written, 1 bad input (unknown force or metric, unreadable --data, unwritable --out), 2 usage error.
  */
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { bundledRelease, territorialForces } from 'peel-data';
+import { isMainModule, readCommandLine, type CliIo } from 'peel-data/cli-kit';
 import { loadRelease } from 'peel-data/node';
 import type { MetricsRelease } from './data/release.ts';
 import { METRIC_IDS, isMetricId } from './registry/ids.ts';
@@ -33,8 +32,6 @@ Options: --data <dir>  read a release folder written by \`peel-data import\` (de
              .metadata.json)
 
 Exit codes: 0 written, 1 bad input, 2 usage error.`;
-
-type Io = { out: (line: string) => void; err: (line: string) => void };
 
 /** The bundled release with the datasets of a folder written by `peel-data import` in place of its own. */
 async function releaseOf(dir: string): Promise<MetricsRelease> {
@@ -63,32 +60,22 @@ function writeMetric(dir: string, id: (typeof METRIC_IDS)[number], release: Metr
  */
 export async function runCli(
   argv: readonly string[],
-  io: Io = { out: (line) => process.stdout.write(`${line}\n`), err: console.error },
+  io: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: console.error },
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        report: { type: 'string' },
-        metric: { type: 'string' },
-        release: { type: 'boolean' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        data: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
+  const line = readCommandLine(argv, {
+    options: {
+      report: { type: 'string' },
+      metric: { type: 'string' },
+      release: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      data: { type: 'string' },
+    },
+    usage: USAGE,
+    io,
+  });
+  if ('exitCode' in line) return line.exitCode;
+  const { values, positionals } = line;
   const problems: string[] = [];
   const [command, ...extra] = positionals;
   if (command !== 'export')
@@ -148,14 +135,5 @@ export async function runCli(
   }
 }
 
-// Run only as the program (the bin, possibly through a symlink), not when a test imports runCli.
-function isMainModule(): boolean {
-  try {
-    return (
-      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-}
-if (isMainModule()) process.exitCode = await runCli(process.argv.slice(2));
+// Run only as the program, not when a test imports runCli.
+if (isMainModule(import.meta.url)) process.exitCode = await runCli(process.argv.slice(2));

@@ -63,7 +63,6 @@ export type {
   TableFigure,
   TableRow,
 } from './model/types.ts';
-export { assertEdition } from './report/edition.ts';
 export type { EditionOptions, ReleaseOptions } from './report/edition.ts';
 export { buildForceReport } from './report/build-force-report.ts';
 export type { ForceReportOptions } from './report/build-force-report.ts';
@@ -74,7 +73,13 @@ export { reportMetrics } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
 export { expandReport, LEAN_NOTE_KEYS, leanReport } from './report/lean-report.ts';
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
-export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
+export {
+  compareForces,
+  metricForAllForces,
+  metricPeriods,
+  metricReportPeriod,
+  metricSeries,
+} from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';
 export {
   ENGLAND_AND_WALES_COMPARATOR,
@@ -88,18 +93,11 @@ export {
   quotedList,
 } from './sentences.ts';
 export type { BandingSentenceInput, ChangeSentenceInput, ComparisonSentenceInput } from './sentences.ts';
-export { computeMetric, metricPeriodsOf, parsePeriod, reportPeriodOf } from './metrics/engine.ts';
-export type { ComputeOptions, ComputedMetric, ForceValue, MetricPeriod } from './metrics/engine.ts';
+export type { MetricPeriod } from './metrics/engine.ts';
 export { METRIC, METRIC_IDS, PART, PART_IDS, isMetricId } from './registry/ids.ts';
 export type { MetricId, MetricKey, PartId, RowMetricId } from './registry/ids.ts';
 export { METRICS } from './registry/metrics.ts';
-export {
-  METRIC_REGISTRY,
-  createRegistry,
-  metricDefinition,
-  metricDefinitions,
-  presentationOf,
-} from './registry/registry.ts';
+export { METRIC_REGISTRY, createRegistry, metricDefinition, metricDefinitions } from './registry/registry.ts';
 export type { MetricRegistry, RegistryDefinition, RegistryOptions } from './registry/registry.ts';
 export type {
   ComputeContext,
@@ -114,27 +112,10 @@ export { METRIC_AVAILABILITY, METRIC_SECTIONS, PERIOD_TYPES } from './registry/d
 export type { MetricAvailability, MetricDefinition, MetricPeriodType, MetricSection } from './registry/definition.ts';
 export { outcomeRows, outcomesTable } from './metrics/outcomes.ts';
 export type { OutcomeRowDefinition, OutcomesTable, OutcomesTableOptions } from './metrics/outcomes.ts';
-export {
-  CRIME_SELECTION_GROUPS,
-  CRIME_SELECTION_LABEL,
-  crimeCount,
-  crimeRate,
-  periodIndexOf,
-  populationOfYear,
-  shiftYears,
-} from './metrics/recorded-crime.ts';
+export { CRIME_SELECTION_GROUPS, CRIME_SELECTION_LABEL, crimeCount, crimeRate } from './metrics/recorded-crime.ts';
 export type { CrimeRate, CrimeSelection } from './metrics/recorded-crime.ts';
-export {
-  resolveRelease,
-  resolveTerritorialForce,
-  territorialForcesOf,
-  publishedFigure,
-  publishedNumber,
-} from './data/release.ts';
 export type { MetricsRelease } from './data/release.ts';
-export { bandResultOf, metricFigure } from './report/figure.ts';
 export { relabelPeriod } from './format/relabel-period.ts';
-export type { MetricFigureOptions } from './report/figure.ts';
 export { GRID_BAND_CODES, crimeRateGrid, gridValue } from './metrics/crime-grid.ts';
 export type { CrimeRateGrid } from './metrics/crime-grid.ts';
 export { TIDY_COLUMNS, tidyCsv, tidyMetadataJson, tidyMetric } from './tidy/tidy-metric.ts';

@@ -156,7 +156,9 @@ export function describeChange(input: ChangeSentenceInput): Sentence {
   const clause = (value: NumberOrMissing): string =>
     isMissing(value)
       ? `cannot be compared (${reasonOf(value)})`
-      : `${movement(value, precision)}${movement(value, precision) === 'was unchanged' ? '' : ` by ${printed(Math.abs(value), precision, 'percent')}`}`;
+      : movement(value, precision) === 'was unchanged'
+        ? movement(value, precision)
+        : `${movement(value, precision)} by ${printed(Math.abs(value), precision, 'percent')}`;
   return {
     ...base,
     text:

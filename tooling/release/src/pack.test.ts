@@ -9,7 +9,8 @@ import { formatBytes, listTarball, readTarballFile, sizeTable, type PackedPackag
 const { packed, appDir } = inject('release');
 
 describe('listTarball reads the tar formats packers write', () => {
-  const longName = `${'deeply-nested-folder/'.repeat(6)}file-with-a-name-long-enough-to-need-an-extended-header.d.ts.map`;
+  const longName =
+    `${'deeply-nested-folder/'.repeat(6)}` + 'file-with-a-name-long-enough-to-need-an-extended-header.d.ts.map';
   test.each(['pax', 'gnu', 'ustar'])('%s', (format) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'peel-tar-'));
     try {

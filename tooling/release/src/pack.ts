@@ -155,7 +155,8 @@ export function formatBytes(bytes: number): string {
 export function sizeTable(packages: readonly PackedPackage[]): string {
   const rows = packages.map(
     (p) =>
-      `| \`${p.name}\` | ${p.version} | ${p.entries.length} | ${formatBytes(p.packedBytes)} | ${formatBytes(p.unpackedBytes)} |`,
+      `| \`${p.name}\` | ${p.version} | ${p.entries.length} | ` +
+      `${formatBytes(p.packedBytes)} | ${formatBytes(p.unpackedBytes)} |`,
   );
   return ['| package | version | files | packed (.tgz) | unpacked |', '|---|---|---:|---:|---:|', ...rows].join('\n');
 }

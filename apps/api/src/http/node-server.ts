@@ -10,30 +10,20 @@
  * line and all headers together. A larger request gets `431 Request Header Fields Too Large`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { getRequestListener, RequestError } from '@hono/node-server';
+import {
+  answerClientErrors as answerClientErrorsWith,
+  MAX_HEADER_BYTES,
+  problemAnswer,
+  type ServerProblem,
+} from '@peel/node-http';
 import { BASE_HEADERS } from './headers.ts';
-import { PROBLEM_CONTENT_TYPE } from './problem.ts';
 
-/**
- * The most bytes a request line and its headers may take together (Node's `maxHeaderSize`).
- * @example MAX_HEADER_BYTES // 16384
- */
-export const MAX_HEADER_BYTES = 16 * 1024;
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  413: 'Content Too Large',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
-};
-
-type ServerProblem = { status: number; code: string; detail: string };
+export { MAX_HEADER_BYTES } from '@peel/node-http';
 
 /**
  * The problem document and headers for an error found before the app ran (no route, so no `instance`: the
- * request line may not even have been readable).
+ * request line may not even have been readable), with the API's headers.
  * @example serverProblem({ status: 400, code: 'bad-request', detail: 'The request target is not a path.' }).status
  * // 400
  */
@@ -42,75 +32,16 @@ export function serverProblem(problem: ServerProblem): {
   headers: Record<string, string>;
   body: string;
 } {
-  const requestId = crypto.randomUUID();
-  const body = JSON.stringify({
-    type: 'about:blank',
-    title: REASONS[problem.status] ?? 'Error',
-    status: problem.status,
-    detail: problem.detail,
-    code: problem.code,
-    requestId,
-  });
-  return {
-    status: problem.status,
-    headers: {
-      ...BASE_HEADERS,
-      'Content-Type': PROBLEM_CONTENT_TYPE,
-      'Cache-Control': 'no-store',
-      'X-Request-Id': requestId,
-    },
-    body,
-  };
-}
-
-/** What Node's parser found wrong, as a problem (the error's code names the parser's reason). */
-function clientErrorProblem(error: NodeJS.ErrnoException): ServerProblem {
-  switch (error.code) {
-    case 'HPE_HEADER_OVERFLOW':
-      return {
-        status: 431,
-        code: 'headers-too-large',
-        detail:
-          `The request line and headers are larger than this server accepts: at most ${MAX_HEADER_BYTES} bytes ` +
-          'in all.',
-      };
-    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
-      return { status: 413, code: 'content-too-large', detail: 'The chunk extensions of the request are too large.' };
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, code: 'request-timeout', detail: 'The request was not received in time.' };
-    default:
-      return {
-        status: 400,
-        code: 'bad-request',
-        detail:
-          `The request is not valid HTTP/1.1 (${error.code ?? 'parse error'}): the request line and headers must ` +
-          'be ASCII, with a method, a path starting with "/" and the protocol version.',
-      };
-  }
+  return problemAnswer(problem, { headers: BASE_HEADERS });
 }
 
 /**
- * Answers Node's `clientError` (a request the parser refused) with problem+json and the security headers, then
- * closes the connection, as Node itself would with a bare status line.
+ * Answers Node's `clientError` (a request the parser refused) with problem+json and the API's security headers,
+ * then closes the connection (the one implementation in @peel/node-http, which the site's server uses too).
  * @example answerClientErrors(http.createServer(listener))
  */
 export function answerClientErrors<T extends Server>(server: T): T {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    // Node's rule (lib/_http_server.js): answer only while nothing of a response has gone out on this socket.
-    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
-      socket.destroy();
-      return;
-    }
-    const { status, headers, body } = serverProblem(clientErrorProblem(error));
-    const lines = [`HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}`, 'Connection: close'];
-    for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
-    lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
-    socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
-    // A client that never closes its side must not hold the socket open.
-    setTimeout(() => socket.destroy(), 2_000).unref();
-  });
-  return server;
+  return answerClientErrorsWith(server, { headers: BASE_HEADERS });
 }
 
 /**

@@ -26,9 +26,12 @@ describe('GET /v1/forces', () => {
     const lines = (await res.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'slug,code,code_missing_reason,name,short_name,region,region_missing_reason,country,' +
-        'grade_2016_overall,grade_2016_overall_missing_reason,grade_2016_preventing,grade_2016_preventing_missing_reason,' +
-        'grade_2016_investigating,grade_2016_investigating_missing_reason,grade_2016_vulnerability,grade_2016_vulnerability_missing_reason,' +
-        'grade_2016_serious_organised,grade_2016_serious_organised_missing_reason,grade_2016_specialist,grade_2016_specialist_missing_reason',
+        'grade_2016_overall,grade_2016_overall_missing_reason,' +
+        'grade_2016_preventing,grade_2016_preventing_missing_reason,' +
+        'grade_2016_investigating,grade_2016_investigating_missing_reason,' +
+        'grade_2016_vulnerability,grade_2016_vulnerability_missing_reason,' +
+        'grade_2016_serious_organised,grade_2016_serious_organised_missing_reason,' +
+        'grade_2016_specialist,grade_2016_specialist_missing_reason',
     );
     expect(lines).toHaveLength(1 + territorialForces.length);
     // Durham's 2016 grades as printed in its report (spec §a.3): outstanding overall; Q1 outstanding, Q2 good, Q3 good,

@@ -23,9 +23,9 @@ import {
   type MetricTable,
   metricForAllForces,
   metricPeriods,
+  metricReportPeriod,
   metricSeries,
   periodKey,
-  reportPeriodOf,
   tidyCsv,
   tidyMetric,
 } from 'peel-metrics';
@@ -457,7 +457,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
       const periods = () => ({
         metricId: metric.id,
-        reportPeriod: periodKey(reportPeriodOf(release, metric.id, { registry })),
+        reportPeriod: periodKey(metricReportPeriod(metric.id, { release, registry })),
         periods: metricPeriods(metric.id, { release, registry }).map((period) => ({
           key: periodKey(period),
           label: formatPeriod(period),

@@ -138,7 +138,8 @@ export async function generate(): Promise<void> {
       index = sourceIndex.get(key)!;
     }
     const grade = typeof judgment.grade === 'string' ? JSON.stringify(judgment.grade) : 'M.notFound';
-    return `  [${judgment.year},${JSON.stringify(judgment.force)},${JSON.stringify(judgment.question)},${grade},${index}],`;
+    const fields = [judgment.year, JSON.stringify(judgment.force), JSON.stringify(judgment.question), grade, index];
+    return `  [${fields.join(',')}],`;
   });
   writeGeneratedModule(
     'judgments',

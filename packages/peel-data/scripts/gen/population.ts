@@ -114,7 +114,8 @@ export function buildHouseholds(): HouseholdsDataset {
     'name',
     'SNHP2017',
   ])) {
-    if (!/^(E23|W15|K04)/.test(row.values.code!)) continue; // regions, countries and the author's blank-code aggregate row
+    // Skips regions, countries and the author's blank-code aggregate row.
+    if (!/^(E23|W15|K04)/.test(row.values.code!)) continue;
     const force = resolveForceName(row.values.name!, 'ons-pfa-households-mid2018');
     if (force.code !== row.values.code)
       throw new Error(

@@ -133,7 +133,8 @@ export function namesBySource(options: { skipLarge?: boolean } = {}): Partial<Re
 }
 
 export const LOOKUP_FILE =
-  'Local_Authority_District_to_Community_Safety_Partnerships_to_Police_Force_Areas__January_2017__Lookup_in_England_and_Wales_Version_2.csv';
+  'Local_Authority_District_to_Community_Safety_Partnerships_to_Police_Force_Areas__January_2017__' +
+  'Lookup_in_England_and_Wales_Version_2.csv';
 export const BOUNDARIES_FILE = 'Police_Force_Areas_December_2016_UGC_EW.geojson';
 
 /**

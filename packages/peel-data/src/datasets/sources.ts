@@ -94,7 +94,9 @@ export const sources: readonly Source[] = [
     upstream: 'davidbuilgil/synthetic-crime@7fa72a6e3a8b203c355e0c0b68eb1e43f8c52d2e data/',
     vintage: 'Geography as at January 2017',
     files: [
-      'data/raw/ons-lad-csp-pfa-lookup-2017/Local_Authority_District_to_Community_Safety_Partnerships_to_Police_Force_Areas__January_2017__Lookup_in_England_and_Wales_Version_2.csv',
+      'data/raw/ons-lad-csp-pfa-lookup-2017/' +
+        'Local_Authority_District_to_Community_Safety_Partnerships_to_Police_Force_Areas__January_2017__' +
+        'Lookup_in_England_and_Wales_Version_2.csv',
     ],
     transformations: ['Source of the 43 force ONS codes (PFA17CD) and the LAD → force mapping.'],
     caveats: ['British Transport Police has no police force area code.'],

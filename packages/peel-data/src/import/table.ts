@@ -91,7 +91,9 @@ export function bindHeader<Key extends string>(
         row: 1,
         column: column.header,
         expected: `a column named ${showValue(column.header)} (${column.meaning})`,
-        received: `no such column${unexpected.length ? `; columns not recognised: ${unexpected.map(showValue).join(', ')} (renamed?)` : ''}`,
+        received:
+          'no such column' +
+          (unexpected.length ? `; columns not recognised: ${unexpected.map(showValue).join(', ')} (renamed?)` : ''),
       });
     }
     index[column.key] = found;

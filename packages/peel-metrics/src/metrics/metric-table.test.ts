@@ -1,8 +1,8 @@
-import { isMissing, territorialForces } from 'peel-data';
+import { durhamPublished, getPublishedFigure, isMissing, territorialForces } from 'peel-data';
 import { describe, expect, it } from 'vitest';
 import { MetricSeriesSchema, MetricTableSchema } from '../schema/report.ts';
 import { METRIC_IDS, type MetricKey } from '../registry/ids.ts';
-import { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metric-table.ts';
+import { compareForces, metricForAllForces, metricPeriods, metricReportPeriod, metricSeries } from './metric-table.ts';
 
 describe('metricForAllForces', () => {
   it.each([...METRIC_IDS])('%s: 43 rows, each a number or a missing marker with a reason', (metricId) => {
@@ -112,5 +112,26 @@ describe('periods of printed-only metrics', () => {
       /Taken into consideration$/,
     );
     expect(() => metricForAllForces('outcome_proportion:piracy')).toThrow(/no outcomes row "piracy"/);
+  });
+});
+
+describe('metricReportPeriod and the variant option', () => {
+  it('gives the period the Durham report prints for a metric, which metricForAllForces uses by default', () => {
+    const id = 'crime_rate_total_excl_fraud';
+    const printed = getPublishedFigure(durhamPublished, id)?.period.typed;
+    expect(printed).toBeDefined();
+    expect(metricReportPeriod(id)).toEqual(printed);
+    expect(metricForAllForces(id).period).toEqual(metricReportPeriod(id));
+  });
+
+  it('computes England and Wales under a named variant, and says so in its provenance', () => {
+    const id = 'crime_rate_total_excl_fraud';
+    const standard = metricForAllForces(id);
+    const annexA = metricForAllForces(id, { variant: 'englandWales:annex-a-43-forces' });
+    expect(standard.englandWales.provenance.variants?.englandWales).toBe('home-office-incl-btp');
+    expect(annexA.englandWales.provenance.variants?.englandWales).toBe('annex-a-43-forces');
+    // Without British Transport Police's crimes the pooled rate is lower; the forces' own rates do not change.
+    expect(annexA.englandWales.value as number).toBeLessThan(standard.englandWales.value as number);
+    expect(annexA.rows.map((row) => row.value)).toEqual(standard.rows.map((row) => row.value));
   });
 });

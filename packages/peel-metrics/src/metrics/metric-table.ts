@@ -11,12 +11,11 @@ import { resolveRelease, resolveTerritorialForce, type ReleaseOptions } from '..
 import type { MetricRow, MetricSeries, MetricTable } from '../model/types.ts';
 import type { MetricKey } from '../registry/ids.ts';
 import type { RegistryOptions } from '../registry/registry.ts';
-import { computeMetric, metricPeriodsOf, metricRefOf, type MetricPeriod } from './engine.ts';
+import { computeMetric, metricPeriodsOf, metricRefOf, reportPeriodOf, type MetricPeriod } from './engine.ts';
 
 /**
- * Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015'), a release, a registry,
- * and a named method variant of the metric (its registry entry's `variants`, e.g. 'englandWales:annex-a-43-forces';
- * several joined by commas).
+ * Options of the metric functions: a period (a Period, or '2016-06-30', '2017/18', '2015'), a named method variant
+ * (`'englandWales:annex-a-43-forces'`), a release (the bundled one by default) and a registry.
  */
 export interface MetricOptions extends ReleaseOptions, RegistryOptions {
   period?: MetricPeriod | string;
@@ -85,11 +84,16 @@ export function bandingSummaryOf(banding: Banding | Missing): MetricTable['bandi
  * The periods a metric can be asked for (every quarter end for crime rates).
  * @example metricPeriods('crime_rate_total_excl_fraud')[0] // { type: 'rolling-12m', end: '2003-03-31' }
  */
-export function metricPeriods(
-  metricId: MetricKey,
-  options: ReleaseOptions & RegistryOptions & Pick<MetricOptions, 'variant'> = {},
-): MetricPeriod[] {
+export function metricPeriods(metricId: MetricKey, options: Omit<MetricOptions, 'period'> = {}): MetricPeriod[] {
   return metricPeriodsOf(resolveRelease(options.release), metricId, computeOptions(options));
+}
+
+/**
+ * The period the 2016 report shows a metric for (what `metricForAllForces` computes when no period is given).
+ * @example metricReportPeriod('crime_rate_total_excl_fraud') // { type: 'rolling-12m', end: '2016-06-30' }
+ */
+export function metricReportPeriod(metricId: MetricKey, options: ReleaseOptions & RegistryOptions = {}): MetricPeriod {
+  return reportPeriodOf(resolveRelease(options.release), metricId, computeOptions(options));
 }
 
 /**

@@ -269,7 +269,8 @@ function text(blocks: readonly Block[], notes: Notes): string {
     }
   });
   const footnotes = notes.reasons.map((reason, index) => `${index + 1}. ${reason}`);
-  return `${[...out, ...(footnotes.length ? ['Missing values\n--------------', footnotes.join('\n')] : [])].join('\n\n')}\n`;
+  const missingSection = footnotes.length ? ['Missing values\n--------------', footnotes.join('\n')] : [];
+  return `${[...out, ...missingSection].join('\n\n')}\n`;
 }
 
 /**

@@ -16,7 +16,8 @@ export type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G exten
 
 /**
  * A strict object schema whose output is T: one field schema per key of T, optional where T's key is.
- * @example const schema: ObjectSchema<{ a: string }> = objectSchema<{ a: string }>()(z.object({ a: z.string() }).strict())
+ * @example
+ * const schema: ObjectSchema<{ a: string }> = objectSchema<{ a: string }>()(z.object({ a: z.string() }).strict());
  */
 export type ObjectSchema<T> = z.ZodObject<
   {
