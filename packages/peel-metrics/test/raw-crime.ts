@@ -83,9 +83,9 @@ const pfaOfLad = new Map<string, string>(
     }),
 );
 const populationLines = lines(
-  gunzipSync(
-    readFileSync(raw('ons-mye-lad-2001-2020-lesscrime/crime-pressure-force-2022-pop-data.csv.gz')),
-  ).toString('utf8'),
+  gunzipSync(readFileSync(raw('ons-mye-lad-2001-2020-lesscrime/crime-pressure-force-2022-pop-data.csv.gz'))).toString(
+    'utf8',
+  ),
 ).slice(1);
 
 /** Mid-year population of every force area for a year, summed over its local authority districts. */

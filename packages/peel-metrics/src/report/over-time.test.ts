@@ -21,8 +21,7 @@ const withOwnFraud = () => true;
 function expected(end: string, yearBefore: string, year: number) {
   const population = rawPopulation(year);
   const pop = (pfa: string) => population.get(pfa) as number;
-  const rate = (pfa: string, include: (offence: string) => boolean) =>
-    (rawCount(pfa, end, include) / pop(pfa)) * 1000;
+  const rate = (pfa: string, include: (offence: string) => boolean) => (rawCount(pfa, end, include) / pop(pfa)) * 1000;
   const change = (earlier: number, later: number) => ((later - earlier) / earlier) * 100;
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   // England and Wales rates as the Home Office gives them: the 43 forces' and BTP's offences over the forces'
@@ -70,8 +69,11 @@ describe('headlinesOverTime', () => {
     const want = expected(row.end, row.yearBefore, row.populationYear);
     const point = overTime.points.find((candidate) => candidate.periodEnd === row.end);
     if (!point) throw new Error(`no point for ${row.end}`);
-    const { crime_rate_total_excl_fraud: rate, crime_rate_victim_based: victim, crime_change_yoy: change } =
-      point.values;
+    const {
+      crime_rate_total_excl_fraud: rate,
+      crime_rate_victim_based: victim,
+      crime_change_yoy: change,
+    } = point.values;
     expect(num(rate.force)).toBeCloseTo(want.crimeRate, 9);
     expect(num(rate.englandWales)).toBeCloseTo(want.crimeRateEnglandWales, 9);
     expect(num(victim.force)).toBeCloseTo(want.victimRate, 9);

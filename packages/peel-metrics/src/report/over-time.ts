@@ -121,7 +121,11 @@ export function headlinesOverTime(force: string, options: HeadlinesOverTimeOptio
           id,
           new Set(
             metricPeriodsOf(release, id, { registry }).flatMap((period) =>
-              period.type === 'rolling-12m' ? [period.end] : period.type === 'change' && period.to.type === 'rolling-12m' ? [period.to.end] : [],
+              period.type === 'rolling-12m'
+                ? [period.end]
+                : period.type === 'change' && period.to.type === 'rolling-12m'
+                  ? [period.to.end]
+                  : [],
             ),
           ),
         ]),
