@@ -184,12 +184,16 @@ const staticBuild = await timedBuild('static');
 const staticPages = walk(join(WEB, 'build-static')).filter((path) => path.endsWith('.html')).length;
 const build = await timedBuild();
 const sizes = pageSizes();
-const reports = sizes.filter((page) => /^\/forces\/[a-z-]+$/.test(page.page));
+// Report pages: each force's 2016 edition and its report for the latest period the data cover (issue 15).
+const LATEST_REPORT = /^\/forces\/[a-z-]+\/\d{4}-\d{2}-\d{2}$/;
+const reports = sizes.filter((page) => /^\/forces\/[a-z-]+$/.test(page.page) || LATEST_REPORT.test(page.page));
 const byType = (pattern) => sizes.filter((page) => pattern.test(page.page));
 const types = [
   ['home', /^\/$/],
   ['national (year/sort)', /^\/national\//],
-  ['force report', /^\/forces\/[a-z-]+$/],
+  ['force report (2016 edition)', /^\/forces\/[a-z-]+$/],
+  ['force report (latest period)', LATEST_REPORT],
+  ['force over time', /^\/forces\/[a-z-]+\/over-time$/],
   ['metric', /^\/metrics\/[^/]+$/],
   ['metric series (force)', /^\/metrics\/[^/]+\/forces\//],
   ['search', /^\/search$/],
@@ -199,6 +203,9 @@ const lighthouse = await lighthouseScores([
   '/',
   '/forces/durham',
   '/forces/dyfed-powys',
+  ...sizes
+    .filter((page) => LATEST_REPORT.test(page.page) && page.page.startsWith('/forces/durham/'))
+    .map((page) => page.page),
   '/metrics/crime_rate_total_excl_fraud',
   '/methodology',
 ]);

@@ -3,8 +3,8 @@
  * page type (zero violations), the report page with JavaScript disabled, search, and a CSV download.
  * Screenshots are kept in test-results/screenshots.
  */
-import { formatPeriod, isMissing } from 'peel-data';
-import { buildForceReport, METRICS, metricForAllForces } from 'peel-metrics';
+import { formatPeriod, isMissing, territorialForces } from 'peel-data';
+import { buildForceReport, METRICS, metricForAllForces, reportPeriods } from 'peel-metrics';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, runAxe, screenshot, startSite, type RunningBrowser, type RunningSite } from './harness.ts';
@@ -37,9 +37,10 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
   return { page, problems };
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
+/** Axe reports nothing; the page is kept as a screenshot named `name` unless `keep` is false. */
+async function expectAccessible(page: Page, name: string, keep = true): Promise<void> {
   const violations = await runAxe(page);
-  await screenshot(page, name);
+  if (keep) await screenshot(page, name);
   expect(
     violations.map(
       (violation) =>
@@ -106,6 +107,37 @@ describe.each(REPORT_FORCES)('report page for %s', (slug) => {
       expect(await figure.isVisible()).toBe(true);
     }
     await screenshot(page, `report-${slug}-no-js`);
+    await page.close();
+  });
+});
+
+// Every force's report for the latest period the data cover is prerendered: each one is checked with axe.
+const LATEST = reportPeriods().at(-1)!;
+
+describe('latest-period report pages', () => {
+  it.each(territorialForces.map((force) => force.slug))(
+    '%s: every figure of the regenerated model, axe clean, no JavaScript',
+    async (slug) => {
+      const report = buildForceReport(slug, { periodEnd: LATEST });
+      const { page, problems } = await open(withJs, `/forces/${slug}/${LATEST}`);
+      expect(await page.locator('h1').textContent()).toContain(report.force.name);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('figure.report-figure').count()).toBe(report.figures.length);
+      expect(await page.locator('.notice').textContent()).toContain('HMIC did not publish this report');
+      // A full-page screenshot of a ~45,000 px report takes seconds: one force's is kept.
+      await expectAccessible(page, `report-${slug}-latest`, slug === 'durham');
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['durham', 'city-of-london'])('%s over time: charts and tables, axe clean, no JavaScript', async (slug) => {
+    const { page, problems } = await open(withJs, `/forces/${slug}/over-time`);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('svg[role="img"]:visible').count()).toBe(3);
+    expect(await page.locator('section table').count()).toBe(3);
+    await expectAccessible(page, `over-time-${slug}`);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -3,6 +3,8 @@
  * every link resolves (no 404), every HTML page has exactly one <h1> and a non-empty <title>, and every
  * response carries the security headers.
  */
+import { territorialForces } from 'peel-data';
+import { reportPeriods } from 'peel-metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../server/security-headers.js';
 import { startSite, type RunningSite } from './harness.ts';
@@ -77,6 +79,15 @@ describe('crawl of the built site', () => {
   it('reaches the report of every one of the 43 forces', () => {
     const reports = pages.filter((page) => /^\/forces\/[a-z-]+$/.test(page.path));
     expect(reports.length).toBe(43);
+  });
+
+  it('reaches the latest-period report and the comparison over time of every one of the 43 forces', () => {
+    const latest = reportPeriods().at(-1);
+    const reached = new Set(pages.filter((page) => page.status === 200).map((page) => page.path));
+    for (const { slug } of territorialForces) {
+      expect(reached.has(`/forces/${slug}/${latest}`), `${slug} latest period`).toBe(true);
+      expect(reached.has(`/forces/${slug}/over-time`), `${slug} over time`).toBe(true);
+    }
   });
 
   it('finds no broken internal link', () => {

@@ -5,6 +5,7 @@
  * chromium with and without JavaScript (nothing here may need it).
  */
 import { GRADES } from 'peel-data';
+import { reportPeriods } from 'peel-metrics';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalHref } from '../src/lib/national.ts';
@@ -22,6 +23,9 @@ const PAGES: { type: string; path: string; status: number }[] = [
   { type: 'force report', path: '/forces/durham', status: 200 },
   // The longest force name (Metropolitan Police Service).
   { type: 'force report', path: '/forces/metropolitan', status: 200 },
+  { type: 'force report, latest period', path: `/forces/metropolitan/${reportPeriods().at(-1)}`, status: 200 },
+  { type: 'force report, a period on demand', path: `/forces/durham/${reportPeriods().at(-5)}`, status: 200 },
+  { type: 'force over time', path: '/forces/durham/over-time', status: 200 },
   { type: 'metric index', path: '/metrics', status: 200 },
   { type: 'metric', path: '/metrics/crime_rate_total_excl_fraud', status: 200 },
   { type: 'metric series', path: '/metrics/crime_rate_total_excl_fraud/forces/durham', status: 200 },

@@ -68,6 +68,15 @@ export { buildForceReport } from './report/build-force-report.ts';
 export type { ForceReportOptions } from './report/build-force-report.ts';
 export { REGENERATION_NOTICE, reportPeriods } from './report/periods.ts';
 export type { ReportPeriodOptions } from './report/periods.ts';
+export { BANDED_HEADLINE, HEADLINE_METRICS, headlinesOverTime } from './report/over-time.ts';
+export type {
+  HeadlineMetric,
+  HeadlineMetricId,
+  HeadlinePoint,
+  HeadlinesOverTime,
+  HeadlinesOverTimeOptions,
+  HeadlineValue,
+} from './report/over-time.ts';
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
 export { reportMetrics } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';

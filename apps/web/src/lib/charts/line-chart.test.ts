@@ -30,6 +30,24 @@ describe('layoutLineChart', () => {
       expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(70);
   });
 
+  it('places periods by time when given positions, so a year between points is wider than a quarter', () => {
+    // Yearly ends, then quarterly: 2005, 2006, then the quarters of 2006/07 (as the recorded-crime series runs).
+    const days = ['2005-03-31', '2006-03-31', '2006-06-30', '2006-09-30', '2006-12-31'].map(
+      (date) => Date.parse(date) / 86_400_000,
+    );
+    const chart = layoutLineChart(days.map(String), [{ key: 's', label: 'S', values: [1, 2, 3, 4, 5] }], {
+      positions: days,
+    });
+    const xs = chart.series[0]!.points.map((point) => point.x);
+    const yearGap = xs[1]! - xs[0]!;
+    const quarterGap = xs[2]! - xs[1]!;
+    expect(yearGap / quarterGap).toBeCloseTo(365 / 91, 1);
+    const labelled = chart.xTicks.filter((tick) => tick.labelled);
+    for (let index = 1; index < labelled.length; index += 1)
+      expect(labelled[index]!.x - labelled[index - 1]!.x).toBeGreaterThanOrEqual(80);
+    expect(() => layoutLineChart(['a', 'b'], [], { positions: [1] })).toThrow(/1 positions for 2 periods/);
+  });
+
   it('refuses a series whose length does not match the periods, naming it', () => {
     expect(() => layoutLineChart(['a', 'b'], [{ key: 'durham', label: 'Durham', values: [1] }])).toThrow(/durham/);
   });

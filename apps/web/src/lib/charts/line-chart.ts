@@ -20,6 +20,12 @@ export interface LineChartOptions {
   height?: number;
   /** Font size of the axis labels, in user units. Default 12. */
   fontSize?: number;
+  /**
+   * Where each period sits in time (any number that grows with time, e.g. its end date in days), one per period:
+   * the x axis is then linear in time, so a gap between yearly and quarterly data shows as one. Evenly spaced in
+   * the order given when omitted.
+   */
+  positions?: readonly number[];
 }
 
 export interface LineChartLayout {
@@ -42,8 +48,13 @@ export interface LineChartLayout {
 export function layoutLineChart(
   periodLabels: readonly string[],
   series: readonly SeriesInput[],
-  { width = 640, height = 280, fontSize = 12 }: LineChartOptions = {},
+  { width = 640, height = 280, fontSize = 12, positions }: LineChartOptions = {},
 ): LineChartLayout {
+  if (positions && positions.length !== periodLabels.length)
+    throw new TypeError(
+      `layoutLineChart: ${positions.length} positions for ${periodLabels.length} periods; expected one position ` +
+        'per period (or no positions)',
+    );
   for (const item of series) {
     if (item.values.length !== periodLabels.length) {
       throw new TypeError(
@@ -53,10 +64,19 @@ export function layoutLineChart(
     }
   }
   const margin = { top: 16, right: 16, bottom: 48, left: 56 };
-  const x = scalePoint<string>()
+  const point = scalePoint<string>()
     .domain([...periodLabels])
     .range([margin.left, width - margin.right])
     .padding(0.3);
+  // In time: the same inset at each end as the point scale's padding leaves for its first and last period.
+  const inset = point.step() * point.padding();
+  const time = positions
+    ? scaleLinear()
+        .domain([Math.min(...positions), Math.max(...positions)])
+        .range([margin.left + inset, width - margin.right - inset])
+    : undefined;
+  const xOf = (index: number): number =>
+    time ? time(positions?.[index] ?? 0) : (point(periodLabels[index] ?? '') ?? 0);
   const all = series.flatMap((item) => item.values.filter((value): value is number => value !== undefined));
   const low = Math.min(0, ...all);
   const high = Math.max(0, ...all);
@@ -70,6 +90,14 @@ export function layoutLineChart(
     1,
     Math.ceil(periodLabels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / spacing))),
   );
+  // In time, ticks are uneven: label a tick when it is at least `spacing` from the last labelled one.
+  let lastLabelled = Number.NEGATIVE_INFINITY;
+  const labelled = (index: number): boolean => {
+    if (!time) return index % labelStep === 0;
+    if (xOf(index) - lastLabelled < spacing) return false;
+    lastLabelled = xOf(index);
+    return true;
+  };
   const draw = line<{ x: number; y: number } | undefined>()
     .defined((point) => point !== undefined)
     .x((point) => point?.x ?? 0)
@@ -79,12 +107,12 @@ export function layoutLineChart(
     height,
     fontSize,
     margin,
-    xTicks: periodLabels.map((label, index) => ({ label, x: x(label) ?? 0, labelled: index % labelStep === 0 })),
+    xTicks: periodLabels.map((label, index) => ({ label, x: xOf(index), labelled: labelled(index) })),
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     series: series.map((item) => {
       const positioned = item.values.map((value, index) => {
         const label = periodLabels[index] ?? '';
-        return value === undefined ? undefined : { x: x(label) ?? 0, y: y(value), label, value };
+        return value === undefined ? undefined : { x: xOf(index), y: y(value), label, value };
       });
       return {
         ...item,

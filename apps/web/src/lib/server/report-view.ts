@@ -93,6 +93,7 @@ export interface FigureView {
   notes: string[];
   differences: DifferenceView[];
   sources: string[];
+  /** The figure's downloads (`/data/<id>.csv`, `.json`; the site has them for the 2016 edition only). */
   downloadId: string;
 }
 
@@ -122,6 +123,8 @@ export interface ReportView {
   footnotes: string[];
   exclusionNotes: string[];
   sources: ForceReport['sources'];
+  /** Set on a report regenerated for another period: HMIC did not publish it. */
+  regeneration?: { periodEnd: string; period: string; notice: string } | undefined;
 }
 
 /**
@@ -150,7 +153,11 @@ export function periodLabel(period: Figure['period']): string {
   return isMissing(period) ? 'period not stated' : formatPeriod(period);
 }
 
-function bandText(band: BandResult | Missing | undefined): CellView {
+/**
+ * A band cell: the band in words with its rank, or the missing marker with its reason.
+ * @example bandText(undefined).text // ''
+ */
+export function bandText(band: BandResult | Missing | undefined): CellView {
   if (band === undefined) return { text: '' };
   if (isMissing(band)) return { text: `[${band.missing}]`, missing: band };
   return { text: `${BAND_LABEL[band.band]} (rank ${band.rank} of ${band.n})` };
@@ -294,6 +301,8 @@ function byForceFigure(
     .sort((a, b) => rankOf(a.band) - rankOf(b.band) || b.value - a.value);
   const notShown = figure.bars.filter((bar) => isMissing(bar.value));
   const ew = figure.subject.englandWales.value;
+  // A figure with no value anywhere (printed in 2016 only, in a regenerated report) has no unit to name.
+  const unit = unitLabel(figure.unit);
   return {
     chart: {
       type: 'bars',
@@ -315,8 +324,8 @@ function byForceFigure(
       })),
     },
     table: {
-      caption: `${figure.title}, by force (${unitLabel(figure.unit)})`,
-      head: ['Force', unitLabel(figure.unit), 'Band', 'Notes'],
+      caption: `${figure.title}, by force${unit ? ` (${unit})` : ''}`,
+      head: ['Force', unit || 'Value', 'Band', 'Notes'],
       rows: [
         ...[...shown, ...notShown].map((bar) => ({
           header: { text: bar.force.name },
@@ -598,5 +607,14 @@ export function toReportView(report: ForceReport): ReportView {
     footnotes: report.footnotes,
     exclusionNotes: report.exclusionNotes,
     sources: report.sources,
+    ...(report.regeneration
+      ? {
+          regeneration: {
+            periodEnd: report.regeneration.periodEnd,
+            period: formatPeriod({ type: 'rolling-12m', end: report.regeneration.periodEnd }),
+            notice: report.regeneration.notice,
+          },
+        }
+      : {}),
   };
 }
