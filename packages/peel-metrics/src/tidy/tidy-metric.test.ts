@@ -127,3 +127,23 @@ describe('tidyCsv: a printed-only metric', () => {
     expect(kent.status_reason).toMatch(/report/);
   });
 });
+
+describe('tidyMetric: one outcome type (outcome_proportion:<row id>)', () => {
+  const key = 'outcome_proportion:charged-summonsed' as const;
+  const tidy = tidyMetric(key);
+
+  it('gives every force and England and Wales with the counts the proportion is made of', () => {
+    expect(tidy.metadata.title).toMatch(/: Charged\/Summonsed$/);
+    const table = metricForAllForces(key);
+    const durham = tidy.rows.find((row) => row.force_code === 'E23000008')!;
+    const fromTable = table.rows.find((row) => row.force.slug === 'durham')!.value;
+    expect(durham.unrounded).toBe(fromTable);
+    expect(typeof durham.numerator).toBe('number');
+    expect((Number(durham.numerator) / Number(durham.denominator)) * 100).toBeCloseTo(Number(durham.unrounded), 10);
+    expect(tidy.rows.filter((row) => row.period_key === durham.period_key)).toHaveLength(territorialForces.length + 1);
+  });
+
+  it('names the valid rows when the row id is unknown', () => {
+    expect(() => tidyMetric('outcome_proportion:no-such-row' as typeof key)).toThrow(/charged-summonsed/);
+  });
+});

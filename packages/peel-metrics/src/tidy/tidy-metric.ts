@@ -26,9 +26,15 @@ import {
 } from 'peel-data';
 import { resolveRelease, type MetricsRelease, type ReleaseOptions } from '../data/release.ts';
 import { roundHalfAwayFromZero } from '../format/round.ts';
-import { computeMetric, metricPeriodsOf, type ComputedMetric, type MetricPeriod } from '../metrics/engine.ts';
+import {
+  computeMetric,
+  metricPeriodsOf,
+  metricRefOf,
+  type ComputedMetric,
+  type MetricPeriod,
+} from '../metrics/engine.ts';
 import { CITY_OF_LONDON_RANKED, rulesOf } from '../exclusions.ts';
-import { METRIC, type MetricId } from '../registry/ids.ts';
+import { METRIC, type MetricId, type MetricKey } from '../registry/ids.ts';
 import { METRIC_REGISTRY, presentationOf, type RegistryOptions } from '../registry/registry.ts';
 import { periodKey } from './period-key.ts';
 import { writeCsv, type TidyCell } from './csv.ts';
@@ -188,15 +194,18 @@ function sourcesOf(release: MetricsRelease, ids: Iterable<SourceId>): TidyMetada
  * // { force_code: 'E23000008', force: 'Durham Constabulary', period_key: '2016-06-30', value: 62.33, … }
  * tidy.metadata.periodCoverage.first // '2003-03-31'
  */
-export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyMetric {
+export function tidyMetric(metricId: MetricKey, options: TidyOptions = {}): TidyMetric {
   const release = resolveRelease(options.release);
   const registry = options.registry ?? METRIC_REGISTRY;
-  const metric = registry.byId.get(metricId);
+  // A row key (`outcome_proportion:<row id>`) is its base metric's method for one row; the engine checks the row.
+  const baseId = metricId.split(':')[0] as MetricId;
+  const metric = registry.byId.get(baseId);
   if (!metric)
     throw new RangeError(
       `tidyMetric: unknown metric ${JSON.stringify(metricId)}; expected a registry id such as ` +
         `'${registry.metrics[0]?.id ?? METRIC.crime_rate_total_excl_fraud}' (metricDefinitions() lists them)`,
     );
+  const { label: title } = metricRefOf(release, metricId, { registry, rowLabel: true }) as { label: string };
   const variant = options.variant === undefined ? {} : { variant: options.variant };
   const periods = metricPeriodsOf(release, metricId, { registry, ...variant });
   const { unit, precision } = presentationOf(metric);
@@ -249,10 +258,10 @@ export function tidyMetric(metricId: MetricId, options: TidyOptions = {}): TidyM
   const text = (value: string | Missing) => (isMissing(value) ? `${formatMissing(value)} ${value.reason}` : value);
   const variantProvenance = computedList[0]?.englandWales.provenance.variants;
   // A registry that ranks City of London (rankingCityOfLondon) says so beside the method variant.
-  const cityRanked = rulesOf(metricId, registry.exclusions).some((rule) => rule.reason === CITY_OF_LONDON_RANKED);
+  const cityRanked = rulesOf(baseId, registry.exclusions).some((rule) => rule.reason === CITY_OF_LONDON_RANKED);
   const methodName = [options.variant, cityRanked ? 'rankCityOfLondon' : undefined].filter(Boolean).join(',');
   const metadata: TidyMetadata = {
-    title: definition.label,
+    title,
     metricId,
     specRef: definition.specRef,
     unit,
