@@ -93,7 +93,7 @@ export {
   reportMetrics,
 } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
-export { expandReport, LEAN_NOTE_KEYS, leanReport, leanReportSchema } from './report/lean-report.ts';
+export { expandReport, LEAN_LIST_KEYS, LEAN_NOTE_KEYS, leanReport, leanReportSchema } from './report/lean-report.ts';
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export { compareForces, metricForAllForces, metricPeriods, metricSeries } from './metrics/metric-table.ts';
 export type { MetricOptions } from './metrics/metric-table.ts';

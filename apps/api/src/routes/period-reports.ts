@@ -76,7 +76,8 @@ const periodReportRoute = createRoute({
     'comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year ' +
     'series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did ' +
     'not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, ' +
-    'lean the same way: provenance and notes are ids in the `provenance` and `notes` maps, and a `metrics` entry ' +
+    'lean the same way: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, ' +
+    'and a `metrics` entry ' +
     "with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per " +
     'metric value.',
   request: {
