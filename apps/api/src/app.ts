@@ -9,7 +9,7 @@ import { METRIC_REGISTRY, type MetricRegistry } from 'peel-metrics';
 import type { ArtifactSource } from './artifacts/source.ts';
 import { type OpenApiLike, renderDocs, withCsvVariants, withParameterEnums } from './docs.ts';
 import type { AppEnv } from './http/context.ts';
-import { RenderMemo, type Rendered, renderBody } from './http/memo.ts';
+import { type Compressor, RenderMemo, type Rendered, renderBody } from './http/memo.ts';
 import { createEdge, type RateLimitConfig, type RequestLogger } from './http/middleware.ts';
 import { routingPath } from './http/negotiate.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
@@ -41,6 +41,11 @@ export type AppOptions = {
   /** Offer gzip to clients that accept it (Node; Workers compress at the edge, so the worker leaves it off). */
   gzip?: boolean;
   /**
+   * Offer brotli to clients that prefer it, compressing with this function (Node: node:zlib's, brotli-node.ts;
+   * Workers have none, and send the prebuilt brotli bodies of the artifacts only).
+   */
+  brotli?: Compressor;
+  /**
    * Answers rendered at build time for the bundled release (see artifacts/): a GET the app has not answered yet
    * is looked up there before it is computed. Never for another release: createApp refuses the combination.
    */
@@ -64,7 +69,11 @@ const NOT_FOUND_HINT = 'Start at /v1/forces, /v1/metrics or /docs.';
  * res.status // 200
  */
 export function createApp(options: AppOptions = {}) {
-  const memo = new RenderMemo(options.memoEntries ?? 2_000, { gzip: options.gzip ?? false });
+  const memo = new RenderMemo(options.memoEntries ?? 2_000, {
+    gzip: options.gzip ?? false,
+    brotli: options.brotli,
+    prebuilt: options.artifacts?.codings,
+  });
   const reportUnexpected =
     options.onUnexpectedError ?? ((error, requestId) => console.error(`[${requestId ?? '-'}] unexpected error`, error));
   const release = options.release ?? bundledRelease;
@@ -180,7 +189,7 @@ export function createApp(options: AppOptions = {}) {
     return answered ?? route(request, env, executionCtx);
   };
   const { artifacts } = options;
-  const profile = { compress: options.gzip ?? false, release: releaseSource.id, apiVersion: API_VERSION };
+  const profile = { codings: memo.codings, release: releaseSource.id, apiVersion: API_VERSION };
   // A prebuilt answer becomes the memo's answer for this request, so the front door sends it with everything a
   // repeat gets (request id, rate limit, 304, log). Unseen requests only: repeats never reach the artifacts.
   routes.fetch = (request, env, executionCtx) => {

@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { nodeArtifacts } from './artifacts/node.ts';
 import { readServerConfig } from './config.ts';
 import { socketClientKey } from './http/client-address.ts';
+import { nodeBrotli } from './http/brotli-node.ts';
 import { hardenedServer } from './http/node-server.ts';
 import { overlayRelease } from './lib/release.ts';
 
@@ -18,7 +19,9 @@ try {
     ? overlayRelease(bundledRelease, await loadRelease(config.dataDir), config.dataDir)
     : undefined;
   const app = createApp({
+    // Brotli where the client prefers it, else gzip; the artifacts hold both, made the same way.
     gzip: true,
+    brotli: nodeBrotli,
     // Answers the build rendered for the bundled release (dist/artifacts/), never for a PEEL_DATA_DIR release.
     artifacts: release ? undefined : nodeArtifacts(new URL('./artifacts/', import.meta.url)),
     ...(release ? { release, releaseSource: { id: release.version, source: 'directory' as const } } : {}),

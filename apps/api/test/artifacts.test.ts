@@ -1,8 +1,8 @@
 /**
  * The release build's artifacts (dist/artifacts/, written by `pnpm build`) answer exactly as the computing app:
- * for every release-stable URL, as Node serves it (identity and gzip) and as Workers serve it (identity), the
- * same status, bytes, ETag and headers (the request id aside), and the same 304. Needs the build first (turbo
- * runs it before the tests); apps/edge checks the same inside workerd.
+ * for every release-stable URL, as Node serves it (identity, gzip and brotli) and as Workers serve it (identity,
+ * and the prebuilt brotli bodies, which are what Node computes: a Worker cannot make brotli), the same status,
+ * bytes, ETag and headers (the request id aside), and the same 304. Needs the build first (turbo runs it before the tests); apps/edge checks the same inside workerd.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { type ArtifactManifest, type ArtifactShard, createArtifactSource, shardOf } from '../src/artifacts/source.ts';
 import { releaseUrls } from '../src/artifacts/urls.ts';
+import { nodeBrotli } from '../src/http/brotli-node.ts';
 
 const folder = new URL('../dist/artifacts/', import.meta.url);
 const built = existsSync(new URL('manifest.json', folder));
@@ -25,6 +26,21 @@ const source = createArtifactSource({
     throw new Error(message);
   },
 });
+/** The Worker's source (artifacts/assets.ts): the brotli bodies only, among its assets. */
+const workerSource = createArtifactSource({
+  codings: ['br'],
+  read: async (file) => {
+    if (file.endsWith('.gz')) throw new Error(`${file}: a Worker's assets hold no gzip bodies`);
+    reads.push(file);
+    const bytes = await readFile(new URL(file, folder));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>;
+  },
+  onProblem: (message) => {
+    throw new Error(message);
+  },
+});
+/** A Worker deployed without assets: its source finds nothing, so it computes every answer. */
+const noAssets = createArtifactSource({ codings: ['br'], read: () => Promise.reject(new Error('no ASSETS binding')) });
 
 /** Everything about an answer that must match, the per-request id aside. */
 async function answer(response: Response) {
@@ -40,8 +56,10 @@ it('finds the release build\u2019s artifacts (turbo builds before testing)', () 
 });
 
 describe.skipIf(!built)('release artifacts on Node', () => {
-  const computing = { node: createApp({ gzip: true }), worker: createApp() };
-  const prebuilt = { node: createApp({ gzip: true, artifacts: source }), worker: createApp({ artifacts: source }) };
+  // As node.ts and worker.ts configure them.
+  const node = { gzip: true, brotli: nodeBrotli };
+  const computing = { node: createApp(node), worker: createApp({ artifacts: noAssets }) };
+  const prebuilt = { node: createApp({ ...node, artifacts: source }), worker: createApp({ artifacts: workerSource }) };
   let urls: Awaited<ReturnType<typeof releaseUrls>>;
   let manifest: ArtifactManifest;
   const entries = new Map<string, ArtifactShard[string]>();
@@ -95,15 +113,18 @@ describe.skipIf(!built)('release artifacts on Node', () => {
     for (const { path, negotiated } of urls) {
       const variants: [string, Record<string, string>][] = [
         ['identity', {}],
-        ['gzip', { 'Accept-Encoding': 'gzip, deflate, br' }],
+        ['gzip', { 'Accept-Encoding': 'gzip' }],
+        ['br', { 'Accept-Encoding': 'gzip, deflate, br' }],
       ];
       if (negotiated && !path.endsWith('.csv')) variants.push(['Accept: text/csv', { Accept: 'text/csv' }]);
       for (const runtime of ['node', 'worker'] as const) {
         const before = reads.length;
         const served = new Set<string>();
         for (const [label, headers] of variants) {
+          // A Worker cannot compress with brotli: its prebuilt brotli answer is the one Node computes.
+          const reference = runtime === 'worker' && label === 'br' ? computing.node : computing[runtime];
           const got = await answer(await prebuilt[runtime].request(path, { headers }));
-          const want = await answer(await computing[runtime].request(path, { headers }));
+          const want = await answer(await reference.request(path, { headers }));
           const where = `${runtime} ${label} ${path}`;
           if (JSON.stringify(got) !== JSON.stringify(want)) {
             mismatches.push(`${where}: ${JSON.stringify(got.headers)} vs ${JSON.stringify(want.headers)}`);
@@ -113,7 +134,7 @@ describe.skipIf(!built)('release artifacts on Node', () => {
           const conditional = { headers: { ...headers, 'If-None-Match': etag } };
           const [a, b] = [
             await answer(await prebuilt[runtime].request(path, conditional)),
-            await answer(await computing[runtime].request(path, conditional)),
+            await answer(await reference.request(path, conditional)),
           ];
           if (a.status !== 304 || JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${where}: 304 differs`);
         }
@@ -127,12 +148,33 @@ describe.skipIf(!built)('release artifacts on Node', () => {
         }
       }
     }
-    expect(mismatches.slice(0, 10)).toEqual([]);
+    expect(mismatches.slice(0, 10).join('\n')).toBe('');
   }, 300_000);
+
+  it('sends the stored brotli body to a client that prefers brotli, on Node and on the Worker alike', async () => {
+    const path = '/v1/reports/peel-effectiveness/durham';
+    const entry = entries.get(path)!;
+    expect(entry.encoded.br && entry.encoded.gzip, path).toBeTruthy();
+    const headers = { 'Accept-Encoding': 'gzip, deflate, br' };
+    const bodyFile = new URL(`bodies/${entry.encoded.br}${entry.extension}.br`, folder);
+    for (const runtime of ['node', 'worker'] as const) {
+      const res = await prebuilt[runtime].request(path, { headers });
+      expect([res.headers.get('content-encoding'), res.headers.get('etag')], runtime).toEqual([
+        'br',
+        `"${entry.encoded.br}"`,
+      ]);
+      expect(res.headers.get('vary'), runtime).toBe('Accept, Accept-Encoding');
+      expect(Buffer.from(await res.arrayBuffer()).equals(await readFile(bodyFile)), runtime).toBe(true);
+    }
+    // gzip only: Node sends the stored gzip body; the Worker identity (Cloudflare's edge compresses it).
+    const gzip = { headers: { 'Accept-Encoding': 'gzip' } };
+    expect((await prebuilt.node.request(path, gzip)).headers.get('etag')).toBe(`"${entry.encoded.gzip}"`);
+    expect((await prebuilt.worker.request(path, gzip)).headers.get('etag')).toBe(`"${entry.etag}"`);
+  });
 
   it('answers a repeat from the memo, without reading the folder again', async () => {
     const path = '/v1/reports/peel-2016-effectiveness/durham';
-    const app = createApp({ gzip: true, artifacts: source });
+    const app = createApp({ ...node, artifacts: source });
     const first = await app.request(path);
     const before = reads.length;
     const again = await app.request(path);
@@ -142,7 +184,7 @@ describe.skipIf(!built)('release artifacts on Node', () => {
   });
 
   it('computes what the release cannot enumerate (a query, an ONS code) and 404s as before', async () => {
-    const app = createApp({ gzip: true, artifacts: source });
+    const app = createApp({ ...node, artifacts: source });
     const durham = bundledRelease.forces.find((force) => force.slug === 'durham')!;
     for (const path of [`/v1/forces/${String(durham.code)}`, '/v1/forces?x=1', '/v1/forces/nowhere', '/healthz']) {
       const before = reads.filter((file) => file.startsWith('bodies/')).length;

@@ -2,15 +2,17 @@
  * The Cloudflare deployment, checked without Cloudflare: the dry run's upload fits the free plan, and the bundle
  * it would upload runs in workerd (miniflare) with the site as static assets and the API under /v1, answering
  * every prebuilt URL with the bytes, ETag and headers the computing Worker gives, and with the ETags Node sends
- * (the artifact manifest's). Needs `pnpm build` first (turbo runs it before the tests).
+ * (the artifact manifest's), brotli included; a site path without a page gets the site's 404 page, an API path
+ * the API's problem+json. Needs `pnpm build` first (turbo runs it before the tests).
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetsDir, type DryRun, dryRun, startEdge } from './harness.ts';
 
-type Entry = { negotiated: boolean; etag: string };
+type Entry = { negotiated: boolean; etag: string; extension: string; encoded: { br?: string; gzip?: string } };
 
 /** The free plan's limit on a Worker's compressed size. */
 const FREE_PLAN_GZIP_BYTES = 3_000_000;
@@ -30,8 +32,18 @@ afterAll(async () => {
   if (bundle) rmSync(dirname(bundle.scriptPath), { recursive: true, force: true });
 });
 
+/**
+ * A GET. Whatever Accept-Encoding it carries, the Worker sees one that takes brotli and gzip (miniflare, like
+ * Cloudflare, negotiates the coding with the client itself and decodes for a client that takes neither).
+ */
 const get = async (worker: Miniflare, path: string, headers: Record<string, string> = {}) =>
   (await worker.dispatchFetch(`http://localhost${path}`, { headers })) as unknown as Response;
+
+/**
+ * The coding the Worker sent: miniflare's fetch decodes the body and names the coding `MF-Content-Encoding` (the
+ * Content-Length is still the encoded body's).
+ */
+const codingOf = (res: Response) => res.headers.get('content-encoding') ?? res.headers.get('mf-content-encoding');
 
 describe('wrangler deploy --dry-run', () => {
   it('uploads at most 3 MB gzip (the free plan) with the site and the artifacts as assets', () => {
@@ -77,6 +89,25 @@ describe('the site as static assets in workerd', () => {
     expect((await res.text()).split('\n').length).toBeGreaterThan(2);
   });
 
+  it("answers a site path without a page with the site's 404 page, status 404", async () => {
+    for (const path of ['/no-such-page', '/forces/no-such-force', '/metrics/nope/deeper']) {
+      const res = await get(edge, path);
+      expect([res.status, res.headers.get('content-type')], path).toEqual([404, expect.stringMatching(/^text\/html/)]);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      const html = await res.text();
+      expect(html, path).toContain('<h1>Page not found</h1>');
+      expect(html, path).toContain('href="/forces"');
+    }
+  });
+
+  it("answers an unknown API path with the API's problem+json 404, not the page", async () => {
+    for (const path of ['/v1/nope', '/v1/forces/no-such-force']) {
+      const res = await get(edge, path);
+      expect([res.status, res.headers.get('content-type')], path).toEqual([404, 'application/problem+json']);
+      expect(((await res.json()) as { status: number }).status, path).toBe(404);
+    }
+  });
+
   it('keeps the artifact folder private: /_artifacts/ reaches the Worker, which has no such route', async () => {
     const res = await get(edge, '/_artifacts/manifest.json');
     expect(res.status).toBe(404);
@@ -97,14 +128,25 @@ describe('the API in workerd, from its prebuilt answers', () => {
     for (const [path, entry] of Object.entries(shardEntries)) entries.set(path, entry);
   }
 
-  /** Everything that must match, the per-request headers aside. */
+  /**
+   * Everything that must match, the per-request headers aside; the ETag, the coding the Worker sent and its length
+   * apart (a prebuilt answer is the stored brotli body, a computed one identity), the body decoded.
+   */
   const answer = async (res: Response) => {
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => {
-      if (name !== 'x-request-id' && !name.startsWith('ratelimit-')) headers[name] = value;
+      if (!/^(x-request-id|ratelimit-.*|etag|content-length|content-encoding|mf-content-encoding)$/.test(name)) {
+        headers[name] = value;
+      }
     });
-    return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()).toString('base64') };
+    const sent = { etag: res.headers.get('etag'), coding: codingOf(res), length: res.headers.get('content-length') };
+    return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()).toString('base64'), sent };
   };
+  /**
+   * The tag of what a prebuilt answer sends: the stored brotli body's when there is one (Node's tag for those
+   * bytes), else the identity body's. (The coding miniflare reports is the one it used towards the client.)
+   */
+  const prebuiltTag = (entry: Entry) => `"${entry.encoded.br ?? entry.etag}"`;
 
   it('answers every prebuilt URL exactly as the computing Worker, with the ETag Node sends', async () => {
     expect(entries.size).toBeGreaterThan(0);
@@ -112,19 +154,22 @@ describe('the API in workerd, from its prebuilt answers', () => {
     const check = async ([path, entry]: [string, Entry], client: number) => {
       // One client address per URL: the Worker's rate limit (600 a minute per client) stays out of the way.
       const ip = { 'CF-Connecting-IP': `198.18.${client >> 8}.${client & 255}` };
-      const got = await answer(await get(edge, path, ip));
-      const want = await answer(await get(computing, path, ip));
+      const { sent, ...got } = await answer(await get(edge, path, ip));
+      const { sent: computed, ...want } = await answer(await get(computing, path, ip));
       if (JSON.stringify(got) !== JSON.stringify(want)) {
         mismatches.push(
           `${path}: ${got.status} ${JSON.stringify(got.headers)} vs ${want.status} ${JSON.stringify(want.headers)}`,
         );
       }
-      if (got.headers.etag !== `"${entry.etag}"`) {
-        mismatches.push(`${path}: ETag ${got.headers.etag}, Node's "${entry.etag}"`);
-      }
+      // The computing Worker sends identity with Node's identity tag; the prebuilt answer Node's brotli body and tag
+      // (decoded, the same body: compared above).
+      if (computed.etag !== `"${entry.etag}"`)
+        mismatches.push(`${path}: ETag ${computed.etag}, Node's "${entry.etag}"`);
+      const expected = prebuiltTag(entry);
+      if (sent.etag !== expected) mismatches.push(`${path}: sent ETag ${sent.etag}, want ${expected}`);
       // Revalidation is one code path for every URL: checked on every report and on a tenth of the rest.
       if (client % 10 === 0 || path.startsWith('/v1/reports/')) {
-        const notModified = await get(edge, path, { ...ip, 'If-None-Match': `"${entry.etag}"` });
+        const notModified = await get(edge, path, { ...ip, 'If-None-Match': expected });
         if (notModified.status !== 304) mismatches.push(`${path}: If-None-Match answered ${notModified.status}`);
         await notModified.arrayBuffer();
       }
@@ -138,13 +183,41 @@ describe('the API in workerd, from its prebuilt answers', () => {
     expect(mismatches.slice(0, 10)).toEqual([]);
   }, 600_000);
 
+  it("sends the prebuilt brotli body to a client that prefers brotli, with Node's brotli ETag", async () => {
+    const ip = { 'CF-Connecting-IP': '198.19.0.2' };
+    for (const path of ['/v1/reports/peel-2016-effectiveness/durham', '/v1/reports/peel-effectiveness/durham']) {
+      const entry = entries.get(path)!;
+      expect(entry.encoded.br, path).toBeDefined();
+      const stored = readFileSync(join(folder, `bodies/${entry.encoded.br}${entry.extension}.br`));
+      const plain = Buffer.from(await (await get(computing, path, ip)).arrayBuffer());
+      const res = await get(edge, path, { ...ip, 'Accept-Encoding': 'br' });
+      // The stored bytes as they are (not encoded again), which decode to the identity body.
+      expect([codingOf(res), res.headers.get('etag'), res.headers.get('content-length')], path).toEqual([
+        'br',
+        `"${entry.encoded.br}"`,
+        String(stored.length),
+      ]);
+      expect(res.headers.get('vary'), path).toBe('Accept, Accept-Encoding');
+      expect(Buffer.from(await res.arrayBuffer()).equals(plain), path).toBe(true);
+      expect(brotliDecompressSync(stored).equals(plain), path).toBe(true);
+      // A browser's header (gzip, deflate, br) gets the same; so does its revalidation.
+      const browser = { ...ip, 'Accept-Encoding': 'gzip, deflate, br' };
+      const again = await get(edge, path, browser);
+      expect(again.headers.get('etag'), path).toBe(`"${entry.encoded.br}"`);
+      await again.arrayBuffer();
+      const notModified = await get(edge, path, { ...browser, 'If-None-Match': `"${entry.encoded.br}"` });
+      expect(notModified.status, path).toBe(304);
+      await notModified.arrayBuffer();
+    }
+  });
+
   it('negotiates CSV by Accept as the computing Worker does', async () => {
     const csv = { Accept: 'text/csv', 'CF-Connecting-IP': '198.19.0.1' };
-    const [got, want] = [
-      await answer(await get(edge, '/v1/forces', csv)),
-      await answer(await get(computing, '/v1/forces', csv)),
-    ];
+    const { sent, ...got } = await answer(await get(edge, '/v1/forces', csv));
+    const { sent: computed, ...want } = await answer(await get(computing, '/v1/forces', csv));
     expect(got).toEqual(want);
     expect(got.headers['content-type']).toMatch(/^text\/csv/);
+    expect(sent.etag).toBe(prebuiltTag(entries.get('/v1/forces.csv')!));
+    expect(computed.etag).toBe(`"${entries.get('/v1/forces.csv')!.etag}"`);
   });
 });

@@ -80,7 +80,7 @@ export type {
 export { gradeHistory, gradeMovement } from './report/grade-history.ts';
 export { reportMetrics } from './report/report-metrics.ts';
 export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/report-metrics.ts';
-export { expandReport, LEAN_NOTE_KEYS, leanReport } from './report/lean-report.ts';
+export { expandReport, LEAN_LIST_KEYS, LEAN_NOTE_KEYS, leanReport } from './report/lean-report.ts';
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export {
   compareForces,

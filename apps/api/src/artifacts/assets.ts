@@ -1,8 +1,10 @@
 /**
  * Release artifacts on Cloudflare Workers: the artifact folder uploaded among the static assets under a prefix
  * (`/_artifacts/` by default; see apps/edge) and read through the Worker's assets binding: the manifest and a
- * shard once per isolate, a body when its URL is first asked for. Without the binding (a Worker deployed without
- * assets) or without a manifest among the assets, the app computes every answer.
+ * shard once per isolate, a body when its URL is first asked for. The assets hold the identity and brotli bodies
+ * (apps/edge leaves the gzip ones out): a client that prefers brotli gets the prebuilt one, with the ETag Node sends
+ * for it; any other gets identity, which Cloudflare's edge compresses as it does every Worker response. Without the
+ * binding (a Worker deployed without assets) or without a manifest among the assets, the app computes every answer.
  */
 import { type ArtifactSource, createArtifactSource } from './source.ts';
 
@@ -26,6 +28,7 @@ export function assetArtifacts({
   prefix = '/_artifacts/',
 }: AssetArtifactsOptions = {}): ArtifactSource {
   return createArtifactSource({
+    codings: ['br'],
     read: async (file, env) => {
       const assets = (env as Record<string, AssetsBinding | undefined> | undefined)?.[binding];
       if (typeof assets?.fetch !== 'function') throw new Error(`no ${binding} binding`);

@@ -1,8 +1,8 @@
 /**
  * Rendering release artifacts by asking the app itself (its `fetch`, as `app.request` does) for every
  * release-stable URL, so the artifacts are whatever the app answers, whatever shape the payloads take. Each URL is
- * asked as Node asks it (compression offered: identity and gzip, plus a brotli body made here) and as Workers ask
- * it (no compression), and for its 304 on both; the bytes, ETags and headers are kept. Each body is stored once.
+ * asked as Node asks it (compression offered: identity, gzip and brotli) and as an app without compression asks
+ * it, and for its 304 on both; the bytes, ETags and headers are kept. Each body is stored once.
  */
 import { strongEtag } from '../http/etag.ts';
 import { ARTIFACT_FORMAT, type ArtifactEntry, type ArtifactManifest, type ArtifactShard, shardOf } from './source.ts';
@@ -10,12 +10,10 @@ import type { AppFetch, ReleaseUrl } from './urls.ts';
 
 /** What {@link renderArtifacts} needs. */
 export type RenderArtifactsOptions = {
-  /** The app as Node runs it (`gzip: true`). */
+  /** The app as Node runs it (`gzip: true, brotli`): its gzip and brotli bodies are stored as it sends them. */
   compressing: AppFetch;
-  /** The app as Workers run it (no compression). */
+  /** The app without compression. */
   identity: AppFetch;
-  /** Brotli compression (the build uses node:zlib); omitted: no brotli bodies. */
-  brotli?: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
   /** The release's id (as /healthz names it) and API_VERSION, written into the manifest. */
   release: string;
   apiVersion: string;
@@ -52,8 +50,6 @@ export async function renderArtifacts(urls: ReleaseUrl[], options: RenderArtifac
     return index;
   };
   const shards = new Map<string, ArtifactShard>();
-  // Brotli runs on libuv's thread pool while the app renders the next URLs.
-  const compressing: Promise<void>[] = [];
 
   for (const { path, negotiated } of urls) {
     const fail = (message: string): never => {
@@ -75,23 +71,17 @@ export async function renderArtifacts(urls: ReleaseUrl[], options: RenderArtifac
     files.set(`bodies/${tag}${extension}`, node.bytes);
 
     const encoded: ArtifactEntry['encoded'] = {};
-    const gzipped = await ask(options.compressing, { 'Accept-Encoding': 'gzip' });
-    if (gzipped.response.headers.get('content-encoding') === 'gzip') {
-      const gzipTag = gzipped.response.headers.get('etag') ?? '';
-      if (gzipTag !== (await strongEtag(gzipped.bytes))) fail(`(gzip) sent ETag ${gzipTag}, not its body's`);
-      encoded.gzip = gzipTag.slice(1, -1);
-      files.set(`bodies/${encoded.gzip}${extension}.gz`, gzipped.bytes);
-      if (intern(gzipped.response) !== intern(node.response)) fail('sent other headers with gzip than without');
-      const { brotli } = options;
-      if (brotli) {
-        compressing.push(
-          brotli(node.bytes).then(async (bytes) => {
-            const brotliTag = (await strongEtag(bytes)).slice(1, -1);
-            encoded.br = brotliTag;
-            files.set(`bodies/${brotliTag}${extension}.br`, bytes);
-          }),
-        );
-      }
+    for (const [coding, suffix] of [
+      ['gzip', '.gz'],
+      ['br', '.br'],
+    ] as const) {
+      const compressed = await ask(options.compressing, { 'Accept-Encoding': coding });
+      if (compressed.response.headers.get('content-encoding') !== coding) continue;
+      const codedTag = compressed.response.headers.get('etag') ?? '';
+      if (codedTag !== (await strongEtag(compressed.bytes))) fail(`(${coding}) sent ETag ${codedTag}, not its body's`);
+      encoded[coding] = codedTag.slice(1, -1);
+      files.set(`bodies/${encoded[coding]}${extension}${suffix}`, compressed.bytes);
+      if (intern(compressed.response) !== intern(node.response)) fail(`sent other headers with ${coding} than without`);
     }
     const worker = await ask(options.identity);
     if (worker.response.status !== 200 || worker.response.headers.get('etag') !== etag) {
@@ -124,7 +114,6 @@ export async function renderArtifacts(urls: ReleaseUrl[], options: RenderArtifac
       ...(disposition ? { disposition } : {}),
     };
   }
-  await Promise.all(compressing);
 
   const manifest: ArtifactManifest = {
     format: ARTIFACT_FORMAT,

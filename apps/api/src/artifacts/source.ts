@@ -6,22 +6,21 @@
  * same headers. Web standards only; where the files live is the store's business.
  */
 import type { RepeatableAnswer } from '../http/memo.ts';
-import { representationOf, urlPath } from '../http/negotiate.ts';
-import { acceptsGzip } from '../http/send.ts';
+import { CODINGS, type Coding, preferredCoding, representationOf, urlPath } from '../http/negotiate.ts';
 
 /** The manifest format this code reads; the build writes it into `manifest.json`. */
 export const ARTIFACT_FORMAT = 'peel-api-artifacts/1';
 
 /** Content codings an artifact can be stored in, the preferred first. */
-export const ARTIFACT_ENCODINGS = ['br', 'gzip'] as const;
+export const ARTIFACT_ENCODINGS = CODINGS;
 /** A content coding an artifact can be stored in. */
-export type ArtifactEncoding = (typeof ARTIFACT_ENCODINGS)[number];
+export type ArtifactEncoding = Coding;
 
 /**
  * One URL's answer. Bodies are stored once per strong ETag, as `bodies/<tag><extension>` (plus `.gz` or `.br`);
  * tags are kept here without their quotes. `headers` index the manifest's `headerSets` (the 200's and the 304's
  * headers without ETag, Content-Encoding, Content-Disposition or per-request headers): first as sent where the app
- * offers compression (Node), then where it does not (Workers, whose edge compresses).
+ * offers compression (`Vary: Accept-Encoding`), then where it offers none.
  */
 export type ArtifactEntry = {
   /** A table endpoint: `Accept: text/csv` on the bare path gets the `.csv` twin's answer. */
@@ -63,13 +62,11 @@ export function shardOf(path: string): string {
 
 /** What the app tells a source about itself. */
 export type ArtifactProfile = {
-  /** Whether the app offers compressed bodies (Node: yes; Workers: no, their edge compresses). */
-  compress: boolean;
   /**
-   * Whether brotli bodies may be sent to clients that prefer them. Only where the app's memo tells brotli clients
-   * apart when it repeats an answer (its key knows gzip, not brotli, today), so app.ts leaves it off.
+   * The codings the app negotiates (its memo's, the preferred first): a request gets the one its Accept-Encoding
+   * prefers among them, as the computing path and the memo's repeat key choose; empty: identity only.
    */
-  brotli?: boolean;
+  codings: readonly Coding[];
   /** The id of the release the app serves (as /healthz names it); artifacts of another release are never used. */
   release: string;
   /** The app's API_VERSION; artifacts of another contract are never used. */
@@ -78,6 +75,8 @@ export type ArtifactProfile = {
 
 /** Where an app finds prebuilt answers (see {@link createArtifactSource}). */
 export type ArtifactSource = {
+  /** The stored codings this source sends (those its store holds bodies for), the preferred first. */
+  codings: readonly Coding[];
   /**
    * The prebuilt answer to a GET, or undefined (synchronously) once it is known that the artifacts do not cover
    * the request. The promise resolves to undefined when they do not, or when a file cannot be read.
@@ -98,6 +97,11 @@ export type ArtifactStore = {
   read: (file: string, env: unknown) => Promise<Uint8Array<ArrayBuffer>>;
   /** Told when the artifacts are refused or a file cannot be read (the app keeps answering by computing). */
   onProblem?: (message: string) => void;
+  /**
+   * The compressed bodies the store holds (`.br`, `.gz`), by coding; default both. A Worker's assets hold the
+   * brotli ones only (see apps/edge).
+   */
+  codings?: readonly Coding[];
 };
 
 type Shard = Map<string, ArtifactEntry>;
@@ -116,6 +120,7 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
   let loaded: Loaded | null | undefined;
   let loading: Promise<Loaded | null> | undefined;
   const problem = store.onProblem ?? ((message: string) => console.warn(message));
+  const codings = Object.freeze(CODINGS.filter((coding) => (store.codings ?? CODINGS).includes(coding)));
   const readJson = async <T>(file: string, env: unknown) =>
     JSON.parse(decoder.decode(await store.read(file, env))) as T;
 
@@ -164,7 +169,7 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
     env: unknown,
     profile: ArtifactProfile,
   ): Promise<RepeatableAnswer | undefined> => {
-    const coding = codingFor(request.headers.get('accept-encoding'), entry.encoded, profile);
+    const coding = codingFor(request.headers.get('accept-encoding'), entry.encoded, profile, codings);
     const tag = coding ? entry.encoded[coding]! : entry.etag;
     const file = `bodies/${tag}${entry.extension}${coding === 'gzip' ? '.gz' : coding === 'br' ? '.br' : ''}`;
     let body: Uint8Array<ArrayBuffer>;
@@ -175,7 +180,7 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
       return undefined;
     }
     const etag = `"${tag}"`;
-    const [ok, notModified] = profile.compress ? entry.headers : entry.headers.slice(2);
+    const [ok, notModified] = profile.codings.length > 0 ? entry.headers : entry.headers.slice(2);
     const okHeaders: Record<string, string> = { ...found.headerSets[ok!], etag };
     const notModifiedHeaders: Record<string, string> = { ...found.headerSets[notModified!], etag };
     if (entry.disposition) {
@@ -188,7 +193,7 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
         body,
         etag,
         contentType: okHeaders['content-type'] ?? '',
-        ...(coding === 'gzip' ? { encoding: coding } : {}),
+        ...(coding ? { encoding: coding } : {}),
       },
       ok: Object.freeze(okHeaders),
       notModified: Object.freeze(notModifiedHeaders),
@@ -210,6 +215,7 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
   };
 
   return {
+    codings,
     answerFor(request, env, profile) {
       // Release artifacts answer bare paths only: a query is validated and computed by the routes.
       if (loaded === null || request.url.includes('?')) return undefined;
@@ -243,37 +249,18 @@ function entryFor(shard: Shard, request: Request, path: string): ArtifactEntry |
 }
 
 /**
- * The q-value an Accept-Encoding header gives a coding (by name, else by `*`); 0 when it is not accepted.
- * @example codingQuality('gzip;q=0.5, br', 'gzip') // 0.5
- * @example codingQuality('gzip', 'br') // 0
- */
-export function codingQuality(header: string | null | undefined, coding: ArtifactEncoding): number {
-  if (!header) return 0;
-  let star = 0;
-  for (const part of header.toLowerCase().split(',')) {
-    const [name = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const quality = q ? Number(q.slice(2)) : 1;
-    const value = Number.isFinite(quality) ? Math.min(Math.max(quality, 0), 1) : 0;
-    if (name.trim() === coding) return value;
-    if (name.trim() === '*') star = value;
-  }
-  return star;
-}
-
-/**
- * The stored coding to send: gzip exactly when the computing path would gzip (send.ts `acceptsGzip`), brotli
- * instead when allowed and preferred at least as much; none (identity) when compression is off.
- * @example codingFor('gzip, deflate, br', { gzip: 'tag1', br: 'tag2' }, { compress: true }) // 'gzip'
- * @example codingFor('gzip, deflate, br', { gzip: 'tag1', br: 'tag2' }, { compress: true, brotli: true }) // 'br'
+ * The stored coding to send: the one the request negotiates among the app's codings (as the computing path and the
+ * memo choose), when the entry has a body in it and the store holds those bodies; else none (identity, as the
+ * computing path sends a body too small to compress).
+ * @example codingFor('gzip, deflate, br', { gzip: 'tag1', br: 'tag2' }, { codings: ['br', 'gzip'] }) // 'br'
+ * @example codingFor('gzip, deflate, br', { gzip: 'tag1', br: 'tag2' }, { codings: [] }) // undefined
  */
 export function codingFor(
   header: string | null | undefined,
   stored: Partial<Record<ArtifactEncoding, string>>,
-  { compress, brotli = false }: Pick<ArtifactProfile, 'compress' | 'brotli'>,
+  { codings }: Pick<ArtifactProfile, 'codings'>,
+  held: readonly Coding[] = CODINGS,
 ): ArtifactEncoding | undefined {
-  if (!compress) return undefined;
-  const br = brotli && stored.br ? codingQuality(header, 'br') : 0;
-  if (br > 0 && br >= codingQuality(header, 'gzip')) return 'br';
-  return stored.gzip && acceptsGzip(header ?? undefined) ? 'gzip' : undefined;
+  const wanted = preferredCoding(header, codings);
+  return wanted && stored[wanted] && held.includes(wanted) ? wanted : undefined;
 }

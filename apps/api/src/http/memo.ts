@@ -4,13 +4,16 @@
  * bounded (least recently used first out) so unbounded inputs such as `compare?forces=…` cannot grow it forever.
  */
 import { strongEtag } from './etag.ts';
-import { acceptPrefersCsv, acceptsGzip } from './negotiate.ts';
+import { acceptPrefersCsv, CODINGS, type Coding, preferredCoding } from './negotiate.ts';
 
-/** What a request's headers negotiate: the representation and whether it is gzip-compressed. */
-type Negotiated = 'json' | 'csv' | 'json+gzip' | 'csv+gzip';
+/** What a request's headers negotiate: the representation and the content coding, if any. */
+type Negotiated = 'json' | 'csv' | `${'json' | 'csv'}+${Coding}`;
 
 /** A rendered representation, ready to send (`encoding` set when the bytes are compressed). */
-export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string; encoding?: 'gzip' };
+export type Rendered = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string; encoding?: Coding };
+
+/** Compresses bytes with one content coding (brotli on Node: node:zlib, which Workers do not have). */
+export type Compressor = (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
 
 const encoder = new TextEncoder();
 
@@ -42,9 +45,23 @@ export async function renderBody(text: string, contentType: string): Promise<Ren
  * @example const gz = await gzipRendered(await renderBody('{"a":1}', 'application/json')) // gz.encoding === 'gzip'
  */
 export async function gzipRendered(rendered: Rendered): Promise<Rendered> {
-  const stream = new Blob([rendered.body]).stream().pipeThrough(new CompressionStream('gzip'));
-  const body = new Uint8Array(await new Response(stream).arrayBuffer());
-  return { body, etag: await strongEtag(body), contentType: rendered.contentType, encoding: 'gzip' };
+  return compressRendered(rendered, 'gzip', gzipBytes);
+}
+
+/** gzip with the web-standard CompressionStream. */
+const gzipBytes: Compressor = async (bytes) => {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+};
+
+/**
+ * A rendered body in a content coding, with its own strong ETag (RFC 9110 §8.8.3: a content-coded representation
+ * is other bytes, so another strong validator; the ETag of each coding is the hash of the bytes sent).
+ * @example const br = await compressRendered(rendered, 'br', nodeBrotli) // br.encoding === 'br'
+ */
+export async function compressRendered(rendered: Rendered, coding: Coding, compress: Compressor): Promise<Rendered> {
+  const body = await compress(rendered.body);
+  return { body, etag: await strongEtag(body), contentType: rendered.contentType, encoding: coding };
 }
 
 /**
@@ -57,26 +74,46 @@ export async function gzipRendered(rendered: Rendered): Promise<Rendered> {
 export class RenderMemo {
   readonly #max: number;
   readonly #maxBytes: number;
-  /** Whether senders may offer gzip variants (on Node; Workers compress at the edge themselves). */
-  readonly gzip: boolean;
+  /**
+   * The content codings answers may come in, the preferred first: those the memo compresses itself
+   * ({@link compressors}) and those prebuilt answers bring (release artifacts). Empty: identity only, and no
+   * `Vary: Accept-Encoding`.
+   */
+  readonly codings: readonly Coding[];
+  /** How the memo compresses, by coding (Node: gzip and brotli; Workers: none, their edge compresses). */
+  readonly compressors: Readonly<Partial<Record<Coding, Compressor>>>;
   #bytes = 0;
   readonly #entries = new Map<string, Promise<Rendered>>();
   readonly #sizes = new Map<string, number>();
 
   constructor(
     maxEntries: number,
-    { maxBytes = 128 * 1024 * 1024, gzip = false }: { maxBytes?: number; gzip?: boolean } = {},
+    {
+      maxBytes = 128 * 1024 * 1024,
+      gzip = false,
+      brotli,
+      prebuilt = [],
+    }: {
+      maxBytes?: number;
+      /** Compress with gzip (CompressionStream). */
+      gzip?: boolean;
+      /** Compress with brotli (Node passes node:zlib's, see brotli-node.ts). */
+      brotli?: Compressor;
+      /** Codings prebuilt answers may come in, beyond those compressed here. */
+      prebuilt?: readonly Coding[];
+    } = {},
   ) {
     this.#max = maxEntries;
     this.#maxBytes = maxBytes;
-    this.gzip = gzip;
+    this.compressors = Object.freeze({ ...(brotli ? { br: brotli } : {}), ...(gzip ? { gzip: gzipBytes } : {}) });
+    this.codings = Object.freeze(CODINGS.filter((coding) => coding in this.compressors || prebuilt.includes(coding)));
   }
 
   /**
    * Answers by request (URL, then the negotiated representation) that were sent from this memo with a 200: the
    * same request always gets the same answer from an immutable release, so a repeat skips routing, validation and
    * the handler (see the edge's front door in middleware.ts). Two levels, so the usual lookup hashes only the URL
-   * (no composite key is built). The second level keys on what the headers negotiate (CSV or JSON, gzip or not),
+   * (no composite key is built). The second level keys on what the headers negotiate (CSV or JSON, and the coding),
    * never on their text: a client varying a 15 kB `Accept` header gets one entry, not one per header.
    * Bounded by answers and by the characters of the URLs held (oldest URL out first); cleared whenever the memo
    * evicts a rendering, so it never pins evicted bytes.
@@ -89,7 +126,7 @@ export class RenderMemo {
   static readonly MAX_URL_CHARS = 4_000_000;
   // The last Accept-Encoding seen and its verdict: clients send the same few values again and again.
   #lastEncoding: string | null = null;
-  #lastEncodingGzips = false;
+  #lastCoding: Coding | undefined;
 
   /**
    * The answer this memo gave the same request before, if any.
@@ -128,22 +165,31 @@ export class RenderMemo {
   }
 
   /**
-   * The representation the headers choose: CSV when Accept prefers it, gzip when Accept-Encoding accepts it and
-   * gzip is offered. The same choice send.ts makes, so one key stands for every header text that makes it.
+   * The representation the headers choose: CSV when Accept prefers it, and the coding Accept-Encoding prefers
+   * among {@link codings}. The same choice send.ts and the artifacts make, so one key stands for every header text
+   * that makes it.
    */
   #negotiation(headers: Headers): Negotiated {
     const accept = headers.get('accept');
-    const encoding = this.gzip ? headers.get('accept-encoding') : null;
+    const encoding = this.codings.length > 0 ? headers.get('accept-encoding') : null;
     // Most clients send neither: no parsing, the constant key.
     if (accept === null && encoding === null) return 'json';
-    const csv = acceptPrefersCsv(accept);
-    if (encoding === null) return csv ? 'csv' : 'json';
+    const representation = acceptPrefersCsv(accept) ? 'csv' : 'json';
+    if (encoding === null) return representation;
+    return this.codingFor(encoding) ? `${representation}+${this.#lastCoding!}` : representation;
+  }
+
+  /**
+   * The coding an Accept-Encoding header gets from this memo's {@link codings} (undefined: identity).
+   * @example new RenderMemo(10, { gzip: true }).codingFor('gzip, br') // 'gzip'
+   */
+  codingFor(encoding: string | null | undefined): Coding | undefined {
+    if (!encoding || this.codings.length === 0) return undefined;
     if (encoding !== this.#lastEncoding) {
-      this.#lastEncodingGzips = acceptsGzip(encoding);
+      this.#lastCoding = preferredCoding(encoding, this.codings);
       this.#lastEncoding = encoding;
     }
-    if (!this.#lastEncodingGzips) return csv ? 'csv' : 'json';
-    return csv ? 'csv+gzip' : 'json+gzip';
+    return this.#lastCoding;
   }
 
   #forgetUrl(url: string): void {

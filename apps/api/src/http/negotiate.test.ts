@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptQuality, representationOf, routingPath } from './negotiate.ts';
+import { acceptQuality, preferredCoding, representationOf, routingPath } from './negotiate.ts';
 
 describe('routingPath', () => {
   it.each([
@@ -38,5 +38,24 @@ describe('representationOf', () => {
     { url: 'http://x/v1/forces', accept: undefined, expected: 'json' },
   ])('$url with Accept $accept -> $expected', ({ url, accept, expected }) => {
     expect(representationOf(url, accept)).toBe(expected);
+  });
+});
+
+describe('preferredCoding (RFC 9110 §12.5.3: the highest non-zero q-value; brotli on a tie)', () => {
+  it.each([
+    { header: undefined, offered: ['br', 'gzip'], expected: undefined },
+    { header: 'gzip, deflate, br', offered: ['br', 'gzip'], expected: 'br' },
+    { header: 'gzip, deflate, br', offered: ['gzip'], expected: 'gzip' },
+    { header: 'gzip, deflate, br', offered: [], expected: undefined },
+    { header: 'br;q=0.5, gzip', offered: ['br', 'gzip'], expected: 'gzip' },
+    { header: 'BR;Q=0.9, gzip;q=0.8', offered: ['br', 'gzip'], expected: 'br' },
+    { header: 'br;q=0, gzip;q=0.1', offered: ['br', 'gzip'], expected: 'gzip' },
+    { header: 'br;q=0, gzip;q=0', offered: ['br', 'gzip'], expected: undefined },
+    { header: '*', offered: ['br', 'gzip'], expected: 'br' },
+    { header: '*;q=0.5, br;q=0.1', offered: ['br', 'gzip'], expected: 'gzip' },
+    { header: 'identity', offered: ['br', 'gzip'], expected: undefined },
+    { header: 'br;q=abc, gzip;q=0.2', offered: ['br', 'gzip'], expected: 'gzip' },
+  ] as const)('$header among $offered -> $expected', ({ header, offered, expected }) => {
+    expect(preferredCoding(header, offered)).toBe(expected);
   });
 });

@@ -1,8 +1,13 @@
 /**
  * Representation choice for table endpoints: JSON by default, CSV when the URL ends in `.csv` or when the
- * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1); gzip when the
- * `Accept-Encoding` header accepts it.
+ * `Accept` header prefers `text/csv` over JSON (q-values respected, RFC 9110 §12.5.1); the content coding (brotli
+ * or gzip) the `Accept-Encoding` header prefers among those offered (RFC 9110 §12.5.3).
  */
+
+/** Content codings the API can send, the preferred first (brotli is smaller; on a tie it wins). */
+export const CODINGS = ['br', 'gzip'] as const;
+/** A content coding the API can send. */
+export type Coding = (typeof CODINGS)[number];
 
 /** The two representations of a table endpoint. */
 export type Representation = 'json' | 'csv';
@@ -92,4 +97,41 @@ export function acceptsGzip(header: string | null | undefined): boolean {
     if (coding.trim() === '*') star = accepted;
   }
   return star;
+}
+
+/**
+ * The q-value an Accept-Encoding header gives a coding (by name, else by `*`); 0 when it is not accepted.
+ * @example codingQuality('gzip;q=0.5, br', 'gzip') // 0.5
+ * @example codingQuality('gzip', 'br') // 0
+ */
+export function codingQuality(header: string | null | undefined, coding: Coding): number {
+  if (!header) return 0;
+  let star = 0;
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const quality = q ? Number(q.slice(2)) : 1;
+    const value = Number.isFinite(quality) ? Math.min(Math.max(quality, 0), 1) : 0;
+    if (name.trim() === coding) return value;
+    if (name.trim() === '*') star = value;
+  }
+  return star;
+}
+
+/**
+ * The coding to send among `offered` (in {@link CODINGS} order): the one the header gives the highest non-zero
+ * q-value, brotli on a tie; undefined (identity) when it accepts none of them.
+ * @example preferredCoding('gzip, deflate, br', ['br', 'gzip']) // 'br'
+ * @example preferredCoding('br;q=0.5, gzip', ['br', 'gzip']) // 'gzip'
+ * @example preferredCoding('gzip, deflate, br', []) // undefined
+ */
+export function preferredCoding(header: string | null | undefined, offered: readonly Coding[]): Coding | undefined {
+  if (!header || offered.length === 0) return undefined;
+  let best: Coding | undefined;
+  let bestQuality = 0;
+  for (const coding of offered) {
+    const quality = codingQuality(header, coding);
+    if (quality > bestQuality) [best, bestQuality] = [coding, quality];
+  }
+  return best;
 }

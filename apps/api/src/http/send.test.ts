@@ -1,6 +1,7 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { nodeBrotli } from './brotli-node.ts';
 import { acceptsGzip } from './send.ts';
 
 describe('acceptsGzip', () => {
@@ -51,6 +52,46 @@ describe('gzip on Node (createApp({ gzip: true }))', () => {
   it('is off by default (the Workers build: Cloudflare compresses at the edge)', async () => {
     const res = await createApp().request(path, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBeNull();
+  });
+});
+
+describe('brotli on Node (createApp({ gzip: true, brotli }))', () => {
+  const app = createApp({ gzip: true, brotli: nodeBrotli });
+  const path = '/v1/reports/peel-2016-effectiveness/durham';
+  const get = (encoding: string, extra: Record<string, string> = {}) =>
+    app.request(path, { headers: { 'Accept-Encoding': encoding, ...extra } });
+
+  it('sends brotli to a client that accepts both (as browsers do), with its own strong ETag', async () => {
+    const plain = await app.request(path);
+    const [br, gz] = [await get('gzip, deflate, br'), await get('gzip')];
+    expect([br.headers.get('content-encoding'), gz.headers.get('content-encoding')]).toEqual(['br', 'gzip']);
+    expect(br.headers.get('vary')).toBe('Accept, Accept-Encoding');
+    const tags = [plain, br, gz].map((res) => res.headers.get('etag'));
+    expect(new Set(tags).size).toBe(3);
+    expect(tags.every((tag) => /^"[\w-]+"$/.test(tag ?? ''))).toBe(true);
+    const text = await plain.text();
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brotliDecompressSync(brBytes).toString('utf8')).toBe(text);
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString('utf8')).toBe(text);
+    expect(brBytes.byteLength).toBeLessThan(text.length / 5);
+  });
+
+  it('follows the q-values: gzip when the client ranks it above brotli, identity when it refuses both', async () => {
+    expect((await get('br;q=0.5, gzip')).headers.get('content-encoding')).toBe('gzip');
+    expect((await get('br;q=0.5, gzip;q=0.4')).headers.get('content-encoding')).toBe('br');
+    expect((await get('br;q=0, gzip;q=0')).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('repeats keep the encodings apart (the memo keys on the coding chosen), and revalidate by their ETag', async () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect((await get('br')).headers.get('content-encoding')).toBe('br');
+      expect((await get('gzip')).headers.get('content-encoding')).toBe('gzip');
+      expect((await app.request(path)).headers.get('content-encoding')).toBeNull();
+    }
+    const etag = (await get('br')).headers.get('etag')!;
+    expect((await get('br', { 'If-None-Match': etag })).status).toBe(304);
+    // The brotli tag names the brotli bytes: a gzip client holding it gets a 200 with the gzip body.
+    expect((await get('gzip', { 'If-None-Match': etag })).status).toBe(200);
   });
 });
 

@@ -8,8 +8,8 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './context.ts';
 import { ifNoneMatchMatches } from './etag.ts';
 import { BASE_HEADERS, DATA_CACHE_CONTROL } from './headers.ts';
-import { gzipRendered, type RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
-import { acceptsGzip, representationOf } from './negotiate.ts';
+import { compressRendered, type RenderMemo, type Rendered, type RepeatableAnswer, renderBody } from './memo.ts';
+import { representationOf } from './negotiate.ts';
 
 export { acceptsGzip } from './negotiate.ts';
 
@@ -48,7 +48,7 @@ async function sendNegotiated<T>(
   renderers: TableRenderers<T>,
 ): Promise<Response> {
   const representation = representationOf(c.req.url, c.req.header('accept'));
-  const extra: Record<string, string> = { Vary: memo.gzip ? 'Accept, Accept-Encoding' : 'Accept' };
+  const extra: Record<string, string> = { Vary: memo.codings.length > 0 ? 'Accept, Accept-Encoding' : 'Accept' };
   if (representation === 'csv') {
     extra['Content-Disposition'] = `inline; filename="${renderers.filename}.csv"`;
     return sendMemo(
@@ -69,11 +69,11 @@ async function sendNegotiated<T>(
 }
 
 /** Bodies smaller than this are not worth compressing. */
-const GZIP_MIN_BYTES = 1024;
+const COMPRESS_MIN_BYTES = 1024;
 
 /**
- * Sends a memoised body, gzip-compressed (its own memo entry and ETag) when the memo allows it and the client
- * accepts gzip.
+ * Sends a memoised body, compressed (its own memo entry and ETag) in the coding the client prefers among those the
+ * memo offers (brotli, gzip), when the memo can make it; `Vary: Accept-Encoding` whenever the memo offers any.
  * @example return sendMemo(c, memo, 'openapi', () => renderBody(json, 'application/json'))
  */
 export async function sendMemo(
@@ -85,11 +85,14 @@ export async function sendMemo(
   cacheControl = DATA_CACHE_CONTROL,
 ): Promise<Response> {
   const identity = await memo.get(key, render);
-  if (!memo.gzip) return remember(c, memo, identity, extraHeaders, cacheControl);
+  if (memo.codings.length === 0) return remember(c, memo, identity, extraHeaders, cacheControl);
   const headers = { Vary: 'Accept-Encoding', ...extraHeaders };
-  if (identity.body.byteLength < GZIP_MIN_BYTES || !acceptsGzip(c.req.header('accept-encoding')))
+  const coding = memo.codingFor(c.req.header('accept-encoding'));
+  const compress = coding && memo.compressors[coding];
+  if (!coding || !compress || identity.body.byteLength < COMPRESS_MIN_BYTES)
     return remember(c, memo, identity, headers, cacheControl);
-  return remember(c, memo, await memo.get(`${key}|gzip`, () => gzipRendered(identity)), headers, cacheControl);
+  const encoded = await memo.get(`${key}|${coding}`, () => compressRendered(identity, coding, compress));
+  return remember(c, memo, encoded, headers, cacheControl);
 }
 
 /** Sends and records the answer so the same request can take the fast path next time. */
@@ -163,7 +166,17 @@ export function repeatAnswer(
   if (rateLimit) Object.assign(headers, rateLimit);
   return notModified
     ? new Response(null, { status: 304, headers })
-    : new Response(answer.rendered.body, { status: 200, headers });
+    : new Response(answer.rendered.body, bodyInit(answer.rendered, headers));
+}
+
+/**
+ * A 200's init. A compressed body goes out as it is: Workers would otherwise encode it again in the coding its
+ * Content-Encoding names (`encodeBody: 'manual'`; other runtimes ignore the field).
+ */
+function bodyInit(rendered: Rendered, headers: Record<string, string>): ResponseInit {
+  return rendered.encoding
+    ? ({ status: 200, headers, encodeBody: 'manual' } as ResponseInit)
+    : { status: 200, headers };
 }
 
 /**
@@ -183,5 +196,5 @@ export function sendRendered(
   const headers = answerHeaders(c.get('responseHeaders'), rendered, extraHeaders, cacheControl, notModified);
   return notModified
     ? new Response(null, { status: 304, headers })
-    : new Response(rendered.body, { status: 200, headers });
+    : new Response(rendered.body, bodyInit(rendered, headers));
 }

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledRelease } from 'peel-data';
 import { importIntoRelease, loadRelease } from 'peel-data/node';
-import { buildForceReport, reportPeriods } from 'peel-metrics';
+import { buildForceReport, expandReport, type LeanReport, reportMetrics, reportPeriods } from 'peel-metrics';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { overlayRelease } from '../lib/release.ts';
+import { ReportResponseSchema } from './reports.ts';
+import { LeanReportResponseSchema } from './schemas.ts';
 
 const RAW = fileURLToPath(
   new URL('../../../../packages/peel-data/data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url),
@@ -33,9 +35,14 @@ describe('GET /v1/reports/peel-effectiveness', () => {
 
 describe('GET /v1/reports/peel-effectiveness/{force}', () => {
   it("serves peel-metrics' report for the 12 months to 30 June 2018, marked as not published by HMIC", async () => {
-    const { status, body } = await json('/v1/reports/peel-effectiveness/durham?period=2018-06-30');
+    const { status, body: lean } = await json('/v1/reports/peel-effectiveness/durham?period=2018-06-30');
     expect(status).toBe(200);
     const model = buildForceReport('durham', { periodEnd: '2018-06-30' });
+    // Lean like the 2016 edition (issue 13): the documented lean schema, and expanded, exactly the model.
+    const parsed = LeanReportResponseSchema.safeParse(lean);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    const body = expandReport<import('zod').infer<typeof ReportResponseSchema>>(lean as LeanReport);
+    expect(body).toEqual(JSON.parse(JSON.stringify({ ...model, metrics: reportMetrics(model) })));
     expect(body.regeneration).toEqual(model.regeneration);
     expect(body.crimeChange.yearOnYear.force.value).toBe(model.crimeChange.yearOnYear.force.value);
     expect(body.metrics.crime_rate_total_excl_fraud.period).toEqual({ type: 'rolling-12m', end: '2018-06-30' });
@@ -43,6 +50,7 @@ describe('GET /v1/reports/peel-effectiveness/{force}', () => {
 
   it('defaults to the latest period, and takes an ONS code', async () => {
     const { body } = await json('/v1/reports/peel-effectiveness/E23000008');
+    expect(JSON.stringify(body).length).toBeLessThan(JSON.stringify(expandReport(body)).length / 2);
     expect(body.regeneration.periodEnd).toBe(reportPeriods().at(-1));
   });
 

@@ -6,9 +6,10 @@
  *   - `GET /v1/reports/peel-effectiveness/{force}?period=YYYY-MM-DD`: the report for the 12 months to that date
  *     (the latest when omitted). A date the release does not cover is a 404 problem listing the ones it does.
  * A regenerated report carries `regeneration` (HMIC did not publish it) and has no judgments or printed values.
+ * JSON is lean like the 2016 edition's (peel-metrics' `leanReport`); CSV is one row per metric value.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { buildForceReport, reportMetrics, reportPeriods, REGENERATION_NOTICE } from 'peel-metrics';
+import { buildForceReport, leanReport, reportMetrics, reportPeriods, REGENERATION_NOTICE } from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
@@ -16,8 +17,8 @@ import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
-import { reportMetricColumns, ReportResponseSchema } from './reports.ts';
-import { ForceParamSchema } from './schemas.ts';
+import { reportMetricColumns } from './reports.ts';
+import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
 
 const EDITION_2016 = '/v1/reports/peel-2016-effectiveness/{force}';
 
@@ -74,14 +75,20 @@ const periodReportRoute = createRoute({
     "HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, " +
     'comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year ' +
     'series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did ' +
-    'not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report. ' +
-    'CSV: one row per metric value.',
+    'not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, ' +
+    'lean the same way: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, ' +
+    'and a `metrics` entry ' +
+    "with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per " +
+    'metric value.',
   request: {
     params: z.object({ force: ForceParamSchema }),
     query: strictQuery('/v1/reports/peel-effectiveness/{force}', { period: PeriodEndQuerySchema }),
   },
   responses: {
-    200: { description: 'The report model.', content: { 'application/json': { schema: ReportResponseSchema } } },
+    200: {
+      description: 'The report model, lean.',
+      content: { 'application/json': { schema: LeanReportResponseSchema } },
+    },
     400: problemResponseSpec('A period that is not an ISO date, or an unknown query parameter.'),
     404: problemResponseSpec('No such force, or a period the release does not cover (the problem lists them).'),
     ...commonResponses,
@@ -140,7 +147,7 @@ export function periodReportsRoutes({ memo, release, registry }: RouteDeps) {
       const periodEnd = periodOf(c.req.valid('query').period);
       return sendTable(c, memo, `report/${force.slug}/${periodEnd}`, {
         filename: `peel-effectiveness-${force.slug}-${periodEnd}`,
-        json: () => build(force.slug, periodEnd),
+        json: () => leanReport(build(force.slug, periodEnd)),
         csv: () => {
           const report = build(force.slug, periodEnd);
           // A regenerated report prints nothing, so it has nothing to reconcile.

@@ -2,8 +2,8 @@
  * `GET /v1/reports/peel-2016-effectiveness/{force}`: the force's 2016 effectiveness report model, built by
  * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus peel-metrics' `reportMetrics`: each
  * catalogue metric under its spec id. Built once per force and release; then a memo lookup.
- * JSON: lean (peel-metrics' `leanReport`, issue 13): provenance and notes by id from one map each, and `metrics`
- * entries pointing at the figures they restate; `expandReport` gives back the full model.
+ * JSON: lean (peel-metrics' `leanReport`, issue 13): provenance, notes and force lists by id from one map each,
+ * and `metrics` entries pointing at the figures they restate; `expandReport` gives back the full model.
  * CSV: one row per metric value (tidy), with the missing-value markers.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -46,8 +46,9 @@ const reportRoute = createRoute({
   description:
     'Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id ' +
     `(e.g. \`metrics.${METRIC.crime_rate_total_excl_fraud}\`) with value, England and Wales, band, unit, period and ` +
-    'provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance and ' +
-    'notes are ids in the `provenance` and `notes` maps, and a `metrics` entry with `from` restates that figure ' +
+    'provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance, notes ' +
+    'and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` ' +
+    'restates that figure ' +
     "(peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.",
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,

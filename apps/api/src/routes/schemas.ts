@@ -26,7 +26,8 @@ export const LeanReportResponseSchema = leanReportSchema(
   description:
     "A force's PEEL 2016 effectiveness report model (peel-metrics' ForceReport) with every catalogue metric under " +
     'its spec id, lean: each `provenance` is an id in the `provenance` map; each string under `reason`, `rule`, ' +
-    '`note`, `formula`, `denominator`, `caveats`, `notes` or `exclusions` is an id in the `notes` map; a `metrics` ' +
+    '`note`, `formula`, `denominator`, `caveats`, `notes` or `exclusions` is an id in the `notes` map; each force ' +
+    'list under `included` is an id in the `lists` map; a `metrics` ' +
     'entry with `from` restates the figure at that JSON Pointer and writes only what differs. ' +
     "peel-metrics' `expandReport(body)` gives back the full model.",
 });

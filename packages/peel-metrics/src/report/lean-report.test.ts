@@ -39,6 +39,32 @@ describe('leanReport', () => {
     expect(JSON.stringify(lean).split(JSON.stringify(rule)).length - 1).toBe(1);
   });
 
+  it('Durham: each England and Wales force list is written once in `lists`, and values refer to it by id', () => {
+    const included: string[] = [];
+    const collect = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+          if (key === 'included') included.push(JSON.stringify(item));
+          else collect(item);
+        }
+      }
+    };
+    collect(durham);
+    const distinct = new Set(included);
+    // Many values (every point, bar and row with an England and Wales figure) share a handful of lists.
+    expect(included.length).toBeGreaterThan(distinct.size * 10);
+    expect(
+      Object.values(lean.lists)
+        .map((list) => JSON.stringify(list))
+        .sort(),
+    ).toEqual([...distinct].sort());
+    const subject = (lean.figures as { kind: string; subject?: { englandWales: { included: unknown } } }[]).find(
+      (figure) => figure.kind === 'by-force',
+    )?.subject;
+    expect(lean.lists[subject?.englandWales.included as string]).toContain('durham');
+  });
+
   it('Durham: a metric shown in a figure or panel points at it instead of restating it', () => {
     const metrics = lean.metrics ?? {};
     const entry = metrics.crime_rate_total_excl_fraud as { from?: string; value?: unknown };
@@ -64,8 +90,9 @@ describe('leanReport', () => {
     expect(expandReport(out)).toEqual(extended);
   });
 
-  it('refuses a report that already has a `notes` or `provenance` field, saying which', () => {
+  it('refuses a report that already has a `notes`, `provenance` or `lists` field, saying which', () => {
     expect(() => leanReport({ ...durham, notes: {} })).toThrow(/'notes'/);
+    expect(() => leanReport({ ...durham, lists: [] })).toThrow(/'lists'/);
   });
 
   it('expandReport refuses an id the payload does not define', () => {
@@ -94,12 +121,13 @@ describe('leanReport for every territorial force', () => {
     for (const { slug, full, roundTrip } of sizes) expect(roundTrip, slug).toEqual(full);
   });
 
-  // Issue 13's budget is 150 kB JSON and 20 kB gzip; this bound is what the lean payload reaches (BENCHMARKS.md):
-  // under half the JSON and at most 85% of the gzip bytes of the full model, and under 270 kB JSON.
-  it('is under half the full JSON and 85% of its gzip for each force', () => {
+  // Issue 13's budget is 150 kB JSON and 20 kB gzip; this bound is what the lean payload reaches (BENCHMARKS.md
+  // says why the budget is out of reach without dropping information): under 42% of the JSON and at most 85% of
+  // the gzip bytes of the full model, and under 230 kB JSON.
+  it('is under 42% of the full JSON and 85% of its gzip for each force', () => {
     for (const { slug, json, gzip } of sizes) {
-      expect(json[1], `${slug} JSON`).toBeLessThan(json[0] / 2);
-      expect(json[1], `${slug} JSON`).toBeLessThan(270_000);
+      expect(json[1], `${slug} JSON`).toBeLessThan(json[0] * 0.42);
+      expect(json[1], `${slug} JSON`).toBeLessThan(230_000);
       expect(gzip[1], `${slug} gzip`).toBeLessThan(gzip[0] * 0.85);
     }
   });

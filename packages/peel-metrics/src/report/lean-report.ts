@@ -7,19 +7,27 @@
  *   2. every string under a note key (`reason`, `rule`, `note`, `formula`, `denominator`, and the elements of
  *      `caveats`, `notes` and `exclusions` arrays) is replaced by an id into one `notes` map; identical strings share
  *      an id. The provenance map's own values are leaned the same way;
- *   3. each entry of `metrics` (and each of its `rows`) that restates a figure of the report points at it instead:
+ *   3. every list of strings under a list key (`included`: the forces in an England and Wales value, the same few
+ *      lists restated by every value of a figure) is replaced by an id into one `lists` map, equal lists sharing one;
+ *   4. each entry of `metrics` (and each of its `rows`) that restates a figure of the report points at it instead:
  *      `from` is the JSON Pointer (RFC 6901) of the figure, and only the fields that differ from the figure's
  *      projection (`value`, `provenance` and `caveats` from the figure's `force`; every other field as named) are
  *      kept, with `omit` naming projected fields the entry does not have.
  * Ids are short base-36 counters in walk order, so the same report always gives the same bytes. `expandReport`
- * undoes all three steps exactly (a round trip). The schema of a lean payload, `leanReportSchema`, is in
+ * undoes all four steps exactly (a round trip). The schema of a lean payload, `leanReportSchema`, is in
  * schema/lean-report.ts (on `peel-metrics/schemas`).
  */
 /** Keys whose string values (or string array elements) are ids into `notes` in a lean report. */
 export const LEAN_NOTE_KEYS = ['reason', 'rule', 'note', 'formula', 'denominator', 'caveats', 'notes', 'exclusions'];
 const NOTE_KEYS = new Set(LEAN_NOTE_KEYS);
+/** Keys whose lists of strings are ids into `lists` in a lean report. */
+export const LEAN_LIST_KEYS = ['included'];
+const LIST_KEYS = new Set(LEAN_LIST_KEYS);
 /** Top-level keys a lean report adds; a report that already has one cannot be leaned. */
-const ADDED_KEYS = ['provenance', 'notes'] as const;
+const ADDED_KEYS = ['provenance', 'notes', 'lists'] as const;
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -42,6 +50,8 @@ export type LeanReport = {
   provenance: Record<string, unknown>;
   /** Notes, caveats, reasons, rules and formulas by id. */
   notes: Record<string, string>;
+  /** Lists of strings (the forces `included` in an England and Wales value) by id. */
+  lists: Record<string, string[]>;
 };
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -114,9 +124,9 @@ function interner<T>() {
 }
 
 /**
- * The lean payload of a report model (any JSON object; `metrics` optional): provenance and notes by id from one
- * `provenance` and one `notes` map, and `metrics` entries pointing at the figures they restate. `expandReport`
- * gives back the same value.
+ * The lean payload of a report model (any JSON object; `metrics` optional): provenance, notes and force lists by
+ * id from one `provenance`, one `notes` and one `lists` map, and `metrics` entries pointing at the figures they
+ * restate. `expandReport` gives back the same value.
  * @example
  * const report = buildForceReport('durham');
  * const lean = leanReport({ ...report, metrics: reportMetrics(report) });
@@ -135,7 +145,9 @@ export function leanReport(report: object): LeanReport {
   }
   const notes = interner<string>();
   const provenance = interner<Json>();
+  const lists = interner<string[]>();
   const leanValue = (value: Json, key?: string): Json => {
+    if (key !== undefined && LIST_KEYS.has(key) && isStringList(value)) return lists.id(value);
     if (key !== undefined && NOTE_KEYS.has(key)) {
       if (typeof value === 'string') return notes.id(value);
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
@@ -191,7 +203,7 @@ export function leanReport(report: object): LeanReport {
       ? Object.fromEntries(Object.entries(metrics).map(([id, entry]) => [id, leanMetric(entry)]))
       : leanValue(metrics as Json, 'metrics');
   }
-  return { ...out, provenance: provenance.values, notes: notes.values } as LeanReport;
+  return { ...out, provenance: provenance.values, notes: notes.values, lists: lists.values } as LeanReport;
 }
 
 /**
@@ -202,13 +214,18 @@ export function leanReport(report: object): LeanReport {
  * expandReport(leanReport(report)) // deep-equals report
  */
 export function expandReport<T = Record<string, unknown>>(lean: LeanReport): T {
-  const { provenance, notes, metrics, ...body } = lean;
+  const { provenance, notes, lists, metrics, ...body } = lean;
   const note = (id: unknown): string => {
     const text = typeof id === 'string' ? notes[id] : undefined;
     if (text === undefined) throw new TypeError(`expandReport: no note '${String(id)}' in the payload's notes map`);
     return text;
   };
   const expandValue = (value: unknown, key?: string): unknown => {
+    if (key !== undefined && LIST_KEYS.has(key) && typeof value === 'string') {
+      const list = lists?.[value];
+      if (!isStringList(list)) throw new TypeError(`expandReport: no list '${value}' in the payload's lists map`);
+      return [...list];
+    }
     if (key !== undefined && NOTE_KEYS.has(key)) {
       if (typeof value === 'string') return note(value);
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map(note);

@@ -1,12 +1,14 @@
 // The schema of a lean report payload (report/lean-report.ts makes and expands the payloads), derived from the
 // report model's schema so fields added to the model appear here too.
 import { z } from 'zod';
-import { LEAN_NOTE_KEYS } from '../report/lean-report.ts';
+import { LEAN_LIST_KEYS, LEAN_NOTE_KEYS } from '../report/lean-report.ts';
 
 const NOTE_KEYS = new Set(LEAN_NOTE_KEYS);
+const LIST_KEYS = new Set(LEAN_LIST_KEYS);
 
 const NoteIdSchema = z.string().meta({ description: 'An id in the payload’s `notes` map.' });
 const ProvenanceIdSchema = z.string().meta({ description: 'An id in the payload’s `provenance` map.' });
+const ListIdSchema = z.string().meta({ description: 'An id in the payload’s `lists` map.' });
 
 /** The lean schema of one field: ids at note keys and under `provenance`, else the value's lean schema. */
 function leanField(key: string, schema: z.ZodType, walk: Walker): z.ZodType {
@@ -17,6 +19,9 @@ function leanField(key: string, schema: z.ZodType, walk: Walker): z.ZodType {
       walk.provenance.add(option);
     }
     return ProvenanceIdSchema;
+  }
+  if (LIST_KEYS.has(key) && schema instanceof z.ZodArray && schema.element instanceof z.ZodString) {
+    return ListIdSchema;
   }
   if (NOTE_KEYS.has(key)) {
     if (schema instanceof z.ZodString) return NoteIdSchema;
@@ -76,8 +81,9 @@ const leanSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
 
 /**
  * The schema of `leanReport`'s output for reports of `schema` (a report model's object schema, `metrics` optional):
- * the same fields, with ids at note keys and under `provenance`, `metrics` entries as `from` pointers with the
- * fields that differ, and the `provenance` and `notes` maps. Derived, so fields added to the model appear here too.
+ * the same fields, with ids at note and list keys and under `provenance`, `metrics` entries as `from` pointers with
+ * the fields that differ, and the `provenance`, `notes` and `lists` maps. Derived, so fields added to the model appear
+ * here too.
  * Memoised per schema, so the named parts (`LeanReportMetric`) are registered once.
  * @example leanReportSchema(ForceReportSchema).shape.notes // a record of strings
  */
@@ -133,6 +139,7 @@ export function leanReportSchema(schema: z.ZodObject): z.ZodObject {
         : z.union([onlyProvenance, ...more] as [z.ZodType, z.ZodType, ...z.ZodType[]]),
   );
   shape.notes = z.record(z.string(), z.string());
+  shape.lists = z.record(z.string(), z.array(z.string()));
   const out = z.object(shape).strict();
   leanSchemas.set(schema, out);
   return out;
