@@ -41,28 +41,43 @@ export async function renderDocs(document: OpenApiLike): Promise<{ html: string;
     if (path.endsWith('.csv')) continue;
     for (const [method, op] of Object.entries(operations ?? {})) {
       const params = (op.parameters ?? [])
-        .map(
-          (p) =>
-            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${escapeHtml(p.description ?? '')}${p.schema?.example !== undefined ? ` Example: <code>${escapeHtml(String(p.schema.example))}</code>` : ''}</td></tr>`,
-        )
+        .map((p) => {
+          const example =
+            p.schema?.example === undefined ? '' : ` Example: <code>${escapeHtml(String(p.schema.example))}</code>`;
+          return (
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}${p.required ? ', required' : ''}</td>` +
+            `<td>${escapeHtml(p.description ?? '')}${example}</td></tr>`
+          );
+        })
         .join('');
       const responses = Object.entries(op.responses ?? {})
         .map(([status, r]) => `<li><code>${status}</code> ${escapeHtml(r.description ?? '')}</li>`)
         .join('');
-      sections.push(`<h2 id="${escapeHtml(`${method}-${path}`)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>
-<p><strong>${escapeHtml(op.summary ?? '')}</strong></p><p>${escapeHtml(op.description ?? '')}</p>
-${params ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${params}</table>` : ''}
-<ul>${responses}</ul>`);
+      const table = params ? `<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${params}</table>` : '';
+      sections.push(
+        [
+          `<h2 id="${escapeHtml(`${method}-${path}`)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>`,
+          `<p><strong>${escapeHtml(op.summary ?? '')}</strong></p><p>${escapeHtml(op.description ?? '')}</p>`,
+          table,
+          `<ul>${responses}</ul>`,
+        ].join('\n'),
+      );
     }
   }
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(document.info.title)} ${escapeHtml(document.info.version)}</title><style>${STYLE}</style></head><body>
-<h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
-<p>${escapeHtml(document.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1). Every table endpoint also answers CSV: add <code>.csv</code> to the path or send <code>Accept: text/csv</code>.
-Errors are <code>application/problem+json</code> (RFC 9457). Responses carry a strong <code>ETag</code>; send it back in <code>If-None-Match</code> to get <code>304</code>.</p>
-${sections.join('\n')}
-</body></html>`;
+  const { title, version } = document.info;
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+      '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>${escapeHtml(title)} ${escapeHtml(version)}</title><style>${STYLE}</style></head><body>`,
+    `<h1>${escapeHtml(title)} <small>${escapeHtml(version)}</small></h1>`,
+    `<p>${escapeHtml(document.info.description ?? '')}</p>`,
+    '<p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1). Every table ' +
+      'endpoint also answers CSV: add <code>.csv</code> to the path or send <code>Accept: text/csv</code>.',
+    'Errors are <code>application/problem+json</code> (RFC 9457). Responses carry a strong <code>ETag</code>; ' +
+      'send it back in <code>If-None-Match</code> to get <code>304</code>.</p>',
+    ...sections,
+    '</body></html>',
+  ].join('\n');
   const styleHash = await sha256Base64(STYLE);
   return {
     html,

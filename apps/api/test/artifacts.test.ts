@@ -2,7 +2,8 @@
  * The release build's artifacts (dist/artifacts/, written by `pnpm build`) answer exactly as the computing app:
  * for every release-stable URL, as Node serves it (identity, gzip and brotli) and as Workers serve it (identity,
  * and the prebuilt brotli bodies, which are what Node computes: a Worker cannot make brotli), the same status,
- * bytes, ETag and headers (the request id aside), and the same 304. Needs the build first (turbo runs it before the tests); apps/edge checks the same inside workerd.
+ * bytes, ETag and headers (the request id aside), and the same 304. Needs the build first (turbo runs it before the
+ * tests); apps/edge checks the same inside workerd.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -190,7 +190,10 @@ describe('openapi-fetch client generated from the document, plain calls (no medi
       }),
     );
     expect(await csv(client.GET(call('/v1/metrics/{metric}/tidy.csv'), { params: { path: metric }, ...text }))).toMatch(
-      /^force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit,caveats\r\n/,
+      new RegExp(
+        '^force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,' +
+          'population_year,unit,caveats\r\n',
+      ),
     );
     await csv(
       client.GET(call('/v1/compare.csv'), { params: { query: { ...metric, forces: 'durham,kent' } }, ...text }),

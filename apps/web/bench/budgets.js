@@ -217,7 +217,10 @@ const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
 const lines = [
   '## Web budgets',
   '',
-  `Measured by \`pnpm bench\` (apps/web/bench/budgets.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.versions.node}, ${sizes.length} prerendered pages, load average ${loadavg()[0].toFixed(1)} on 2 cores at the end (timings and Lighthouse scores move with it).`,
+  `Measured by \`pnpm bench\` (apps/web/bench/budgets.js) on ` +
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.versions.node}, ` +
+    `${sizes.length} prerendered pages, load average ` +
+    `${loadavg()[0].toFixed(1)} on 2 cores at the end (timings and Lighthouse scores move with it).`,
   '',
   '| budget | goal | measured | verdict |',
   '|---|---|---|---|',
@@ -226,12 +229,14 @@ const lines = [
     `${build.prerenderSeconds.toFixed(1)} s | ${verdict(build.prerenderSeconds < BUDGET.prerenderSeconds)} |`,
   `| static build (PEEL_ADAPTER=static) | same pages | ${staticBuild.totalSeconds.toFixed(1)} s, ${staticPages} HTML ` +
     `pages (Node build: ${sizes.length}) | ${staticPages === sizes.length ? 'same pages' : 'DIFFERENT PAGE COUNT'} |`,
-  `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ${kb(maxReport)} kB (${worst?.page}); median ${kb(
-    percentile(
-      reports.map((page) => page.htmlGzip),
-      50,
-    ),
-  )} kB | ${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
+  `| report page HTML, gzip (largest of ${reports.length}) | < ${BUDGET.reportHtmlGzipKb} kB | ` +
+    `${kb(maxReport)} kB (${worst?.page}); median ${kb(
+      percentile(
+        reports.map((page) => page.htmlGzip),
+        50,
+      ),
+    )} kB | ` +
+    `${verdict(kb(maxReport) < BUDGET.reportHtmlGzipKb)} |`,
   `| JavaScript on report pages, gzip | ${BUDGET.reportJsKb} kB | ${kb(maxReportJs)} kB | ` +
     `${verdict(maxReportJs === 0)} |`,
   '',

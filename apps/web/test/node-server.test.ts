@@ -1,8 +1,9 @@
 /**
  * The site's Node server (`node build/index.js`) against requests its HTTP layer refuses (issue 14): headers over
  * the 16 KiB limit (raw non-ASCII bytes and the other parser errors are tested once, in tooling/node-http), a target
- * that is not a path (`GET *`), a missing or malformed Host. Each gets problem+json with the site's security headers, not Node's bare status line. Raw
- * sockets, because fetch cannot send malformed requests. Needs the site built (turbo's test task builds it).
+ * that is not a path (`GET *`), a missing or malformed Host. Each gets problem+json with the site's security
+ * headers, not Node's bare status line. Raw sockets, because fetch cannot send malformed requests. Needs the site
+ * built (turbo's test task builds it).
  */
 import { rawRequest as rawExchange } from '@peel/node-http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

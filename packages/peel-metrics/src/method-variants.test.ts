@@ -250,7 +250,7 @@ describe('changes that do not reproduce print under any variant', () => {
     expect(reconciled('victim_based_crime_change_vs_2011', 'force')?.cause).toBe('data-vintage');
   });
 
-  it('England and Wales victim-based since 2011: −1.57 % (43 forces), −1.76 % (with BTP); print −0.5: unexplained', () => {
+  it('E&W victim-based since 2011: −1.57 % (43 forces), −1.76 % (with BTP); print −0.5: unexplained', () => {
     const forces43 = change(
       rawEnglandWales('30-06-2011', 'victim-based', false),
       rawEnglandWales('30-06-2016', 'victim-based', false),

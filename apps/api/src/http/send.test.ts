@@ -82,7 +82,7 @@ describe('brotli on Node (createApp({ gzip: true, brotli }))', () => {
     expect((await get('br;q=0, gzip;q=0')).headers.get('content-encoding')).toBeNull();
   });
 
-  it('repeats keep the encodings apart (the memo keys on the coding chosen), and revalidate by their ETag', async () => {
+  it('keeps repeats of each encoding apart (the memo keys on the coding) and revalidates by their ETag', async () => {
     for (let round = 0; round < 2; round += 1) {
       expect((await get('br')).headers.get('content-encoding')).toBe('br');
       expect((await get('gzip')).headers.get('content-encoding')).toBe('gzip');

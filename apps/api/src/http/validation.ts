@@ -35,7 +35,8 @@ export function validationProblem(
       parameter: keys[0] ?? '',
       detail:
         `Unknown ${where.toLowerCase()}${keys.length > 1 ? 's' : ''} ` +
-        `${keys.map((k) => `'${k}'`).join(', ')}.${known.length ? ` This endpoint accepts: ${known.join(', ')}.` : ' This endpoint takes no query parameters.'}`,
+        `${keys.map((k) => `'${k}'`).join(', ')}.` +
+        (known.length ? ` This endpoint accepts: ${known.join(', ')}.` : ' This endpoint takes no query parameters.'),
       ...(known.length ? { validValues: known } : {}),
       ...(keys[0] && known.length ? { suggestions: suggest(keys[0], known) } : {}),
     };
@@ -51,9 +52,9 @@ export function validationProblem(
       code,
       parameter: name,
       detail:
-        `${where} '${name}' ` +
-        `${shown}.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''} Valid ` +
-        `values: ${validValues.join(', ')}.`,
+        `${where} '${name}' ${shown}.` +
+        (suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '') +
+        ` Valid values: ${validValues.join(', ')}.`,
       validValues,
       ...(suggestions.length ? { suggestions } : {}),
     };

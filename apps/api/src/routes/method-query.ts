@@ -55,8 +55,8 @@ export const METHOD_QUERY = {
     .optional()
     .openapi({
       description:
-        `The five-year crime rate series (Figure 1): which population divides each year. ${describe(DENOMINATOR_VARIANTS)}` +
-        '. Default: mid-2015 (Annex A).',
+        'The five-year crime rate series (Figure 1): which population divides each year. ' +
+        `${describe(DENOMINATOR_VARIANTS)}. Default: mid-2015 (Annex A).`,
       example: 'mid-year-nearest',
     }),
   rankCityOfLondon: z

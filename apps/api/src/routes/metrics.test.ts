@@ -66,10 +66,10 @@ describe('GET /v1/metrics/{metric}', () => {
       .split('\r\n');
     expect(lines).toHaveLength(1 + 43 + 1);
     // Value, then the counts behind it (numerator, population and its mid-year), then rank [z] (not ranked).
-    const ew =
-      /^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,([\d.]+),,(\d+),,(\d+),,2015,,\[z\],/.exec(
-        lines.at(-1) ?? '',
-      );
+    const ew = new RegExp(
+      '^crime_rate_total_excl_fraud,12 months to 30 June 2016,england-and-wales,England and Wales,' +
+        '([\\d.]+),,(\\d+),,(\\d+),,2015,,\\[z\\],',
+    ).exec(lines.at(-1) ?? '');
     expect(ew).not.toBeNull();
     const [, value, numerator, denominator] = ew!.map(Number);
     expect((numerator! / denominator!) * 1000).toBeCloseTo(value!, 9);
@@ -197,8 +197,8 @@ describe('GET /v1/metrics/{metric}/tidy', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...lines] = (await res.text()).trimEnd().split('\r\n');
     expect(header).toBe(
-      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit,' +
-        'caveats',
+      'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,' +
+        'population_year,unit,caveats',
     );
     // No force name holds a comma, so the fifth field is the value.
     for (const line of lines) expect(line.split(',')[4]).toMatch(/^(-?\d+(\.\d+)?)?$/);

@@ -18,7 +18,10 @@ export function shortPeriodLabel(period: Period | ChangePeriod): string {
     case 'snapshot':
       return formatDate(period.date);
     case 'financial-year':
-      return `${period.startYear}/${String((period.startYear + 1) % 100).padStart(2, '0')}${period.quarter ? ` Q${period.quarter}` : ''}`;
+      return (
+        `${period.startYear}/${String((period.startYear + 1) % 100).padStart(2, '0')}` +
+        (period.quarter ? ` Q${period.quarter}` : '')
+      );
     case 'mid-year':
       return `mid-${period.year}`;
     case 'calendar-year':

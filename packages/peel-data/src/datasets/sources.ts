@@ -50,10 +50,10 @@ export const sources: readonly Source[] = [
       'Counts for the 12 months to 30 June 2016 include revisions made after the October 2016 release HMIC used ' +
         "(Durham's, for one, was revised upwards), so a rate recomputed from them can differ a little from the " +
         "printed one; the count a printed rate implies (printed rate × population) can be set against this file's.",
-      "Gaps larger than a revision come from method, not data: the report's England and Wales crime rates include " +
-        "British Transport Police's offences (the Home Office's England and Wales figure), and its changes since 2011 " +
-        'keep forces\' own "Fraud offences" rows (recorded by forces until 2013/14) in the 2011 count. peel-metrics\' ' +
-        'reconciliation gives each printed figure its cause.',
+      "Gaps larger than a revision come from method, not data: the report's England and Wales crime rates " +
+        "include British Transport Police's offences (the Home Office's England and Wales figure), and its changes " +
+        'since 2011 keep forces\' own "Fraud offences" rows (recorded by forces until 2013/14) in the 2011 count. ' +
+        "peel-metrics' reconciliation gives each printed figure its cause.",
     ],
   },
   {

@@ -119,7 +119,7 @@ describe('counts beside rates: changes, outcome proportions, other ratios', () =
     reproduces(ewCounts, ew.value);
   });
 
-  it("gives Durham's charged/summonsed proportion the outcome count and all offences from the raw outcomes file", () => {
+  it("gives Durham's charged/summonsed share the outcome count and all offences from the raw outcomes file", () => {
     const share = computeKey(release, 'outcome_proportion:charged-summonsed');
     const durham = share.rows.get('durham')!;
     const counts = countsOf(durham.provenance.counts);

@@ -308,7 +308,8 @@ const cellOf = (value: number | Missing): TidyCell => (isMissing(value) ? undefi
  * A tidy download as CSV: the columns of TIDY_COLUMNS, `value` numeric or empty with the marker in `status`, so
  * `pandas.read_csv(url, na_values=[''])` reads `value` as floats.
  * @example tidyCsv(tidyMetric('asb_rate')).split('\r\n')[0]
- * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,unit,caveats'
+ * // 'force_code,force,period_key,period_label,value,status,status_reason,numerator,denominator,population_year,
+ * //  unit,caveats' (one line)
  */
 export function tidyCsv(tidy: TidyMetric): string {
   return writeCsv(

@@ -7,7 +7,8 @@ import { projectBoundaries } from './map.ts';
 const boundaries = JSON.parse(
   readFileSync(
     new URL(
-      '../../../../../packages/peel-data/data/raw/ons-pfa-dec2016-ugc-boundaries/Police_Force_Areas_December_2016_UGC_EW.geojson',
+      '../../../../../packages/peel-data/data/raw/ons-pfa-dec2016-ugc-boundaries/' +
+        'Police_Force_Areas_December_2016_UGC_EW.geojson',
       import.meta.url,
     ),
     'utf8',

@@ -44,7 +44,8 @@ function section(overTime: HeadlinesOverTime, metric: HeadlineMetric): OverTimeS
       description:
         `Line chart of ${points.length} quarter ends, each for the 12 months to that date, from ` +
         `${formatDate(points[0]?.periodEnd ?? '')} to ${formatDate(points.at(-1)?.periodEnd ?? '')}` +
-        `${shown.length < points.length ? `; ${points.length - shown.length} have no value and break the line` : ''}. ` +
+        (shown.length < points.length ? `; ${points.length - shown.length} have no value and break the line` : '') +
+        '. ' +
         'The table below gives the same figures.',
       periods,
       positions: points.map((point) => Date.parse(`${point.periodEnd}T00:00:00Z`) / 86_400_000),

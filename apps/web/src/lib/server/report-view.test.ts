@@ -211,7 +211,10 @@ describe('printed bands on the report page', () => {
       // lowest.
       const row = bandCells(figure(durham, 4)).find(({ label }) => label.includes('Investigation complete'))!;
       expect(shownText(row.cell)).toMatch(
-        /^among the highest \(as printed, 12 months to 30 June 2016\); recomputed for financial year 2017\/18: one of the lowest \(rank \d+ of \d+\)$/,
+        new RegExp(
+          '^among the highest \\(as printed, 12 months to 30 June 2016\\); ' +
+            'recomputed for financial year 2017/18: one of the lowest \\(rank \\d+ of \\d+\\)$',
+        ),
       );
     },
   );
