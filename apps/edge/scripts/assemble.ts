@@ -1,8 +1,9 @@
 /**
  * `pnpm build` for the Cloudflare deployment: assembles dist/assets/, the Worker's static assets, from
  * - the site's prerendered pages and downloads and its client assets (apps/web `build/prerendered` and
- *   `build/client`: every route is prerendered, so these are the files PEEL_ADAPTER=static would write, without
- *   a second Vite build), minus the `.gz`/`.br` copies Cloudflare does not need (it compresses at its edge);
+ *   `build/client`: every page is prerendered except reports regenerated for quarter ends before the latest, which
+ *   only the Node server renders; these are the files PEEL_ADAPTER=static would write, without a second Vite
+ *   build), minus the `.gz`/`.br` copies Cloudflare does not need (it compresses at its edge);
  * - `404.html`, the site's "Page not found" page as its Node server renders it for a path no route has (SvelteKit's
  *   `+error.svelte`), which the asset server sends with status 404 for any site path without a file
  *   (wrangler.toml `not_found_handling`; API paths keep the Worker's problem+json 404);
