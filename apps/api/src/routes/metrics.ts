@@ -32,7 +32,7 @@ import {
 import { MetricDefinitionSchema, MetricSeriesSchema, MetricTableSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
-import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
+import { ProblemError } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
@@ -40,6 +40,7 @@ import { suggest } from '../lib/suggest.ts';
 import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
 import { type ChosenMethod, chosenMethod, METHOD_QUERY } from './method-query.ts';
+import { routeResponses, TAKES_NO_QUERY } from './responses.ts';
 import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
 /** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
@@ -82,24 +83,6 @@ const rangeQuerySchema = (which: 'first' | 'last') =>
   );
 
 const NO_SUCH_METRIC = 'No such metric; the problem suggests the closest ids.';
-const TAKES_NO_QUERY = 'A query parameter was given; this endpoint takes none.';
-
-/**
- * The answers of a metric route: 200 with its JSON body, a 400 problem, a 404 problem where the path names something
- * that may not exist, and the answers every route can give.
- * @example metricResponses({ description: 'The series.', schema: SeriesSchema }, { badRequest: '…', notFound: '…' })
- */
-function metricResponses<Schema extends z.ZodType>(
-  ok: { description: string; schema: Schema },
-  problems: { badRequest: string; notFound?: string },
-) {
-  return {
-    200: { description: ok.description, content: { 'application/json': { schema: ok.schema } } },
-    400: problemResponseSpec(problems.badRequest),
-    ...(problems.notFound === undefined ? {} : { 404: problemResponseSpec(problems.notFound) }),
-    ...commonResponses,
-  };
-}
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -111,10 +94,7 @@ const catalogueRoute = createRoute({
     'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and ' +
     'whether it can be recomputed from open data. CSV: one row per metric.',
   middleware: [noQueryParameters] as const,
-  responses: metricResponses(
-    { description: 'The catalogue.', schema: CatalogueSchema },
-    { badRequest: TAKES_NO_QUERY },
-  ),
+  responses: routeResponses({ description: 'The catalogue.', schema: CatalogueSchema }, { badRequest: TAKES_NO_QUERY }),
 });
 
 const tableRoute = createRoute({
@@ -132,7 +112,7 @@ const tableRoute = createRoute({
     params: z.object({ metric: MetricParamSchema }),
     query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema, ...METHOD_QUERY }),
   },
-  responses: metricResponses(
+  responses: routeResponses(
     { description: 'The metric table.', schema: TableSchema },
     {
       badRequest:
@@ -160,7 +140,7 @@ const seriesRoute = createRoute({
       ...METHOD_QUERY,
     }),
   },
-  responses: metricResponses(
+  responses: routeResponses(
     { description: 'The series.', schema: SeriesSchema },
     {
       badRequest: 'A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter.',
@@ -180,7 +160,7 @@ const periodsRoute = createRoute({
     "the series) accepts, and the report's own period. CSV: one row per period.",
   request: { params: z.object({ metric: MetricParamSchema }) },
   middleware: [noQueryParameters] as const,
-  responses: metricResponses(
+  responses: routeResponses(
     { description: 'The periods.', schema: MetricPeriodsSchema },
     { badRequest: TAKES_NO_QUERY, notFound: NO_SUCH_METRIC },
   ),
@@ -202,7 +182,7 @@ const tidyRoute = createRoute({
     params: z.object({ metric: MetricParamSchema }),
     query: strictQuery('/v1/metrics/{metric}/tidy', METHOD_QUERY),
   },
-  responses: metricResponses(
+  responses: routeResponses(
     { description: 'The tidy download.', schema: TidyMetricSchema },
     { badRequest: 'A method the metric does not have, or an unknown query parameter.', notFound: NO_SUCH_METRIC },
   ),
@@ -231,7 +211,7 @@ const compareRoute = createRoute({
       period: PeriodQuerySchema,
     }),
   },
-  responses: metricResponses(
+  responses: routeResponses(
     { description: 'The comparison.', schema: TableSchema },
     { badRequest: 'A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.' },
   ),
