@@ -222,26 +222,22 @@ export const EXCLUSION_REGISTRY_2016: readonly ExclusionRule[] = [
     metrics: [METRIC.ocgs_per_million],
     scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
   },
-  {
-    force: 'warwickshire',
+  // One rule each way: each force's row is the pair's combined rate.
+  ...(
+    [
+      ['warwickshire', 'west-mercia'],
+      ['west-mercia', 'warwickshire'],
+    ] as const
+  ).map(([force, combinedWith]): ExclusionRule => ({
+    force,
     treatment: 'combined',
-    combinedWith: 'west-mercia',
+    combinedWith,
     reason:
       'Warwickshire and West Mercia report one combined count of organised crime groups; the rate uses their ' +
       'combined population',
     metrics: [METRIC.ocgs_per_million],
     scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
-  },
-  {
-    force: 'west-mercia',
-    treatment: 'combined',
-    combinedWith: 'warwickshire',
-    reason:
-      'Warwickshire and West Mercia report one combined count of organised crime groups; the rate uses their ' +
-      'combined population',
-    metrics: [METRIC.ocgs_per_million],
-    scope: RETURNS_2016(PRINTED_ONLY_OTHERWISE),
-  },
+  })),
   {
     force: 'humberside',
     treatment: 'excluded',

@@ -51,6 +51,21 @@ export interface ComparisonSentenceInput {
   unit?: string;
 }
 
+/** What every sentence against England and Wales carries besides its text: its kind, metric, values and rule. */
+function sentenceBase<Kind extends Sentence['kind'], Values>(
+  kind: Kind,
+  metricId: string,
+  parts: { values: Values; rule: string },
+) {
+  return {
+    kind,
+    metricIds: [metricId],
+    values: parts.values,
+    comparator: ENGLAND_AND_WALES_COMPARATOR,
+    rule: parts.rule,
+  };
+}
+
 function withUnit(value: NumberOrMissing, precision: number, unit?: string): string {
   if (unit === 'percent' || unit === undefined || unit === '') return printed(value, precision, unit);
   return isMissing(value) ? printed(value, precision) : `${printed(value, precision)} ${unit}`;
@@ -78,13 +93,7 @@ export function describeComparison(input: ComparisonSentenceInput): Sentence {
   const rule =
     `"above"/"below" when the two values differ at ${precision} decimal place(s); "in line with" when ` +
     `they print the same.`;
-  const base = {
-    kind: 'compare-with-england-and-wales' as const,
-    metricIds: [input.metricId],
-    values,
-    comparator: ENGLAND_AND_WALES_COMPARATOR,
-    rule,
-  };
+  const base = sentenceBase('compare-with-england-and-wales', input.metricId, { values, rule });
   if (isMissing(value))
     return { ...base, text: `For ${period}, there is no figure for ${subject}'s ${measure} (${reasonOf(value)}).` };
   const comparison = compareWithEnglandWales(value, englandWales, { precision });
@@ -146,13 +155,7 @@ export function describeChange(input: ChangeSentenceInput): Sentence {
   const rule =
     `Percentage change = (later − earlier) ÷ earlier × 100 on ${basis}; "rose"/"fell" from the sign, "was ` +
     `unchanged" when it prints as 0.`;
-  const base = {
-    kind: 'change-over-time' as const,
-    metricIds: [input.metricId],
-    values,
-    comparator: ENGLAND_AND_WALES_COMPARATOR,
-    rule,
-  };
+  const base = sentenceBase('change-over-time', input.metricId, { values, rule });
   const clause = (value: NumberOrMissing): string =>
     isMissing(value)
       ? `cannot be compared (${reasonOf(value)})`

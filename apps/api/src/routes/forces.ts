@@ -8,10 +8,10 @@ import { ForceSchema, JudgmentSchema } from 'peel-data/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import type { RouteDeps } from './deps.ts';
-import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
+import { NO_SUCH_FORCE, routeResponses, TAKES_NO_QUERY } from './responses.ts';
 import { ForceParamSchema } from './schemas.ts';
 
 /** A force as the API shows it: peel-data's force row without import aliases, with its judgments and links. */
@@ -41,11 +41,7 @@ const listRoute = createRoute({
     'Forces in ONS code order, each with its PEEL effectiveness judgments 2015–2017. CSV: one row per force with its ' +
     '2016 grades (`/v1/forces.csv` or `Accept: text/csv`).',
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: { description: 'The forces.', content: { 'application/json': { schema: ForceListSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    ...commonResponses,
-  },
+  responses: routeResponses({ description: 'The forces.', schema: ForceListSchema }, { badRequest: TAKES_NO_QUERY }),
 });
 
 const oneRoute = createRoute({
@@ -59,12 +55,10 @@ const oneRoute = createRoute({
     'judgment (year × question).',
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: { description: 'The force.', content: { 'application/json': { schema: ForceSummarySchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The force.', schema: ForceSummarySchema },
+    { badRequest: TAKES_NO_QUERY, notFound: NO_SUCH_FORCE },
+  ),
 });
 
 /** The API's view of a force (aliases are an import detail and stay in peel-data). */

@@ -32,7 +32,7 @@ import {
 import { MetricDefinitionSchema, MetricSeriesSchema, MetricTableSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
-import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
+import { ProblemError } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { clip, resolveForce, resolveMetric } from '../lib/resolve.ts';
@@ -40,6 +40,7 @@ import { suggest } from '../lib/suggest.ts';
 import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
 import { type ChosenMethod, chosenMethod, METHOD_QUERY } from './method-query.ts';
+import { routeResponses, TAKES_NO_QUERY } from './responses.ts';
 import { ForceParamSchema, MetricPeriodsSchema, TidyMetricSchema } from './schemas.ts';
 
 /** The body of GET /v1/metrics: the method text of every metric of peel-metrics' registry. */
@@ -65,30 +66,23 @@ const MetricParamSchema = z
       "Add '.csv' for CSV.",
     example: METRIC.crime_rate_total_excl_fraud,
   });
-const PeriodQuerySchema = z
-  .string()
-  .min(1)
-  .max(40)
-  .optional()
-  .openapi({
-    description:
-      "One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month " +
-      "window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by " +
-      "calendar year only). Default: the report's period.",
-    example: '2016-06-30',
-  });
+/** A period key in the query (validated against the metric's periods by resolvePeriod). */
+const periodKeyQuery = (description: string, example: string) =>
+  z.string().min(1).max(40).optional().openapi({ description, example });
+const PeriodQuerySchema = periodKeyQuery(
+  "One of the metric's period keys, as GET /v1/metrics/{metric}/periods lists them: the end date of a 12-month " +
+    "window ('2016-06-30'), a financial year ('2017/18') or a calendar year ('2015', for metrics counted by " +
+    "calendar year only). Default: the report's period.",
+  '2016-06-30',
+);
 const rangeQuerySchema = (which: 'first' | 'last') =>
-  z
-    .string()
-    .min(1)
-    .max(40)
-    .optional()
-    .openapi({
-      description:
-        `The ${which} period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. ` +
-        `Default: the ${which} period the metric has.`,
-      example: which === 'first' ? '2011-06-30' : '2016-06-30',
-    });
+  periodKeyQuery(
+    `The ${which} period of the series (a key from GET /v1/metrics/{metric}/periods), inclusive. ` +
+      `Default: the ${which} period the metric has.`,
+    which === 'first' ? '2011-06-30' : '2016-06-30',
+  );
+
+const NO_SUCH_METRIC = 'No such metric; the problem suggests the closest ids.';
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -100,11 +94,7 @@ const catalogueRoute = createRoute({
     'Every metric of the PEEL 2016 effectiveness spec: definition, unit, period, comparator, exclusions, caveats and ' +
     'whether it can be recomputed from open data. CSV: one row per metric.',
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: { description: 'The catalogue.', content: { 'application/json': { schema: CatalogueSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    ...commonResponses,
-  },
+  responses: routeResponses({ description: 'The catalogue.', schema: CatalogueSchema }, { badRequest: TAKES_NO_QUERY }),
 });
 
 const tableRoute = createRoute({
@@ -122,15 +112,15 @@ const tableRoute = createRoute({
     params: z.object({ metric: MetricParamSchema }),
     query: strictQuery('/v1/metrics/{metric}', { period: PeriodQuerySchema, ...METHOD_QUERY }),
   },
-  responses: {
-    200: { description: 'The metric table.', content: { 'application/json': { schema: TableSchema } } },
-    400: problemResponseSpec(
-      'A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query ' +
+  responses: routeResponses(
+    { description: 'The metric table.', schema: TableSchema },
+    {
+      badRequest:
+        'A bad period (the problem lists the valid ones), a method the metric does not have, or an unknown query ' +
         'parameter.',
-    ),
-    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
-    ...commonResponses,
-  },
+      notFound: NO_SUCH_METRIC,
+    },
+  ),
 });
 
 const seriesRoute = createRoute({
@@ -150,12 +140,13 @@ const seriesRoute = createRoute({
       ...METHOD_QUERY,
     }),
   },
-  responses: {
-    200: { description: 'The series.', content: { 'application/json': { schema: SeriesSchema } } },
-    400: problemResponseSpec('A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter.'),
-    404: problemResponseSpec('No such metric or force; the problem suggests the closest names.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The series.', schema: SeriesSchema },
+    {
+      badRequest: 'A bad `from` or `to` (the problem lists the valid ones) or an unknown query parameter.',
+      notFound: 'No such metric or force; the problem suggests the closest names.',
+    },
+  ),
 });
 
 const periodsRoute = createRoute({
@@ -169,12 +160,10 @@ const periodsRoute = createRoute({
     "the series) accepts, and the report's own period. CSV: one row per period.",
   request: { params: z.object({ metric: MetricParamSchema }) },
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: { description: 'The periods.', content: { 'application/json': { schema: MetricPeriodsSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The periods.', schema: MetricPeriodsSchema },
+    { badRequest: TAKES_NO_QUERY, notFound: NO_SUCH_METRIC },
+  ),
 });
 
 const tidyRoute = createRoute({
@@ -193,12 +182,10 @@ const tidyRoute = createRoute({
     params: z.object({ metric: MetricParamSchema }),
     query: strictQuery('/v1/metrics/{metric}/tidy', METHOD_QUERY),
   },
-  responses: {
-    200: { description: 'The tidy download.', content: { 'application/json': { schema: TidyMetricSchema } } },
-    400: problemResponseSpec('A method the metric does not have, or an unknown query parameter.'),
-    404: problemResponseSpec('No such metric; the problem suggests the closest ids.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The tidy download.', schema: TidyMetricSchema },
+    { badRequest: 'A method the metric does not have, or an unknown query parameter.', notFound: NO_SUCH_METRIC },
+  ),
 });
 
 const compareRoute = createRoute({
@@ -224,13 +211,10 @@ const compareRoute = createRoute({
       period: PeriodQuerySchema,
     }),
   },
-  responses: {
-    200: { description: 'The comparison.', content: { 'application/json': { schema: TableSchema } } },
-    400: problemResponseSpec(
-      'A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.',
-    ),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The comparison.', schema: TableSchema },
+    { badRequest: 'A missing or bad query parameter: unknown metric or force, bad period, or a force listed twice.' },
+  ),
 });
 
 type SeriesPoint = Exclude<MetricSeries['series'], Missing>[number];
@@ -351,6 +335,11 @@ function resolvePeriod(
   });
 }
 
+/** The options that compute a metric with the chosen method. */
+function methodOptions(release: PeelRelease, method: ChosenMethod) {
+  return { release, registry: method.registry, ...(method.variant ? { variant: method.variant } : {}) };
+}
+
 /**
  * The metric routes.
  * @example app.route('/', metricsRoutes({ memo, release }))
@@ -390,12 +379,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
       const method = chosenMethod(registry, metric.id, query);
       const period = resolvePeriod(release, registry, metric.id, query.period);
       const table = () =>
-        metricForAllForces(metric.id, {
-          release,
-          registry: method.registry,
-          ...(method.variant ? { variant: method.variant } : {}),
-          ...(period ? { period } : {}),
-        });
+        metricForAllForces(metric.id, { ...methodOptions(release, method), ...(period ? { period } : {}) });
       return sendTable(c, memo, `metric/${metric.id}/${period ? periodKey(period) : 'default'}${methodKey(method)}`, {
         filename: `${metric.id}${period ? `-${periodKey(period).replaceAll('/', '-')}` : ''}${methodFile(method)}`,
         json: table,
@@ -409,7 +393,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
       const query = c.req.valid('query');
       const { from, to } = query;
       const method = chosenMethod(registry, metric.id, query);
-      const options = { release, registry: method.registry, ...(method.variant ? { variant: method.variant } : {}) };
+      const options = methodOptions(release, method);
       const first = resolvePeriod(release, registry, metric.id, from, 'from');
       const last = resolvePeriod(release, registry, metric.id, to, 'to');
       const series = () => {
@@ -476,12 +460,7 @@ export function metricsRoutes({ memo, release, registry }: RouteDeps) {
     .openapi(tidyRoute, (c) => {
       const metric = resolveMetric(catalogue, c.req.valid('param').metric);
       const method = chosenMethod(registry, metric.id, c.req.valid('query'));
-      const tidy = () =>
-        tidyMetric(metric.id, {
-          release,
-          registry: method.registry,
-          ...(method.variant ? { variant: method.variant } : {}),
-        });
+      const tidy = () => tidyMetric(metric.id, methodOptions(release, method));
       return sendTable(c, memo, `tidy/${metric.id}${methodKey(method)}`, {
         filename: `${metric.id}${methodFile(method)}`,
         json: tidy,

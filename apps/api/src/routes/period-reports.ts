@@ -12,12 +12,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { buildForceReport, leanReport, reportMetrics, reportPeriods, REGENERATION_NOTICE } from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
-import { commonResponses, ProblemError, problemResponseSpec } from '../http/problem.ts';
+import { ProblemError } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters, strictQuery } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
 import { reportMetricColumns } from './reports.ts';
+import { routeResponses, TAKES_NO_QUERY } from './responses.ts';
 import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
 
 const EDITION_2016 = '/v1/reports/peel-2016-effectiveness/{force}';
@@ -58,11 +59,10 @@ const periodsRoute = createRoute({
     'Every quarter end the release covers (its recorded crime and populations), oldest first, and the latest. The ' +
     '2016 edition as HMIC published it stays at /v1/reports/peel-2016-effectiveness/{force}. CSV: one row per period.',
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: { description: 'The periods.', content: { 'application/json': { schema: ReportPeriodsSchema } } },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The periods.', schema: ReportPeriodsSchema },
+    { badRequest: TAKES_NO_QUERY },
+  ),
 });
 
 const periodReportRoute = createRoute({
@@ -84,15 +84,13 @@ const periodReportRoute = createRoute({
     params: z.object({ force: ForceParamSchema }),
     query: strictQuery('/v1/reports/peel-effectiveness/{force}', { period: PeriodEndQuerySchema }),
   },
-  responses: {
-    200: {
-      description: 'The report model, lean.',
-      content: { 'application/json': { schema: LeanReportResponseSchema } },
+  responses: routeResponses(
+    { description: 'The report model, lean.', schema: LeanReportResponseSchema },
+    {
+      badRequest: 'A period that is not an ISO date, or an unknown query parameter.',
+      notFound: 'No such force, or a period the release does not cover (the problem lists them).',
     },
-    400: problemResponseSpec('A period that is not an ISO date, or an unknown query parameter.'),
-    404: problemResponseSpec('No such force, or a period the release does not cover (the problem lists them).'),
-    ...commonResponses,
-  },
+  ),
 });
 
 /**

@@ -20,12 +20,12 @@ import {
 import { ForceReportSchema, ReportMetricsSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
-import { commonResponses, problemResponseSpec } from '../http/problem.ts';
 import { sendTable } from '../http/send.ts';
 import { noQueryParameters } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
+import { NO_SUCH_FORCE, routeResponses, TAKES_NO_QUERY } from './responses.ts';
 import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
 
 /** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
@@ -52,15 +52,10 @@ const reportRoute = createRoute({
     "(peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.",
   request: { params: z.object({ force: ForceParamSchema }) },
   middleware: [noQueryParameters] as const,
-  responses: {
-    200: {
-      description: 'The report model, lean.',
-      content: { 'application/json': { schema: LeanReportResponseSchema } },
-    },
-    400: problemResponseSpec('A query parameter was given; this endpoint takes none.'),
-    404: problemResponseSpec('No such force; the problem suggests the closest slugs.'),
-    ...commonResponses,
-  },
+  responses: routeResponses(
+    { description: 'The report model, lean.', schema: LeanReportResponseSchema },
+    { badRequest: TAKES_NO_QUERY, notFound: NO_SUCH_FORCE },
+  ),
 });
 
 type MetricCsvRow = {

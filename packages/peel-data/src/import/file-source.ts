@@ -28,6 +28,39 @@ function readFailure(error: unknown, displayName: string): unknown {
   return error;
 }
 
+/** Bytes between two offsets that are not UTF-8. */
+function notUtf8(displayName: string, from: number, to: number): ImportError {
+  return new ImportError({
+    file: displayName,
+    expected: 'UTF-8 text',
+    received: `bytes that are not UTF-8 between byte ${from} and ${to} (save the file as UTF-8 CSV)`,
+  });
+}
+
+/** A UTF-8 character cut off by the end of the file. */
+function cutUtf8(displayName: string): ImportError {
+  return new ImportError({
+    file: displayName,
+    expected: 'UTF-8 text',
+    received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)',
+  });
+}
+
+/**
+ * The bytes of `path` in 1 MiB chunks, gunzipped when the file starts with the gzip signature, and `close` to
+ * release the file and the gunzip stream (also on early exit, when the importer stopped at a bad row).
+ */
+async function openBytes(path: string, displayName: string): Promise<{ stream: AsyncIterable<Buffer>; close(): void }> {
+  const gzipped = await startsWithGzipSignature(path, displayName);
+  const bytes = createReadStream(path, { highWaterMark: CHUNK });
+  const stream = gzipped ? bytes.pipe(createGunzip({ chunkSize: CHUNK })) : bytes;
+  const close = () => {
+    bytes.destroy();
+    if (stream !== bytes) stream.destroy();
+  };
+  return { stream, close };
+}
+
 /**
  * Yields the decoded text of `path`, gunzipping it when it starts with the gzip signature.
  * An empty file yields nothing (the importers then report "an empty file").
@@ -36,24 +69,16 @@ function readFailure(error: unknown, displayName: string): unknown {
  * console.log(text.length)
  */
 export async function* readTextChunks(path: string, displayName = path): AsyncGenerator<string> {
-  const gzipped = await startsWithGzipSignature(path, displayName);
-  const bytes = createReadStream(path, { highWaterMark: CHUNK });
-  const stream = gzipped ? bytes.pipe(createGunzip({ chunkSize: CHUNK })) : bytes;
+  const file = await openBytes(path, displayName);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Uint8Array>) {
+    for await (const chunk of file.stream) {
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError({
-          file: displayName,
-          expected: 'UTF-8 text',
-          received:
-            `bytes that are not UTF-8 between byte ${offset} and ${offset + chunk.length} (save the file as ` +
-            `UTF-8 CSV)`,
-        });
+        throw notUtf8(displayName, offset, offset + chunk.length);
       }
       offset += chunk.length;
       if (text) yield text;
@@ -62,19 +87,13 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     try {
       rest = decoder.decode();
     } catch {
-      throw new ImportError({
-        file: displayName,
-        expected: 'UTF-8 text',
-        received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)',
-      });
+      throw cutUtf8(displayName);
     }
     if (rest) yield rest;
   } catch (error) {
     throw readFailure(error, displayName);
   } finally {
-    // Also on early exit (the importer stopped at a bad row): release the file and the gunzip stream.
-    bytes.destroy();
-    if (stream !== bytes) stream.destroy();
+    file.close();
   }
 }
 
@@ -88,40 +107,24 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
  * // with new CsvReader(file, onRecord, { utf8Bytes: true })
  */
 export async function* readUtf8ByteChunks(path: string, displayName = path): AsyncGenerator<string> {
-  const gzipped = await startsWithGzipSignature(path, displayName);
-  const bytes = createReadStream(path, { highWaterMark: CHUNK });
-  const stream = gzipped ? bytes.pipe(createGunzip({ chunkSize: CHUNK })) : bytes;
+  const file = await openBytes(path, displayName);
   let offset = 0;
   let carry: Buffer | undefined;
   try {
-    for await (const piece of stream as AsyncIterable<Buffer>) {
+    for await (const piece of file.stream) {
       const chunk = carry ? Buffer.concat([carry, piece]) : piece;
       const complete = completeUtf8Length(chunk);
       const body = chunk.subarray(0, complete);
-      if (!isUtf8(body)) {
-        throw new ImportError({
-          file: displayName,
-          expected: 'UTF-8 text',
-          received:
-            `bytes that are not UTF-8 between byte ${offset} and ${offset + body.length} (save the file as ` +
-            `UTF-8 CSV)`,
-        });
-      }
+      if (!isUtf8(body)) throw notUtf8(displayName, offset, offset + body.length);
       carry = complete < chunk.length ? Buffer.from(chunk.subarray(complete)) : undefined;
       offset += body.length;
       if (body.length > 0) yield body.toString('latin1');
     }
-    if (carry)
-      throw new ImportError({
-        file: displayName,
-        expected: 'UTF-8 text',
-        received: 'an incomplete UTF-8 character at the end of the file (is it truncated?)',
-      });
+    if (carry) throw cutUtf8(displayName);
   } catch (error) {
     throw readFailure(error, displayName);
   } finally {
-    bytes.destroy();
-    if (stream !== bytes) stream.destroy();
+    file.close();
   }
 }
 

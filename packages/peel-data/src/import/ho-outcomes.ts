@@ -31,7 +31,7 @@ import type { SourceId } from '../types/provenance.ts';
 import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
-import { IMPORT_LIMITS, admit, checkLabel, detach } from './shared.ts';
+import { IMPORT_LIMITS, admit, baseName, checkLabel, detach } from './shared.ts';
 import { type BoundHeader, type ColumnSpec, bindHeader, checkRowWidth, isBlankRecord } from './table.ts';
 
 const COLUMNS = [
@@ -574,8 +574,4 @@ export function kebab(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
 }

@@ -5,20 +5,13 @@
  * (whole number), force name (police.uk "Reported by" spelling), no repeated key. Northern Ireland rows are
  * skipped and reported. Output: {@link PoliceUkAggregatesDataset}.
  */
-import {
-  ASB_CRIME_TYPE,
-  NO_OUTCOME_LABEL,
-  type PoliceUkAggregatesDataset,
-  type PoliceUkImportReport,
-} from '../datasets/police-uk.ts';
+import { ASB_CRIME_TYPE, type PoliceUkAggregatesDataset, type PoliceUkImportReport } from '../datasets/police-uk.ts';
 import { PoliceUkAggregatesDatasetSchema } from '../schema/police-uk.ts';
 import { type NumberOrMissing, missing } from '../types/missing.ts';
 import type { SourceId } from '../types/provenance.ts';
-import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
-import { forceNameResolver } from './force-names.ts';
 import { readCount, readTableRows } from './table.ts';
-import { IMPORT_LIMITS, type SkipTally, admit, checkLabel, tallySkip, validated } from './shared.ts';
+import { IMPORT_LIMITS, admit, baseName, checkLabel, compareOutcomes, policeUkRows, validated } from './shared.ts';
 
 const COLUMNS = [
   { key: 'year', header: 'Year', meaning: 'the calendar year, e.g. 2015' },
@@ -50,11 +43,9 @@ export async function importPoliceUkAggregates(
 ): Promise<{ dataset: PoliceUkAggregatesDataset; report: PoliceUkImportReport }> {
   const { file } = options;
   const source = options.source ?? 'policeuk-aggregates-2012-2016';
-  const resolveForce = forceNameResolver(source, file, 'reported_by');
   const report: PoliceUkImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0 };
-  const skips = new Map<string, SkipTally>();
+  const policeUk = policeUkRows(source, file, 'reported_by', report);
 
-  const forceOrder = new Map<string, number>();
   const seen = new Map<string, number>(); // key -> row
   const asb = new Map<string, number>(); // `${slug}|${year}`
   const byType = new Map<string, number>(); // `${slug}|${type}|${year}`
@@ -77,23 +68,9 @@ export async function importPoliceUkAggregates(
       });
     }
     const count = readCount(record, index.count, names[index.count]!, file);
-    const resolved = resolveForce(record.field(index.force), record.row);
-    if ('outOfScope' in resolved) {
-      tallySkip(skips, resolved.outOfScope, record.row);
-      return;
-    }
-    const slug = resolved.force.slug;
-    forceOrder.set(slug, resolved.order);
-    const crimeType = record.field(index.crimeType).trim();
-    if (crimeType === '')
-      throw new ImportError({
-        file,
-        row: record.row,
-        column: names[index.crimeType]!,
-        expected: 'a police.uk crime type',
-        received: 'an empty field',
-      });
-    const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
+    const row = policeUk.read(record, index, names);
+    if (!row) return;
+    const { slug, crimeType, outcome } = row;
     const at = (column: number) => ({ file, row: record.row, column: names[column]! });
     checkLabel(crimeType, at(index.crimeType));
     checkLabel(outcome, at(index.outcome));
@@ -131,29 +108,13 @@ export async function importPoliceUkAggregates(
     report.rowsUsed += 1;
   });
 
-  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header())
-    throw new ImportError({
-      file,
-      row: 1,
-      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`,
-      received: 'an empty file',
-    });
-  if (report.rowsUsed === 0)
-    throw new ImportError({
-      file,
-      row: rows + 1,
-      expected: 'at least one data row for a force in England and Wales',
-      received: `none (${report.rowsRead} rows read)`,
-    });
-  report.skipped = [...skips.values()];
+  const rows = await table.read(chunks, { utf8Bytes: options.utf8Bytes });
+  policeUk.finish(rows, 'at least one data row for a force in England and Wales');
 
-  const forces = [...forceOrder.keys()].sort((a, b) => forceOrder.get(a)! - forceOrder.get(b)!);
+  const forces = policeUk.forces();
   const yearAxis = [...years].sort((a, b) => a - b);
   const typeAxis = [...crimeTypes].sort();
-  const outcomeAxis = [...outcomes].sort((a, b) =>
-    a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b),
-  );
+  const outcomeAxis = [...outcomes].sort(compareOutcomes);
   const noRows = (slug: string, year: number) => missing('x', `The file has no rows for ${slug} in ${year}`);
 
   const asbCells: NumberOrMissing[] = [];
@@ -183,7 +144,7 @@ export async function importPoliceUkAggregates(
     {
       kind: 'policeuk-aggregates',
       source,
-      file: file.split(/[\\/]/).pop() || file,
+      file: baseName(file),
       years: yearAxis,
       forces,
       crimeTypes: typeAxis,

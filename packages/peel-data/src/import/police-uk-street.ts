@@ -6,17 +6,20 @@
  * month `YYYY-MM`, non-empty crime type, force name, and no Crime ID twice (ASB rows have no Crime ID and
  * may repeat exactly: they are separate incidents). Northern Ireland rows are skipped and reported.
  */
-import {
-  NO_OUTCOME_LABEL,
-  type PoliceUkImportReport,
-  type PoliceUkStreetCountsDataset,
-} from '../datasets/police-uk.ts';
+import { type PoliceUkImportReport, type PoliceUkStreetCountsDataset } from '../datasets/police-uk.ts';
 import { PoliceUkStreetCountsDatasetSchema } from '../schema/police-uk.ts';
 import type { SourceId } from '../types/provenance.ts';
-import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
-import { forceNameResolver } from './force-names.ts';
-import { IMPORT_LIMITS, type SkipTally, admit, checkLabel, detach, tallySkip, validated } from './shared.ts';
+import {
+  IMPORT_LIMITS,
+  admit,
+  baseName,
+  checkLabel,
+  compareOutcomes,
+  detach,
+  policeUkRows,
+  validated,
+} from './shared.ts';
 import { readTableRows } from './table.ts';
 
 const COLUMNS = [
@@ -55,12 +58,10 @@ export async function importPoliceUkStreet(
 ): Promise<{ dataset: PoliceUkStreetCountsDataset; report: PoliceUkImportReport }> {
   const { file } = options;
   const source = options.source ?? 'policeuk-aggregates-2012-2016';
-  const resolveForce = forceNameResolver(source, file, 'Reported by');
   const report: PoliceUkImportReport = { file, rowsRead: 0, rowsUsed: 0, skipped: [], blankLines: 0 };
-  const skips = new Map<string, SkipTally>();
+  const policeUk = policeUkRows(source, file, 'Reported by', report);
   const crimeIds = new Map<string, number>();
   const counts = new Map<string, number>(); // `${slug}\t${month}\t${type}\t${outcome}`
-  const forceOrder = new Map<string, number>();
   const months = new Set<string>();
   const crimeTypes = new Set<string>();
   const outcomes = new Set<string>();
@@ -77,21 +78,9 @@ export async function importPoliceUkStreet(
         received: showValue(month),
       });
     }
-    const resolved = resolveForce(record.field(index.force), record.row);
-    if ('outOfScope' in resolved) {
-      tallySkip(skips, resolved.outOfScope, record.row);
-      return;
-    }
-    forceOrder.set(resolved.force.slug, resolved.order);
-    const crimeType = record.field(index.crimeType).trim();
-    if (crimeType === '')
-      throw new ImportError({
-        file,
-        row: record.row,
-        column: names[index.crimeType]!,
-        expected: 'a police.uk crime type',
-        received: 'an empty field',
-      });
+    const row = policeUk.read(record, index, names);
+    if (!row) return;
+    const { slug, crimeType, outcome } = row;
     const crimeId = record.field(index.crimeId);
     if (crimeId !== '') {
       const earlier = crimeIds.get(crimeId);
@@ -107,7 +96,6 @@ export async function importPoliceUkStreet(
       admit(crimeIds, crimeId, IMPORT_LIMITS.keys, at(index.crimeId), 'Crime IDs');
       crimeIds.set(detach(crimeId), record.row);
     }
-    const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
     checkLabel(crimeType, at(index.crimeType));
     checkLabel(outcome, at(index.outcome));
     // Bounded memory whatever the file: each kind of value may only grow so far.
@@ -117,28 +105,14 @@ export async function importPoliceUkStreet(
     months.add(month);
     crimeTypes.add(crimeType);
     outcomes.add(outcome);
-    const key = `${resolved.force.slug}\t${month}\t${crimeType}\t${outcome}`;
+    const key = `${slug}\t${month}\t${crimeType}\t${outcome}`;
     admit(counts, key, IMPORT_LIMITS.keys, at(index.crimeType), 'force × month × crime type × outcome cells');
     counts.set(key, (counts.get(key) ?? 0) + 1);
     report.rowsUsed += 1;
   });
 
-  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header())
-    throw new ImportError({
-      file,
-      row: 1,
-      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}, …) and data rows`,
-      received: 'an empty file',
-    });
-  if (report.rowsUsed === 0)
-    throw new ImportError({
-      file,
-      row: rows + 1,
-      expected: 'at least one record of a force in England and Wales',
-      received: `none (${report.rowsRead} rows read)`,
-    });
-  report.skipped = [...skips.values()];
+  const rows = await table.read(chunks, { utf8Bytes: options.utf8Bytes, moreColumns: true });
+  policeUk.finish(rows, 'at least one record of a force in England and Wales');
 
   const entries = [...counts].map(([key, count]) => {
     const [force, month, crimeType, outcome] = key.split('\t') as [string, string, string, string];
@@ -146,12 +120,7 @@ export async function importPoliceUkStreet(
   });
   const dataset = validated(
     PoliceUkStreetCountsDatasetSchema,
-    streetDataset(
-      source,
-      [file.split(/[\\/]/).pop() || file],
-      entries,
-      (a, b) => forceOrder.get(a)! - forceOrder.get(b)!,
-    ),
+    streetDataset(source, [baseName(file)], entries, policeUk.compareForces),
     file,
   );
   return { dataset, report };
@@ -184,9 +153,7 @@ export function streetDataset(
   const forces = [...new Set(entries.map((entry) => entry.force))].sort(compareForces);
   const months = [...new Set(entries.map((entry) => entry.month))].sort();
   const crimeTypes = [...new Set(entries.map((entry) => entry.crimeType))].sort();
-  const outcomes = [...new Set(entries.map((entry) => entry.outcome))].sort((a, b) =>
-    a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b),
-  );
+  const outcomes = [...new Set(entries.map((entry) => entry.outcome))].sort(compareOutcomes);
   const coverageKeys = new Set([...entries, ...extraCoverage].map((entry) => `${entry.force}|${entry.month}`));
   const coverage = [...coverageKeys].sort().map((key) => {
     const [force, month] = key.split('|') as [string, string];

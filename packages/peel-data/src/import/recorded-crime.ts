@@ -33,7 +33,6 @@ import {
   type RecordedCrimeNote,
 } from '../schema/recorded-crime.ts';
 import { forces, territorialForces } from '../datasets/forces.ts';
-import { readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 import { forceNameResolver } from './force-names.ts';
 import { validated } from './shared.ts';
@@ -188,14 +187,7 @@ export async function importRecordedCrime(
     }
   });
 
-  const rows = await readCsv(chunks, file, table.onRecord, { utf8Bytes: options.utf8Bytes ?? false });
-  if (rows === 0 || !table.header())
-    throw new ImportError({
-      file,
-      row: 1,
-      expected: `a header row (${COLUMNS.map((c) => c.header).join(', ')}) and data rows`,
-      received: 'an empty file',
-    });
+  const rows = await table.read(chunks, { utf8Bytes: options.utf8Bytes });
   if (counts.size === 0)
     throw new ImportError({
       file,

@@ -1,6 +1,10 @@
 /** Small helpers shared by the importers. */
 import type { z } from 'zod';
+import { NO_OUTCOME_LABEL, type PoliceUkImportReport } from '../datasets/police-uk.ts';
+import type { SourceId } from '../types/provenance.ts';
+import type { CsvRecord } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
+import { forceNameResolver } from './force-names.ts';
 
 /**
  * Control characters (C0, DEL, C1) and the bidirectional overrides and isolates: never part of a label, and
@@ -115,4 +119,81 @@ export function validated<Schema extends z.ZodType>(
  */
 export function detach(value: string): string {
   return value.length === 0 ? '' : (JSON.parse(JSON.stringify(value)) as string);
+}
+
+/**
+ * The file name without its folders, as a dataset records it.
+ * @example baseName('data/raw/x/street.csv') // 'street.csv'
+ */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/**
+ * Orders police.uk last outcome categories alphabetically, with the blank category ({@link NO_OUTCOME_LABEL}) last.
+ * @example ['b', NO_OUTCOME_LABEL, 'a'].sort(compareOutcomes) // ['a', 'b', '(blank)']
+ */
+export function compareOutcomes(a: string, b: string): number {
+  return a === NO_OUTCOME_LABEL ? 1 : b === NO_OUTCOME_LABEL ? -1 : a.localeCompare(b);
+}
+
+/** What {@link policeUkRows} reads from one row. */
+export interface PoliceUkRow {
+  slug: string;
+  crimeType: string;
+  outcome: string;
+}
+
+/**
+ * What the two police.uk importers (BBC aggregates, street files) read alike from each row: the force ("Reported by"
+ * spellings; Northern Ireland rows skipped and tallied, the others remembered in forces-table order), a crime type
+ * that must not be empty, and the last outcome (blank is {@link NO_OUTCOME_LABEL}).
+ * @example
+ * const rows = policeUkRows('policeuk-aggregates-2012-2016', 'x.csv', 'reported_by', report);
+ * rows.read(record, index, names) // { slug: 'durham', crimeType: 'Burglary', outcome: '(blank)' }, or undefined
+ */
+export function policeUkRows(source: SourceId, file: string, forceColumn: string, report: PoliceUkImportReport) {
+  const resolveForce = forceNameResolver(source, file, forceColumn);
+  const skips = new Map<string, SkipTally>();
+  const forceOrder = new Map<string, number>();
+  const compareForces = (a: string, b: string): number => forceOrder.get(a)! - forceOrder.get(b)!;
+  return {
+    /** The row's force, crime type and outcome; undefined for a row skipped as out of scope. */
+    read(
+      record: CsvRecord,
+      index: { force: number; crimeType: number; outcome: number },
+      names: readonly string[],
+    ): PoliceUkRow | undefined {
+      const resolved = resolveForce(record.field(index.force), record.row);
+      if ('outOfScope' in resolved) {
+        tallySkip(skips, resolved.outOfScope, record.row);
+        return undefined;
+      }
+      forceOrder.set(resolved.force.slug, resolved.order);
+      const crimeType = record.field(index.crimeType).trim();
+      if (crimeType === '')
+        throw new ImportError({
+          file,
+          row: record.row,
+          column: names[index.crimeType]!,
+          expected: 'a police.uk crime type',
+          received: 'an empty field',
+        });
+      const outcome = record.field(index.outcome).trim() || NO_OUTCOME_LABEL;
+      return { slug: resolved.force.slug, crimeType, outcome };
+    },
+    /** Orders force slugs of the file as the forces table does. */
+    compareForces,
+    /** The slugs of the forces read so far, in forces-table order. */
+    forces: (): string[] => [...forceOrder.keys()].sort(compareForces),
+    /**
+     * After the last row (`rows` CSV rows read): refuses a file no row of which was used, saying what was `expected`,
+     * and lists the skipped rows in the report.
+     */
+    finish(rows: number, expected: string): void {
+      if (report.rowsUsed === 0)
+        throw new ImportError({ file, row: rows + 1, expected, received: `none (${report.rowsRead} rows read)` });
+      report.skipped = [...skips.values()];
+    },
+  };
 }

@@ -2,7 +2,7 @@
  * Header and row-shape checks shared by every importer: find each expected column by name (whatever its
  * position), reject a missing, renamed or repeated column, and reject rows that are cut short or too long.
  */
-import type { CsvRecord } from './csv.ts';
+import { type CsvRecord, readCsv } from './csv.ts';
 import { ImportError, showValue } from './errors.ts';
 
 /** One column an importer reads. */
@@ -161,15 +161,15 @@ export function readCount(record: CsvRecord, index: number, column: string, file
  * checks each data row's width, then hands the row and its bound header to `onRow`. `header()` is
  * undefined until a header row was read (an empty file).
  * @example
- * const table = readTableRows(COLUMNS, 'x.csv', report, (record, { index }) => use(record.field(index.year))); await
- * readCsv(chunks, 'x.csv', table.onRecord)
+ * const table = readTableRows(COLUMNS, 'x.csv', report, (record, { index }) => use(record.field(index.year)));
+ * await table.read(chunks) // the number of CSV rows; throws on an empty file
  */
 export function readTableRows<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
   file: string,
   report: { rowsRead: number; blankLines: number },
   onRow: (record: CsvRecord, header: BoundHeader<Key>) => void,
-): { onRecord: (record: CsvRecord) => void; header: () => BoundHeader<Key> | undefined } {
+): TableRows<Key> {
   let header: BoundHeader<Key> | undefined;
   const onRecord = (record: CsvRecord): void => {
     if (record.row === 1) {
@@ -184,5 +184,34 @@ export function readTableRows<Key extends string>(
     checkRowWidth(record, header!.names, file);
     onRow(record, header!);
   };
-  return { onRecord, header: () => header };
+  const read: TableRows<Key>['read'] = async (chunks, options = {}) => {
+    const rows = await readCsv(chunks, file, onRecord, { utf8Bytes: options.utf8Bytes ?? false });
+    if (rows === 0 || !header)
+      throw new ImportError({
+        file,
+        row: 1,
+        expected:
+          `a header row (${columns.map((c) => c.header).join(', ')}${options.moreColumns ? ', …' : ''}) ` +
+          'and data rows',
+        received: 'an empty file',
+      });
+    return rows;
+  };
+  return { onRecord, header: () => header, read };
+}
+
+/** What {@link readTableRows} returns. */
+export interface TableRows<Key extends string> {
+  /** The CSV record handler. */
+  onRecord: (record: CsvRecord) => void;
+  /** The bound header, undefined until a header row was read. */
+  header: () => BoundHeader<Key> | undefined;
+  /**
+   * Reads the whole file through `onRecord` and refuses an empty one (no header row), naming the columns; resolves
+   * to the number of CSV rows, header included. `moreColumns`: the file has columns the importer does not read.
+   */
+  read: (
+    chunks: AsyncIterable<string> | Iterable<string>,
+    options?: { utf8Bytes?: boolean | undefined; moreColumns?: boolean },
+  ) => Promise<number>;
 }

@@ -194,6 +194,28 @@ function perThousand(
   return { forces, rows, pool };
 }
 
+/**
+ * A rate with no method variants, whole: every force's count per 1,000 population of `year`, England and Wales pooled
+ * over the 43 forces, and the banding.
+ */
+function pooledPerThousand(
+  release: MetricsRelease,
+  context: ComputeContext,
+  year: number,
+  provenance: Provenance,
+  countOf: (force: string) => NumberOrMissing,
+): ComputeResult {
+  const { key } = context;
+  const { forces, rows, pool } = perThousand(release, context, year, provenance, countOf);
+  const aggregate = poolEnglandWales(pool, { scale: 1000 });
+  const englandWales = toEnglandWales(aggregate, {
+    ...provenance,
+    exclusions: exclusionTexts(context, key),
+    counts: pooledCounts(aggregate, 1000, year),
+  });
+  return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
+}
+
 // ——— recorded crime ———
 
 function selectionWords(selection: CrimeSelection): string {
@@ -429,7 +451,6 @@ function offenceCodeRate(rule: Extract<ComputeRule, { kind: 'offence-code-rate' 
     reportPeriod: () => REPORT_WINDOW,
     periods: (release) => [REPORT_WINDOW, ...(release.outcomes ? [release.outcomes.period as Period] : [])],
     compute(release, period, context) {
-      const { key } = context;
       const forces = territorialForcesOf(release);
       if (period.type !== 'financial-year' || !release.outcomes)
         return printedValues(release, forces, context, rule.whyNotComputed);
@@ -445,18 +466,11 @@ function offenceCodeRate(rule: Extract<ComputeRule, { kind: 'offence-code-rate' 
           `(summed over outcome types) ÷ mid-${year} population × 1,000`,
         note: rule.note,
       };
-      const { rows, pool } = perThousand(release, context, year, provenance, (force) =>
+      return pooledPerThousand(release, context, year, provenance, (force) =>
         dataset.forces.includes(force)
           ? outcomeCount(dataset, { force, measure: 'offences-recorded-in-quarter', offenceCode: rule.offenceCode })
           : missing('x', 'not in the outcomes dataset'),
       );
-      const aggregate = poolEnglandWales(pool, { scale: 1000 });
-      const englandWales = toEnglandWales(aggregate, {
-        ...provenance,
-        exclusions: exclusionTexts(context, key),
-        counts: pooledCounts(aggregate, 1000, year),
-      });
-      return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
     },
   };
 }
@@ -491,7 +505,6 @@ const asbRate: Computer = {
   reportPeriod: () => ({ type: 'calendar-year', year: 2015 }),
   periods: (release) => asbYears(release).map((year) => ({ type: 'calendar-year', year })),
   compute(release, period, context) {
-    const { key } = context;
     const year = period.type === 'calendar-year' ? period.year : 2015;
     const provenance: Provenance = {
       source: release.policeUk?.source ?? 'policeuk-aggregates-2012-2016',
@@ -501,16 +514,7 @@ const asbRate: Computer = {
       formula: `anti-social behaviour incidents in calendar year ${year} ÷ mid-${year} population × 1,000`,
       note: ASB_NOTE,
     };
-    const { forces, rows, pool } = perThousand(release, context, year, provenance, (force) =>
-      asbCount(release, force, year),
-    );
-    const aggregate = poolEnglandWales(pool, { scale: 1000 });
-    const englandWales = toEnglandWales(aggregate, {
-      ...provenance,
-      exclusions: exclusionTexts(context, key),
-      counts: pooledCounts(aggregate, 1000, year),
-    });
-    return { rows, englandWales, banding: bandOf(context, key, forces, rows) };
+    return pooledPerThousand(release, context, year, provenance, (force) => asbCount(release, force, year));
   },
 };
 

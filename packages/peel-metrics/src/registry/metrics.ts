@@ -121,6 +121,41 @@ function crimeRate(
   return entry(merged, method);
 }
 
+/**
+ * A change in recorded crime between the 12 months to 30 June 2016 and those `yearsBack` years earlier (CR-07 to
+ * CR-09): a count change with the changes' comparator and method, one decimal, no figure of its own.
+ */
+function crimeChange(
+  fields: Pick<Definition, 'id' | 'specRef' | 'label' | 'numerator' | 'denominator'> & {
+    /** Said after the recorded-crime caveats. */
+    caveat: string;
+  },
+  compute: { selection: 'total-excl-fraud' | 'victim-based'; yearsBack: number },
+): MetricSpec {
+  const { caveat, id, specRef, label, numerator, denominator } = fields;
+  return crimeRate(
+    {
+      id,
+      specRef,
+      label,
+      figure: undefined,
+      unit: 'percent change',
+      numerator,
+      denominator,
+      periodType: 'change',
+      period: change(rolling(`${2016 - compute.yearsBack}-06-30`), YE_JUNE_2016),
+      printedDecimals: 1,
+      comparator: CHANGE_COMPARATOR,
+      caveats: [...CRIME_CAVEATS, caveat],
+    },
+    {
+      compute: { kind: 'crime-change', ...compute, method: CHANGE_METHOD.method },
+      decimals: 1,
+      variants: CHANGE_METHOD.variants,
+    },
+  );
+}
+
 /** Defaults for metrics the report prints for Durham only, from HMIC's own data collection. */
 function publishedOnly(
   fields: Omit<Definition, 'availability' | 'datasets' | 'banding' | 'availabilityNote'> & Partial<MetricDefinition>,
@@ -345,75 +380,43 @@ export const METRICS = {
       variants: methodVariantRules(PEEL_2016_VARIANTS.trend, ['denominator', 'englandWales']),
     },
   ),
-  crime_change_vs_2011: crimeRate(
+  crime_change_vs_2011: crimeChange(
     {
       id: METRIC.crime_change_vs_2011,
       specRef: 'CR-07',
       label:
         'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with 12 months to 30 ' +
         'June 2011',
-      figure: undefined,
-      unit: 'percent change',
       numerator: 'Recorded crimes excluding fraud in the later period minus the earlier period',
       denominator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2011',
-      periodType: 'change',
-      period: change(rolling('2011-06-30'), YE_JUNE_2016),
-      printedDecimals: 1,
-      comparator: CHANGE_COMPARATOR,
-      caveats: [
-        ...CRIME_CAVEATS,
+      caveat:
         'The report does not say whether the change is in counts or rates; the wording suggests volumes (counts).',
-      ],
     },
-    {
-      compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 5, method: CHANGE_METHOD.method },
-      decimals: 1,
-      variants: CHANGE_METHOD.variants,
-    },
+    { selection: 'total-excl-fraud', yearsBack: 5 },
   ),
-  victim_based_crime_change_vs_2011: crimeRate(
+  victim_based_crime_change_vs_2011: crimeChange(
     {
       id: METRIC.victim_based_crime_change_vs_2011,
       specRef: 'CR-08',
       label: 'Change in victim-based crime, 12 months to 30 June 2016 compared with 12 months to 30 June 2011',
-      figure: undefined,
-      unit: 'percent change',
       numerator: 'Recorded victim-based crimes in the later period minus the earlier period',
       denominator: 'Recorded victim-based crimes in the 12 months to 30 June 2011',
-      periodType: 'change',
-      period: change(rolling('2011-06-30'), YE_JUNE_2016),
-      printedDecimals: 1,
-      comparator: CHANGE_COMPARATOR,
-      caveats: [...CRIME_CAVEATS, 'The report does not say whether the change is in counts or rates.'],
+      caveat: 'The report does not say whether the change is in counts or rates.',
     },
-    {
-      compute: { kind: 'crime-change', selection: 'victim-based', yearsBack: 5, method: CHANGE_METHOD.method },
-      decimals: 1,
-      variants: CHANGE_METHOD.variants,
-    },
+    { selection: 'victim-based', yearsBack: 5 },
   ),
-  crime_change_yoy: crimeRate(
+  crime_change_yoy: crimeChange(
     {
       id: METRIC.crime_change_yoy,
       specRef: 'CR-09',
       label:
         'Change in police-recorded crime (excluding fraud), 12 months to 30 June 2016 compared with the previous 12 ' +
         'months',
-      figure: undefined,
-      unit: 'percent change',
       numerator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2016 minus the previous 12 months',
       denominator: 'Recorded crimes excluding fraud in the 12 months to 30 June 2015',
-      periodType: 'change',
-      period: change(rolling('2015-06-30'), YE_JUNE_2016),
-      printedDecimals: 1,
-      comparator: CHANGE_COMPARATOR,
-      caveats: [...CRIME_CAVEATS, 'The report does not say whether the change is in counts or rates.'],
+      caveat: 'The report does not say whether the change is in counts or rates.',
     },
-    {
-      compute: { kind: 'crime-change', selection: 'total-excl-fraud', yearsBack: 1, method: CHANGE_METHOD.method },
-      decimals: 1,
-      variants: CHANGE_METHOD.variants,
-    },
+    { selection: 'total-excl-fraud', yearsBack: 1 },
   ),
   forces_with_annual_crime_increase: crimeRate(
     {
