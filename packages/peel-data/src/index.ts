@@ -1,4 +1,5 @@
-// peel-data: typed PEEL 2016 datasets with provenance. Named re-exports only.
+// peel-data: typed PEEL 2016 datasets with provenance. The per-dataset entries (entries/*) are re-exported whole;
+// everything else by name.
 export { MISSING_CODES, MISSING_CODE_LABELS, formatMissing, isMissing, missing } from './types/missing.ts';
 export type { Missing, MissingCode, NumberOrMissing } from './types/missing.ts';
 export { formatDate, formatPeriod } from './types/period.ts';
@@ -15,43 +16,11 @@ export type {
 } from './types/period.ts';
 export { DENOMINATOR_KINDS, SOURCE_IDS } from './types/provenance.ts';
 export type { DenominatorKind, Provenance, RatioCounts, Source, SourceId } from './types/provenance.ts';
-export { COUNTRIES, FORCE_KINDS } from './types/force.ts';
-export type { Country, Force, ForceKind } from './types/force.ts';
-export {
-  ENGLAND_AND_WALES,
-  UnknownForceError,
-  UnknownForceNameError,
-  findForce,
-  forces,
-  getForce,
-  resolveForce,
-  resolveForceName,
-  territorialForces,
-} from './datasets/forces.ts';
-export type { HouseholdsDataset, PopulationDataset } from './types/population.ts';
-export { POPULATION_YEARS, households, householdsOf, population, populationOf } from './datasets/population.ts';
-export { FRAUD_BODIES, OFFENCE_CATEGORIES, OFFENCE_GROUPS } from './types/recorded-crime.ts';
-export type {
-  FraudBodyId,
-  OffenceCategory,
-  OffenceGroup,
-  OffenceGroupId,
-  RecordedCrimeDataset,
-  RecordedCrimeNote,
-} from './types/recorded-crime.ts';
-export { recordedCrime, recordedCrimeCount } from './datasets/recorded-crime.ts';
-export { GRADES, JUDGMENT_QUESTIONS, JUDGMENT_YEARS } from './types/judgment.ts';
-export type { Grade, Judgment, JudgmentQuestion, JudgmentSource, JudgmentYear } from './types/judgment.ts';
-export { judgmentOf, judgments } from './datasets/judgments.ts';
-export type {
-  DurhamPublished,
-  PrintedPeriod,
-  PublishedFigure,
-  PublishedOutcomeRow,
-  PublishedTableMeta,
-  PublishedValue,
-} from './types/published.ts';
-export { durhamPublished, getPublishedFigure } from './datasets/durham-published.ts';
+export * from './entries/forces.ts';
+export * from './entries/population.ts';
+export * from './entries/recorded-crime.ts';
+export * from './entries/judgments.ts';
+export * from './entries/catalogue.ts';
 export {
   NOT_YET_ASSIGNED_HAS_NO_OUTCOME_DATE,
   OUTCOME_MEASURES,
