@@ -15,7 +15,7 @@ import {
 import type { SeriesInput } from '$lib/charts/line-chart.ts';
 import type { RankedBarInput } from '$lib/charts/ranked-bars.ts';
 import { shortPeriodLabel, unitLabel } from '$lib/labels.ts';
-import { cell, forceName, type CellView, type TableView } from './report-view.ts';
+import { cell, comparatorMark, forceName, notShownBars, type CellView, type TableView } from './report-view.ts';
 
 export interface Fact {
   term: string;
@@ -116,14 +116,8 @@ export function rankingView(table: MetricTable, highlight?: string): RankingView
       band: row.band,
       highlighted: row.force.slug === highlight,
     })),
-    comparator: isMissing(ew)
-      ? undefined
-      : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
-    notShown: withoutValue.map((row) => ({
-      label: row.force.shortName,
-      cell: cell(row.value, options),
-      reason: isMissing(row.value) ? row.value.reason : '',
-    })),
+    comparator: comparatorMark(ew, options),
+    notShown: notShownBars(withoutValue, options),
     table: {
       caption:
         `${tableLabel(table)}: all forces` +

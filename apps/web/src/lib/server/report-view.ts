@@ -137,6 +137,26 @@ export function cell(value: NumberOrMissing, options: { precision: number; unit?
     : { text: formatValue(value, options), numeric: true };
 }
 
+/** A ranked bar chart's England and Wales mark, or none where England and Wales has no value. */
+export function comparatorMark(
+  value: NumberOrMissing,
+  options: { precision: number; unit?: string },
+): { label: string; value: number; display: string } | undefined {
+  return isMissing(value) ? undefined : { label: 'England and Wales', value, display: formatValue(value, options) };
+}
+
+/** The forces a bar chart cannot draw, each with its table cell and the reason. */
+export function notShownBars(
+  rows: readonly { force: { shortName: string }; value: NumberOrMissing }[],
+  options: { precision: number; unit?: string },
+): { label: string; cell: CellView; reason: string }[] {
+  return rows.map((row) => ({
+    label: row.force.shortName,
+    cell: cell(row.value, options),
+    reason: isMissing(row.value) ? row.value.reason : '',
+  }));
+}
+
 /**
  * A force's name for a slug the model uses (the slug itself if peel-data does not know it).
  * @example forceName('dorset') // 'Dorset Police'
@@ -314,14 +334,8 @@ function byForceFigure(
         band: bar.band && !isMissing(bar.band) ? bar.band.band : undefined,
         highlighted: bar.isSubject,
       })),
-      comparator: isMissing(ew)
-        ? undefined
-        : { label: 'England and Wales', value: ew, display: formatValue(ew, options) },
-      notShown: notShown.map((bar) => ({
-        label: bar.force.shortName,
-        cell: cell(bar.value, options),
-        reason: isMissing(bar.value) ? bar.value.reason : '',
-      })),
+      comparator: comparatorMark(ew, options),
+      notShown: notShownBars(notShown, options),
     },
     table: {
       caption: `${figure.title}, by force${unit ? ` (${unit})` : ''}`,
