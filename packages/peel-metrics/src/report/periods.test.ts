@@ -1,9 +1,8 @@
 // The report for a period end (issue 15). Durham's figures for the 12 months to 30 June 2018 are checked against a
-// computation written here from the raw files: recorded crime from data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv,
-// populations summed over local authority districts from data/raw/ons-mye-lad-2001-2020-lesscrime with the ONS
-// 2017 LAD → police force area lookup, independently of the generated datasets the code reads.
+// computation from the raw files (test/raw-crime.ts reads them: recorded crime from rec-crime-pfa.csv, populations
+// summed over local authority districts with the ONS 2017 LAD → police force area lookup), independently of the
+// generated datasets the code reads.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { bundledRelease, isMissing, type NumberOrMissing } from 'peel-data';
 import { importRecordedCrime } from 'peel-data/node';
@@ -12,72 +11,23 @@ import { buildForceReport } from './build-force-report.ts';
 import { periodChoiceOf, reportPeriods, REGENERATION_NOTICE } from './periods.ts';
 import { METRIC_REGISTRY } from '../registry/registry.ts';
 import type { Figure, MetricFigure } from '../model/types.ts';
+import { forceAreas, rawCount, rawPopulation } from '../../test/raw-crime.ts';
 
-const raw = (path: string) => fileURLToPath(new URL(`../../../peel-data/data/raw/${path}`, import.meta.url));
-const csvLines = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split(/\r?\n/);
-// A CSV line with quoted fields ("London, City of").
-const cells = (line: string) =>
-  [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1] ?? '').slice(0, -1);
-const nameOf = (pfa: string) => (pfa === 'London, City of' ? 'City of London' : pfa.replace('&', 'and'));
-
-// Recorded crime: PFA → 'dd-mm-yyyy' → offences excluding fraud (the national fraud series are not forces).
+const RAW_CRIME = fileURLToPath(
+  new URL('../../../peel-data/data/raw/ons-rec-crime-pfa/rec-crime-pfa.csv', import.meta.url),
+);
+// Recorded crime excluding fraud: forces' own "Fraud offences" and the national fraud series are left out.
 const FRAUD = new Set(['Fraud offences', 'Action Fraud', 'CIFAS', 'UK Finance']);
-const NOT_FORCES = new Set(['Action Fraud', 'CIFAS', 'UK Finance', 'British Transport Police']);
-const crime = new Map<string, Map<string, number>>();
-for (const line of csvLines(readFileSync(raw('ons-rec-crime-pfa/rec-crime-pfa.csv'), 'utf8')).slice(1)) {
-  const [date, pfa, , offence, count] = line.split(',') as [string, string, string, string, string];
-  if (NOT_FORCES.has(pfa) || FRAUD.has(offence)) continue;
-  const byDate = crime.get(pfa) ?? new Map<string, number>();
-  crime.set(pfa, byDate);
-  byDate.set(date, (byDate.get(date) ?? 0) + Number(count));
-}
-const countOf = (pfa: string, date: string): number => {
-  const value = crime.get(pfa)?.get(date);
-  if (value === undefined) throw new Error(`rec-crime-pfa.csv has no rows for ${pfa} on ${date}`);
-  return value;
-};
-
-// Population: LAD → PFA from the 2017 lookup; LADs created since then belong wholly to one PFA (ONS geography).
-const pfaOfLad = new Map<string, string>();
-const lookup =
-  'ons-lad-csp-pfa-lookup-2017/Local_Authority_District_to_Community_Safety_Partnerships_to_Police_Force_Areas__' +
-  'January_2017__Lookup_in_England_and_Wales_Version_2.csv';
-for (const line of csvLines(readFileSync(raw(lookup), 'utf8')).slice(1)) {
-  const [lad, , , , , pfa] = cells(line);
-  pfaOfLad.set((lad ?? '').trim(), nameOf(pfa ?? ''));
-}
-const SUCCESSOR_LADS: Record<string, string> = {
-  E06000058: 'Dorset', // Bournemouth, Christchurch and Poole (2019)
-  E06000059: 'Dorset', // Dorset (2019)
-  E07000244: 'Suffolk', // East Suffolk (2019)
-  E07000245: 'Suffolk', // West Suffolk (2019)
-  E07000246: 'Avon and Somerset', // Somerset West and Taunton (2019)
-  E06000060: 'Thames Valley', // Buckinghamshire (2020)
-  E06000061: 'Northamptonshire', // North Northamptonshire (2021)
-  E06000062: 'Northamptonshire', // West Northamptonshire (2021)
-};
-const population = new Map<string, number>();
-const mye = gunzipSync(readFileSync(raw('ons-mye-lad-2001-2020-lesscrime/crime-pressure-force-2022-pop-data.csv.gz')));
-for (const line of csvLines(mye.toString('utf8')).slice(1)) {
-  const [code, , year, persons] = cells(line);
-  if (year !== '2017') continue;
-  const lad = (code ?? '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
-  const pfa = pfaOfLad.get(lad) ?? SUCCESSOR_LADS[lad];
-  if (!pfa) throw new Error(`no police force area for LAD ${lad}`);
-  population.set(pfa, (population.get(pfa) ?? 0) + Number(persons));
-}
+const countOf = (pfa: string, periodEnd: string): number => rawCount(pfa, periodEnd, (offence) => !FRAUD.has(offence));
+const population = rawPopulation(2017);
 
 // 12 months to 30 June 2018: the mid-2017 population is the mid-year nearest the middle of the window.
-const END = '30-06-2018';
+const END = '2018-06-30';
 const rateOf = (pfa: string) => (countOf(pfa, END) / (population.get(pfa) as number)) * 1000;
-const forceNames = [...crime.keys()];
+const forceNames = forceAreas;
 const durhamRate = rateOf('Durham');
 const durhamChange =
-  ((countOf('Durham', END) - countOf('Durham', '30-06-2017')) / countOf('Durham', '30-06-2017')) * 100;
+  ((countOf('Durham', END) - countOf('Durham', '2017-06-30')) / countOf('Durham', '2017-06-30')) * 100;
 // Banding: rank 1 = highest; each tail holds floor(n / 4) positions; ties share the best rank. City of London is
 // not ranked on population rates (issue 10: its resident-only rate is not comparable).
 const rates = forceNames.filter((name) => name !== 'City of London').map(rateOf);
@@ -195,7 +145,10 @@ describe('periods', () => {
   });
 
   it('follows an imported recorded-crime file cut at December 2017', async () => {
-    const lines = csvLines(readFileSync(raw('ons-rec-crime-pfa/rec-crime-pfa.csv'), 'utf8'));
+    const lines = readFileSync(RAW_CRIME, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r?\n/);
     const kept = lines.slice(1).filter((line) => !/^\d\d-\d\d-2018,/.test(line));
     const { dataset } = await importRecordedCrime([`${[lines[0], ...kept].join('\n')}\n`], { file: 'trimmed.csv' });
     const release = { ...bundledRelease, recordedCrime: dataset };
