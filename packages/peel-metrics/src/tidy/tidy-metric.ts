@@ -260,6 +260,9 @@ export function tidyMetric(metricId: MetricKey, options: TidyOptions = {}): Tidy
   // A registry that ranks City of London (rankingCityOfLondon) says so beside the method variant.
   const cityRanked = rulesOf(baseId, registry.exclusions).some((rule) => rule.reason === CITY_OF_LONDON_RANKED);
   const methodName = [options.variant, cityRanked ? 'rankCityOfLondon' : undefined].filter(Boolean).join(',');
+  // The method choices the values were computed with, as " (englandWales: home-office, …)", or nothing.
+  const chosen = Object.entries(variantProvenance ?? {}).map(([name, value]) => `${name}: ${value}`);
+  const choices = chosen.length ? ` (${chosen.join(', ')})` : '';
   const metadata: TidyMetadata = {
     title,
     metricId,
@@ -283,18 +286,9 @@ export function tidyMetric(metricId: MetricKey, options: TidyOptions = {}): Tidy
       name: methodName || 'default',
       description:
         methodName !== ''
-          ? `the ${options.variant ?? 'default'} method${options.variant?.includes(',') ? 's' : ''}` +
-            (variantProvenance && Object.keys(variantProvenance).length
-              ? ` (${Object.entries(variantProvenance)
-                  .map(([name, value]) => `${name}: ${value}`)
-                  .join(', ')})`
-              : '') +
+          ? `the ${options.variant ?? 'default'} method${options.variant?.includes(',') ? 's' : ''}${choices}` +
             (cityRanked ? ', with City of London ranked and banded at the caller’s request' : '')
-          : variantProvenance && Object.keys(variantProvenance).length
-            ? `the method of the PEEL 2016 report (${Object.entries(variantProvenance)
-                .map(([name, value]) => `${name}: ${value}`)
-                .join(', ')})`
-            : 'the method of the PEEL 2016 report',
+          : `the method of the PEEL 2016 report${choices}`,
     },
     release: { version: release.version ?? 'unversioned' },
     columns: COLUMN_TEXT,
