@@ -63,6 +63,14 @@ export type { ReportMetric, ReportMetricRow, ReportMetrics } from './report/repo
 export { expandReport, LEAN_LIST_KEYS, LEAN_NOTE_KEYS, leanReport } from './report/lean-report.ts';
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export {
+  METHOD_TEXT_FIELDS,
+  METHOD_TEXT_KEYS,
+  REPORT_VIEWS,
+  reportPayload,
+  reportValues,
+} from './report/report-views.ts';
+export type { ReportView } from './report/report-views.ts';
+export {
   compareForces,
   metricForAllForces,
   metricPeriods,

@@ -38,4 +38,5 @@ export { ReconciliationRowSchema } from './schema/reconciliation.ts';
 export { ReportMetricRowSchema, ReportMetricSchema, ReportMetricsSchema } from './schema/report-metrics.ts';
 export { MetricDefinitionSchema } from './schema/metric-definition.ts';
 export { leanReportSchema } from './schema/lean-report.ts';
+export { reportPayloadSchema, reportValuesSchema } from './schema/report-views.ts';
 export type { ObjectSchema } from './schema/typed.ts';

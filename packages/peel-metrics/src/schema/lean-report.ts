@@ -2,6 +2,7 @@
 // report model's schema so fields added to the model appear here too.
 import { z } from 'zod';
 import { LEAN_LIST_KEYS, LEAN_NOTE_KEYS } from '../report/lean-report.ts';
+import { schemaWalker, type SchemaWalk } from './walk.ts';
 
 const NOTE_KEYS = new Set(LEAN_NOTE_KEYS);
 const LIST_KEYS = new Set(LEAN_LIST_KEYS);
@@ -10,13 +11,16 @@ const NoteIdSchema = z.string().meta({ description: 'An id in the payload’s `n
 const ProvenanceIdSchema = z.string().meta({ description: 'An id in the payload’s `provenance` map.' });
 const ListIdSchema = z.string().meta({ description: 'An id in the payload’s `lists` map.' });
 
-/** The lean schema of one field: ids at note keys and under `provenance`, else the value's lean schema. */
-function leanField(key: string, schema: z.ZodType, walk: Walker): z.ZodType {
-  if (schema instanceof z.ZodOptional) return leanField(key, schema.unwrap() as z.ZodType, walk).optional();
+/**
+ * The lean schema of one field: ids at note keys and under `provenance`, else the value's lean schema. The schemas
+ * found under `provenance` (the `provenance` map's values) are collected in `provenance`.
+ */
+function leanField(key: string, schema: z.ZodType, walk: SchemaWalk, provenance: Set<z.ZodType>): z.ZodType {
+  if (schema instanceof z.ZodOptional) return leanField(key, schema.unwrap() as z.ZodType, walk, provenance).optional();
   if (key === 'provenance') {
     // A union (provenance or a Missing marker) adds its options, so the map's schema lists each shape once.
     for (const option of schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]) : [schema]) {
-      walk.provenance.add(option);
+      provenance.add(option);
     }
     return ProvenanceIdSchema;
   }
@@ -28,53 +32,6 @@ function leanField(key: string, schema: z.ZodType, walk: Walker): z.ZodType {
     if (schema instanceof z.ZodArray && schema.element instanceof z.ZodString) return z.array(NoteIdSchema);
   }
   return walk(schema);
-}
-
-type Walker = ((schema: z.ZodType) => z.ZodType) & { provenance: Set<z.ZodType> };
-
-/**
- * A schema walker that rewrites objects field by field and rebuilds the containers around them; it collects the
- * schemas found under `provenance` (the `provenance` map's values).
- */
-function schemaWalker(): Walker {
-  const done = new Map<z.ZodType, z.ZodType>();
-  const walk: Walker = Object.assign(
-    (schema: z.ZodType): z.ZodType => {
-      const cached = done.get(schema);
-      if (cached) return cached;
-      let out: z.ZodType = schema;
-      if (schema instanceof z.ZodObject) {
-        const shape = Object.fromEntries(
-          Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [
-            key,
-            leanField(key, field, walk),
-          ]),
-        );
-        const strict = (schema.def.catchall as z.ZodType | undefined) instanceof z.ZodNever;
-        out = strict ? z.object(shape).strict() : z.object(shape).loose();
-      } else if (schema instanceof z.ZodDiscriminatedUnion) {
-        const options = (schema.options as z.ZodType[]).map(walk);
-        out = z.discriminatedUnion(
-          schema.def.discriminator,
-          options as unknown as [z.ZodObject, z.ZodObject, ...z.ZodObject[]],
-        );
-      } else if (schema instanceof z.ZodUnion) {
-        out = z.union((schema.options as z.ZodType[]).map(walk) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
-      } else if (schema instanceof z.ZodArray) {
-        out = z.array(walk(schema.element as z.ZodType));
-      } else if (schema instanceof z.ZodOptional) {
-        out = walk(schema.unwrap() as z.ZodType).optional();
-      } else if (schema instanceof z.ZodNullable) {
-        out = walk(schema.unwrap() as z.ZodType).nullable();
-      } else if (schema instanceof z.ZodRecord) {
-        out = z.record(schema.keyType as z.ZodString, walk(schema.valueType as z.ZodType));
-      }
-      done.set(schema, out);
-      return out;
-    },
-    { provenance: new Set<z.ZodType>() },
-  );
-  return walk;
 }
 
 const leanSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
@@ -90,10 +47,11 @@ const leanSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
 export function leanReportSchema(schema: z.ZodObject): z.ZodObject {
   const memo = leanSchemas.get(schema);
   if (memo) return memo;
-  const walk = schemaWalker();
+  const found = new Set<z.ZodType>();
+  const walk = schemaWalker((key, field, walk) => leanField(key, field, walk, found));
   const { metrics, ...fields } = schema.shape as Record<string, z.ZodType>;
   const shape: Record<string, z.ZodType> = Object.fromEntries(
-    Object.entries(fields).map(([key, field]) => [key, leanField(key, field, walk)]),
+    Object.entries(fields).map(([key, field]) => [key, leanField(key, field, walk, found)]),
   );
   if (metrics) {
     const entries = metrics instanceof z.ZodObject ? Object.values(metrics.shape as Record<string, z.ZodType>) : [];
@@ -128,7 +86,7 @@ export function leanReportSchema(schema: z.ZodObject): z.ZodObject {
     shape.metrics = z.record(z.string(), LeanMetricSchema);
   }
   // A provenance map value is leaned too (its notes are ids); union of every schema found under `provenance`.
-  const provenance = [...walk.provenance].map(walk);
+  const provenance = [...found].map(walk);
   const [onlyProvenance, ...more] = provenance;
   shape.provenance = z.record(
     z.string(),
