@@ -28,12 +28,28 @@ describe('createClient (hono/client)', () => {
     }
   });
 
-  it('gets the report with its metrics by spec id', async () => {
-    const res = await api.v1.reports['peel-2016-effectiveness'][':force'].$get({ param: { force: 'durham' } });
+  it('gets the full report with its metrics by spec id in one call', async () => {
+    const res = await api.v1.reports['peel-2016-effectiveness'][':force'].$get({
+      param: { force: 'durham' },
+      query: { view: 'full' },
+    });
     if (res.status !== 200) throw new Error(`status ${res.status}`);
-    // The report is served lean (provenance and notes by id); expandReport gives back the full model.
+    // The full view is lean (provenance and notes by id); expandReport gives back the full model.
     const report = expandReport<ForceReport & { metrics: ReportMetrics }>((await res.json()) as LeanReport);
     expect(report.metrics.ocgs_per_million?.metricId).toBe('ocgs_per_million');
+  });
+
+  it("gets the report's values by default, every id resolved from the payload's own maps", async () => {
+    const res = await api.v1.reports['peel-2016-effectiveness'][':force'].$get({
+      param: { force: 'durham' },
+      query: {},
+    });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    const body = (await res.json()) as LeanReport;
+    expect(body).not.toHaveProperty('metrics');
+    expect(body).not.toHaveProperty('sources');
+    const report = expandReport<ForceReport>(body);
+    expect(report.judgments.overall.grade).toBe('outstanding');
   });
 
   it('passes query parameters and reads problems', async () => {

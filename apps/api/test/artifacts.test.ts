@@ -102,7 +102,13 @@ describe.skipIf(!built)('release artifacts on Node', () => {
     // The force list, each force, each 2016 report, the periods list, each latest-period report, the catalogue,
     // and per metric its table, periods, tidy download and each force's series; each 2016 report as Markdown.
     const tables = 1 + 3 * slugs.length + 1 + 1 + metrics.length * (3 + slugs.length);
-    expect(urls.length).toBe(2 + 2 * tables + slugs.length);
+    // And each report's full view (`?view=full`, issue 13), both editions, JSON (its CSV is the bare URL's).
+    expect(urls.length).toBe(2 + 2 * tables + slugs.length + 2 * slugs.length);
+    for (const slug of slugs) {
+      for (const edition of ['peel-2016-effectiveness', 'peel-effectiveness']) {
+        expect(entries.has(`/v1/reports/${edition}/${slug}?view=full`), slug).toBe(true);
+      }
+    }
     for (const slug of slugs) expect(entries.has(`/v1/reports/peel-2016-effectiveness/${slug}.md`), slug).toBe(true);
     for (const path of metrics) expect(entries.has(`${path}/tidy.csv`), path).toBe(true);
     for (const path of ['/openapi.json', '/docs', '/v1/forces', '/v1/metrics', '/v1/reports/peel-effectiveness'])
@@ -117,7 +123,10 @@ describe.skipIf(!built)('release artifacts on Node', () => {
         ['gzip', { 'Accept-Encoding': 'gzip' }],
         ['br', { 'Accept-Encoding': 'gzip, deflate, br' }],
       ];
-      if (negotiated && !path.endsWith('.csv')) variants.push(['Accept: text/csv', { Accept: 'text/csv' }]);
+      // A CSV asked for with a query (`?view=full`) is not an artifact: it is computed, on both sides alike.
+      if (negotiated && !path.endsWith('.csv') && !path.includes('?')) {
+        variants.push(['Accept: text/csv', { Accept: 'text/csv' }]);
+      }
       for (const runtime of ['node', 'worker'] as const) {
         const before = reads.length;
         const served = new Set<string>();

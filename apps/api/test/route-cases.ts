@@ -46,11 +46,25 @@ export const routeCases: RouteCase[] = [
     check: (b) => has(b, 'slug'),
   },
   {
-    name: 'report',
+    name: 'report (values view)',
     path: '/v1/reports/peel-2016-effectiveness/durham',
     status: 200,
     contentType: 'application/json',
+    check: (b) => has(b, 'figures') ?? (has(b, 'metrics') === undefined ? 'the values view has metrics' : undefined),
+  },
+  {
+    name: 'report (full view)',
+    path: '/v1/reports/peel-2016-effectiveness/durham?view=full',
+    status: 200,
+    contentType: 'application/json',
     check: (b) => has(b, 'metrics'),
+  },
+  {
+    name: 'report, unknown view',
+    path: '/v1/reports/peel-2016-effectiveness/durham?view=everything',
+    status: 400,
+    contentType: 'application/problem+json',
+    check: (b) => has(b, 'detail'),
   },
   {
     name: 'report csv',

@@ -6,7 +6,14 @@
  * same headers. Web standards only; where the files live is the store's business.
  */
 import type { RepeatableAnswer } from '../http/memo.ts';
-import { CODINGS, type Coding, preferredCoding, representationOf, urlPath } from '../http/negotiate.ts';
+import {
+  CODINGS,
+  type Coding,
+  preferredCoding,
+  representationOf,
+  urlPath,
+  urlPathAndQuery,
+} from '../http/negotiate.ts';
 
 /** The manifest format this code reads; the build writes it into `manifest.json`. */
 export const ARTIFACT_FORMAT = 'peel-api-artifacts/1';
@@ -201,7 +208,8 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
   };
 
   const lookup = (found: Loaded, request: Request, env: unknown, profile: ArtifactProfile) => {
-    const path = urlPath(request.url);
+    // The key is the path with its query: a release URL with a query (`?view=full`) is an entry of its own.
+    const path = urlPathAndQuery(request.url);
     const shard = shardFor(found, path, env);
     if (!shard) return undefined;
     if (shard instanceof Promise) {
@@ -217,8 +225,9 @@ export function createArtifactSource(store: ArtifactStore): ArtifactSource {
   return {
     codings,
     answerFor(request, env, profile) {
-      // Release artifacts answer bare paths only: a query is validated and computed by the routes.
-      if (loaded === null || request.url.includes('?')) return undefined;
+      // A URL the release enumerates (its path, or path and query exactly as listed) is answered from the artifacts;
+      // any other is not found in them, so it is validated and computed by the routes.
+      if (loaded === null) return undefined;
       if (loaded) return lookup(loaded, request, env, profile);
       loading ??= load(env, profile);
       return loading.then((found) => {

@@ -2,9 +2,9 @@
  * The API answers that depend only on the data release, as the URLs that ask for them: the OpenAPI document and
  * its docs page, the force list, each force, each report (the 2016 edition, the periods list and the latest period),
  * the metric catalogue, each metric's table for its default period and each metric's series for each force, every
- * table as JSON and as CSV. The forces and metrics
+ * table as JSON and as CSV, and each report's full view (`?view=full`). The forces and metrics
  * are read from the app's own answers (`/v1/forces`, `/v1/metrics`), so the list follows what the app serves.
- * A request outside it (a query, an ONS code instead of a slug, another period) is computed as before.
+ * A request outside it (another query, an ONS code instead of a slug, another period) is computed as before.
  */
 
 /** An app's fetch, as `createApp().fetch`. */
@@ -51,6 +51,12 @@ export async function releaseUrls(fetch: AppFetch): Promise<ReleaseUrl[]> {
     ...tables.flatMap((path) => [
       { path, negotiated: true },
       { path: `${path}.csv`, negotiated: true },
+    ]),
+    // Each report's full view (issue 13; the bare URL is the values view). Its CSV is the bare URL's, so a CSV
+    // asked for with this query is computed (the same body).
+    ...slugs.flatMap((slug) => [
+      { path: `/v1/reports/peel-2016-effectiveness/${slug}?view=full`, negotiated: true },
+      { path: `/v1/reports/peel-effectiveness/${slug}?view=full`, negotiated: true },
     ]),
     // Each report as Markdown: one representation, so not negotiated.
     ...slugs.map((slug) => ({ path: `/v1/reports/peel-2016-effectiveness/${slug}.md`, negotiated: false })),

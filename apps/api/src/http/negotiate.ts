@@ -24,6 +24,17 @@ export function urlPath(url: string): string {
 }
 
 /**
+ * The path and query of a URL, without its fragment.
+ * @example urlPathAndQuery('http://x/v1/reports/peel-2016-effectiveness/durham?view=full#a') // '/v1/…/durham?view=full'
+ */
+export function urlPathAndQuery(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const end = url.indexOf('#', start);
+  return end < 0 ? url.slice(start) : url.slice(start, end);
+}
+
+/**
  * True when the URL path asks for CSV with a `.csv` suffix.
  * @example hasCsvSuffix('http://x/v1/forces.csv?y=1') // true
  */

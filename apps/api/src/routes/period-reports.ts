@@ -6,10 +6,10 @@
  *   - `GET /v1/reports/peel-effectiveness/{force}?period=YYYY-MM-DD`: the report for the 12 months to that date
  *     (the latest when omitted). A date the release does not cover is a 404 problem listing the ones it does.
  * A regenerated report carries `regeneration` (HMIC did not publish it) and has no judgments or printed values.
- * JSON is lean like the 2016 edition's (peel-metrics' `leanReport`); CSV is one row per metric value.
+ * JSON: peel-metrics' `reportPayload` in the view `?view=` asks for, as the 2016 edition's; CSV: one row per value.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { buildForceReport, leanReport, reportMetrics, reportPeriods, REGENERATION_NOTICE } from 'peel-metrics';
+import { buildForceReport, reportMetrics, reportPayload, reportPeriods, REGENERATION_NOTICE } from 'peel-metrics';
 import type { AppEnv } from '../http/context.ts';
 import { renderCsv } from '../http/csv.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -19,7 +19,7 @@ import { resolveForce } from '../lib/resolve.ts';
 import type { RouteDeps } from './deps.ts';
 import { reportMetricColumns } from './reports.ts';
 import { routeResponses, TAKES_NO_QUERY } from './responses.ts';
-import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
+import { ForceParamSchema, ReportPayloadResponseSchema, ReportViewQuerySchema } from './schemas.ts';
 
 const EDITION_2016 = '/v1/reports/peel-2016-effectiveness/{force}';
 
@@ -76,16 +76,21 @@ const periodReportRoute = createRoute({
     'comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year ' +
     'series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did ' +
     'not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, ' +
-    'lean the same way: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, ' +
-    'and a `metrics` entry ' +
-    "with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per " +
-    'metric value.',
+    'in the same two views (`view`: `values` by default, or `full`) and lean the same way: provenance, notes and ' +
+    "force lists are ids in the payload's `provenance`, `notes` and `lists` maps (peel-metrics' `expandReport` " +
+    'resolves them). CSV: one row per metric value.',
   request: {
     params: z.object({ force: ForceParamSchema }),
-    query: strictQuery('/v1/reports/peel-effectiveness/{force}', { period: PeriodEndQuerySchema }),
+    query: strictQuery('/v1/reports/peel-effectiveness/{force}', {
+      period: PeriodEndQuerySchema,
+      view: ReportViewQuerySchema,
+    }),
   },
   responses: routeResponses(
-    { description: 'The report model, lean.', schema: LeanReportResponseSchema },
+    {
+      description: 'The report, lean, in the view asked for (`values` by default).',
+      schema: ReportPayloadResponseSchema,
+    },
     {
       badRequest: 'A period that is not an ISO date, or an unknown query parameter.',
       notFound: 'No such force, or a period the release does not cover (the problem lists them).',
@@ -142,10 +147,11 @@ export function periodReportsRoutes({ memo, release, registry }: RouteDeps) {
     )
     .openapi(periodReportRoute, (c) => {
       const force = resolveForce(release.forces, c.req.valid('param').force);
-      const periodEnd = periodOf(c.req.valid('query').period);
-      return sendTable(c, memo, `report/${force.slug}/${periodEnd}`, {
+      const { period, view } = c.req.valid('query');
+      const periodEnd = periodOf(period);
+      return sendTable(c, memo, `report/${force.slug}/${periodEnd}?view=${view}`, {
         filename: `peel-effectiveness-${force.slug}-${periodEnd}`,
-        json: () => leanReport(build(force.slug, periodEnd)),
+        json: () => reportPayload(build(force.slug, periodEnd), { view }),
         csv: () => {
           const report = build(force.slug, periodEnd);
           // A regenerated report prints nothing, so it has nothing to reconcile.

@@ -39,7 +39,11 @@ function parseCsv(text: string): string[][] {
 
 describe('the Durham report reconciles its printed figures', () => {
   it('JSON: the reconciliation rows are those peel-metrics computes', async () => {
-    // The JSON is lean (issue 13): expanded, it is the model.
+    // The JSON is lean (issue 13): expanded, it is the model (the reconciliation is in both views).
+    for (const view of ['values', 'full']) {
+      const body = expandReport<{ reconciliation: unknown[] }>(await (await app.request(`${url}?view=${view}`)).json());
+      expect(body.reconciliation).toEqual(JSON.parse(JSON.stringify(reconcilePrinted('durham'))));
+    }
     const body = expandReport<{ reconciliation: unknown[] }>(await (await app.request(url)).json());
     expect(body.reconciliation).toEqual(JSON.parse(JSON.stringify(reconcilePrinted('durham'))));
     expect(body.reconciliation.length).toBeGreaterThan(0);

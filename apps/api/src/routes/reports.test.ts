@@ -5,19 +5,20 @@ import {
   metricForAllForces,
   reportMetrics,
   metricDefinitions,
+  reportValues,
 } from 'peel-metrics';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { expectProblem } from '../../test/helpers.ts';
 import { ReportResponseSchema } from './reports.ts';
-import { LeanReportResponseSchema } from './schemas.ts';
+import { LeanReportResponseSchema, ReportValuesResponseSchema } from './schemas.ts';
 
 const metricCatalogue = metricDefinitions();
 
 const app = createApp();
 type Report = import('zod').infer<typeof ReportResponseSchema>;
-const getLean = async (force: string) =>
-  (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}`)).json()) as LeanReport;
+const getLean = async (force: string, view = 'full') =>
+  (await (await app.request(`/v1/reports/peel-2016-effectiveness/${force}?view=${view}`)).json()) as LeanReport;
 /** The full model from the lean body (issue 13), as a client gets it with peel-metrics' expandReport. */
 const getReport = async (force: string) => expandReport<Report>(await getLean(force));
 
@@ -28,6 +29,33 @@ describe('GET /v1/reports/peel-2016-effectiveness/{force}', () => {
     // Expanded, it is the full model the schema of peel-metrics describes.
     const full = ReportResponseSchema.safeParse(await getReport('durham'));
     expect(full.success, full.success ? '' : JSON.stringify(full.error.issues.slice(0, 3))).toBe(true);
+  });
+
+  it("answers with the report's values by default (issue 13), as peel-metrics' reportValues gives them", async () => {
+    const response = await app.request('/v1/reports/peel-2016-effectiveness/durham');
+    const body = (await response.json()) as LeanReport;
+    const parsed = ReportValuesResponseSchema.safeParse(body);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    const model = buildForceReport('durham');
+    expect(expandReport(body)).toEqual(
+      JSON.parse(JSON.stringify(reportValues({ ...model, metrics: reportMetrics(model) }))),
+    );
+    // The same as asking for it by name, and a different body (and ETag) from the full view.
+    const named = await app.request('/v1/reports/peel-2016-effectiveness/durham?view=values');
+    expect(named.headers.get('etag')).toBe(response.headers.get('etag'));
+    const full = await app.request('/v1/reports/peel-2016-effectiveness/durham?view=full');
+    expect(full.headers.get('etag')).not.toBe(response.headers.get('etag'));
+    expect(JSON.stringify(body).length).toBeLessThan((await full.text()).length * 0.7);
+  });
+
+  it('answers an unknown view with a 400 problem naming the views, and the CSV the same in either view', async () => {
+    const problem = await app.request('/v1/reports/peel-2016-effectiveness/durham?view=summary');
+    const body = await expectProblem(problem, 400);
+    expect(JSON.stringify(body)).toMatch(/view/);
+    expect(JSON.stringify(body)).toMatch(/values.*full/);
+    const csv = async (view: string) =>
+      (await app.request(`/v1/reports/peel-2016-effectiveness/durham.csv${view}`)).text();
+    expect(await csv('?view=full')).toBe(await csv(''));
   });
 
   it("carries Durham's judgments as printed in its report (spec §a.3)", async () => {

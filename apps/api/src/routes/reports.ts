@@ -2,31 +2,32 @@
  * `GET /v1/reports/peel-2016-effectiveness/{force}`: the force's 2016 effectiveness report model, built by
  * peel-metrics (judgments, every figure, sentences, footnotes, sources), plus peel-metrics' `reportMetrics`: each
  * catalogue metric under its spec id. Built once per force and release; then a memo lookup.
- * JSON: lean (peel-metrics' `leanReport`, issue 13): provenance, notes and force lists by id from one map each,
- * and `metrics` entries pointing at the figures they restate; `expandReport` gives back the full model.
+ * JSON (issue 13): peel-metrics' `reportPayload` in the view `?view=` asks for: `values` (default; the report
+ * without its method text) or `full` (the self-contained lean model, `metrics` included). Both are lean:
+ * provenance, notes and force lists by id from one map each; `expandReport` resolves them.
  * CSV: one row per metric value (tidy), with the missing-value markers.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { formatPeriod, isMissing, missing } from 'peel-data';
 import {
   buildForceReport,
-  leanReport,
   METRIC,
   type ReconciliationRow,
   type ReportMetric,
   valueKindOf,
   reportMetrics,
+  reportPayload,
 } from 'peel-metrics';
 import { ForceReportSchema, ReportMetricsSchema } from 'peel-metrics/schemas';
 import type { AppEnv } from '../http/context.ts';
 import { type CsvColumn, renderCsv } from '../http/csv.ts';
 import { sendTable } from '../http/send.ts';
-import { noQueryParameters } from '../http/validation.ts';
+import { strictQuery } from '../http/validation.ts';
 import { resolveForce } from '../lib/resolve.ts';
 import { countColumns } from './count-columns.ts';
 import type { RouteDeps } from './deps.ts';
-import { NO_SUCH_FORCE, routeResponses, TAKES_NO_QUERY } from './responses.ts';
-import { ForceParamSchema, LeanReportResponseSchema } from './schemas.ts';
+import { NO_SUCH_FORCE, routeResponses } from './responses.ts';
+import { ForceParamSchema, ReportPayloadResponseSchema, ReportViewQuerySchema } from './schemas.ts';
 
 /** The body of the report endpoint: peel-metrics' ForceReport plus `metrics` by spec id. */
 export const ReportResponseSchema = ForceReportSchema.extend({
@@ -50,11 +51,16 @@ const reportRoute = createRoute({
     'and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` ' +
     'restates that figure ' +
     "(peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.",
-  request: { params: z.object({ force: ForceParamSchema }) },
-  middleware: [noQueryParameters] as const,
+  request: {
+    params: z.object({ force: ForceParamSchema }),
+    query: strictQuery('/v1/reports/peel-2016-effectiveness/{force}', { view: ReportViewQuerySchema }),
+  },
   responses: routeResponses(
-    { description: 'The report model, lean.', schema: LeanReportResponseSchema },
-    { badRequest: TAKES_NO_QUERY, notFound: NO_SUCH_FORCE },
+    {
+      description: 'The report, lean, in the view asked for (`values` by default).',
+      schema: ReportPayloadResponseSchema,
+    },
+    { badRequest: 'An unknown view, or an unknown query parameter.', notFound: NO_SUCH_FORCE },
   ),
 });
 
@@ -184,9 +190,10 @@ export function reportsRoutes({ memo, release, registry }: RouteDeps) {
   };
   return new OpenAPIHono<AppEnv>().openapi(reportRoute, (c) => {
     const force = resolveForce(release.forces, c.req.valid('param').force);
-    return sendTable(c, memo, `report/${force.slug}`, {
+    const { view } = c.req.valid('query');
+    return sendTable(c, memo, `report/${force.slug}?view=${view}`, {
       filename: `peel-2016-effectiveness-${force.slug}`,
-      json: () => leanReport(build(force.slug)),
+      json: () => reportPayload(build(force.slug), { view }),
       csv: () => {
         const report = build(force.slug);
         const { reconciliation } = report;

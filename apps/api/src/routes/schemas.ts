@@ -4,7 +4,8 @@
  */
 import { z } from '@hono/zod-openapi';
 import { MissingSchema, NumberOrMissingSchema } from 'peel-data/schemas';
-import { ForceReportSchema, leanReportSchema, ReportMetricsSchema } from 'peel-metrics/schemas';
+import { REPORT_VIEWS } from 'peel-metrics';
+import { ForceReportSchema, ReportMetricsSchema, reportPayloadSchema } from 'peel-metrics/schemas';
 
 // `.meta()` rather than `.openapi()`: schemas made by another package may predate @hono/zod-openapi's zod extension.
 export const MissingValueSchema = MissingSchema.meta({
@@ -15,13 +16,14 @@ export const MissingValueSchema = MissingSchema.meta({
     '`<column>_missing_reason` column.',
 });
 
+const ReportModelSchema = ForceReportSchema.extend({ metrics: ReportMetricsSchema });
+
 /**
- * The body of GET /v1/reports/peel-2016-effectiveness/{force}: peel-metrics' ForceReport plus `metrics` by spec id,
- * as `leanReport` writes it (derived by `leanReportSchema`, so fields added to the model appear here too).
+ * The body of GET /v1/reports/peel-2016-effectiveness/{force}?view=full: peel-metrics' ForceReport plus `metrics` by
+ * spec id, as `reportPayload(…, { view: 'full' })` writes it (derived by `reportPayloadSchema`, so fields added to
+ * the model appear here too).
  */
-export const LeanReportResponseSchema = leanReportSchema(
-  ForceReportSchema.extend({ metrics: ReportMetricsSchema }),
-).meta({
+export const LeanReportResponseSchema = reportPayloadSchema(ReportModelSchema, { view: 'full' }).meta({
   id: 'LeanForceReport',
   description:
     "A force's PEEL 2016 effectiveness report model (peel-metrics' ForceReport) with every catalogue metric under " +
@@ -31,6 +33,35 @@ export const LeanReportResponseSchema = leanReportSchema(
     'entry with `from` restates the figure at that JSON Pointer and writes only what differs. ' +
     "peel-metrics' `expandReport(body)` gives back the full model.",
 });
+
+/** The default body of the report endpoints: the report's values (`reportPayload(…, { view: 'values' })`). */
+export const ReportValuesResponseSchema = reportPayloadSchema(ReportModelSchema, { view: 'values' }).meta({
+  id: 'ForceReportValues',
+  description:
+    "A force's report without its method text: every figure, comparison, band, judgment, sentence, printed value " +
+    'and reconciliation, each value with its provenance (source, period, counts, method variants), its caveats ' +
+    'and, where missing, the reason. Not here (see `?view=full`): definitions, formulas, rules, figure notes, ' +
+    "footnotes, exclusion notes, the sources' descriptions and the catalogue `metrics`. A by-force bar is the " +
+    "force's slug, value, band and rank (the band's rule, n, k and cutoffs are the figure's `banding`). Lean like " +
+    "the full view: `provenance`, `caveats`, `reason` and `included` are ids in the payload's own maps; " +
+    "peel-metrics' `expandReport(body)` resolves them.",
+});
+
+/** Either view of a report, as `?view=` chooses. */
+export const ReportPayloadResponseSchema = z.union([ReportValuesResponseSchema, LeanReportResponseSchema]);
+
+/** Query parameter `view` of the report endpoints (JSON only: the CSV is one row per value either way). */
+export const ReportViewQuerySchema = z
+  .enum(REPORT_VIEWS)
+  .default('values')
+  .openapi({
+    param: { name: 'view', in: 'query' },
+    description:
+      "`values` (default): the report's values with their provenance, caveats and missing-value reasons, in a " +
+      'fraction of the bytes. `full`: the self-contained report, the method text and the catalogue `metrics` ' +
+      'included. Both are one request; the CSV representation ignores it (one row per metric value either way).',
+    example: 'full',
+  });
 
 /** Path parameter `{force}`: a slug or an ONS code. */
 export const ForceParamSchema = z

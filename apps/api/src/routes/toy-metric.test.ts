@@ -29,7 +29,7 @@ describe('a metric added through the registry, in the API', () => {
     const table = (await (await app.request(`/v1/metrics/${TOY_ID}`)).json()) as { rows: unknown[]; unit: string };
     expect(table.rows).toHaveLength(43);
     expect(table.unit).toBe(toy.definition.unit);
-    const report = (await (await app.request('/v1/reports/peel-2016-effectiveness/durham')).json()) as {
+    const report = (await (await app.request('/v1/reports/peel-2016-effectiveness/durham?view=full')).json()) as {
       metrics: Record<string, { value: unknown }>;
     };
     expect(typeof report.metrics[TOY_ID]?.value).toBe('number');

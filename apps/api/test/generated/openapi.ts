@@ -449,7 +449,7 @@ export interface paths {
         };
         /**
          * A force's effectiveness report regenerated for a period
-         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, lean the same way: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
+         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, in the same two views (`view`: `values` by default, or `full`) and lean the same way: provenance, notes and force lists are ids in the payload's `provenance`, `notes` and `lists` maps (peel-metrics' `expandReport` resolves them). CSV: one row per metric value.
          */
         get: operations["getForcePeriodReport"];
         put?: never;
@@ -469,7 +469,7 @@ export interface paths {
         };
         /**
          * A force's effectiveness report regenerated for a period (CSV)
-         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, lean the same way: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
+         * @description HMIC's PEEL 2016 effectiveness report regenerated for the 12 months to `period` with the same method, comparators, banding and sentences: change vs the previous 12 months and vs five years earlier, a five-year series, anti-social behaviour and outcomes for the nearest periods their sources cover (labelled). HMIC did not publish it: it has `regeneration`, no judgments and no printed values. Same shape as the 2016 report, in the same two views (`view`: `values` by default, or `full`) and lean the same way: provenance, notes and force lists are ids in the payload's `provenance`, `notes` and `lists` maps (peel-metrics' `expandReport` resolves them). CSV: one row per metric value.
          */
         get: operations["getForcePeriodReportCsv"];
         put?: never;
@@ -567,6 +567,2282 @@ export interface components {
             links: {
                 self: string;
                 report: string;
+            };
+        };
+        /** @description A force's report without its method text: every figure, comparison, band, judgment, sentence, printed value and reconciliation, each value with its provenance (source, period, counts, method variants), its caveats and, where missing, the reason. Not here (see `?view=full`): definitions, formulas, rules, figure notes, footnotes, exclusion notes, the sources' descriptions and the catalogue `metrics`. A by-force bar is the force's slug, value, band and rank (the band's rule, n, k and cutoffs are the figure's `banding`). Lean like the full view: `provenance`, `caveats`, `reason` and `included` are ids in the payload's own maps; peel-metrics' `expandReport(body)` resolves them. */
+        ForceReportValues: {
+            /** @enum {string} */
+            edition: "peel-2016-effectiveness";
+            title: string;
+            force: {
+                slug: string;
+                name: string;
+                shortName: string;
+                code: string;
+            };
+            judgments: {
+                overall: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance?: string;
+                };
+                questions: {
+                    number: number;
+                    question: string;
+                    grade: ("outstanding" | "good" | "requires improvement" | "inadequate") | "ungraded" | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    previousGrade?: ("outstanding" | "good" | "requires improvement" | "inadequate") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    areasForImprovement: string[] | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance?: string;
+                }[];
+            };
+            forceInNumbers: {
+                /** @enum {string} */
+                id: "calls-for-assistance" | "recorded-crime-and-outcomes" | "anti-social-behaviour" | "domestic-abuse" | "organised-crime-groups" | "victim-satisfaction";
+                label: string;
+                items: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                }[];
+            }[];
+            figures: ({
+                /** @enum {string} */
+                kind: "series";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                unit: string;
+                precision: number;
+                points: {
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales?: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "table";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                rows: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                    /** @enum {string} */
+                    rowType: "metric" | "outcome" | "group" | "total";
+                    outcomeNumbers?: number[];
+                    group?: string;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "by-force";
+                number: number;
+                title: string;
+                metricIds: string[];
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                unit: string;
+                precision: number;
+                subject: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                bars: {
+                    /** @description The force's slug (its names are in GET /v1/forces). */
+                    force: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    isSubject: boolean;
+                    band?: ("among-the-highest" | "broadly-in-line" | "among-the-lowest") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    rank?: number;
+                    caveats: string[];
+                }[];
+                banding: {
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    notRanked: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+            })[];
+            crimeChange: {
+                vs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                victimBasedVs2011: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                yearOnYear: {
+                    metricId: string;
+                    label: string;
+                    unit: string;
+                    precision: number;
+                    period: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "change";
+                        from: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                        to: {
+                            /** @enum {string} */
+                            type: "rolling-12m";
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "snapshot";
+                            date: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "financial-year";
+                            startYear: number;
+                            quarter?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "mid-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "calendar-year";
+                            year: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "range";
+                            start: string;
+                            end: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "projection";
+                            year: number;
+                            basedOn: number;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    force: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                    };
+                    englandWales: {
+                        value: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                        caveats: string[];
+                        /** @enum {string} */
+                        method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                        /** @description An id in the payload’s `lists` map. */
+                        included: string;
+                        excluded: {
+                            force: string;
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        }[];
+                    };
+                    comparison: ("above" | "in-line" | "below") | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    band?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        rank: number;
+                        rankFromBottom: number;
+                        n: number;
+                        k: number;
+                        cutoffs: {
+                            highest?: number;
+                            lowest?: number;
+                        };
+                        /** @enum {string} */
+                        direction: "rank 1 = highest value";
+                    } | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    published?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    publishedBand?: {
+                        /** @enum {string} */
+                        band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                        printed: string;
+                        /** @description An id in the payload’s `provenance` map. */
+                        provenance: string;
+                    };
+                    difference?: {
+                        force: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        englandWales: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                    };
+                };
+                forcesWithAnnualIncrease: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    outOf: number;
+                    forces: string[];
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+            };
+            domesticViolenceDisclosure: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    /** @description An id in the payload’s `lists` map. */
+                    included: string;
+                    excluded: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                };
+            }[];
+            otherMetrics: {
+                metricId: string;
+                label: string;
+                unit: string;
+                precision: number;
+                period: {
+                    /** @enum {string} */
+                    type: "rolling-12m";
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "snapshot";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    type: "financial-year";
+                    startYear: number;
+                    quarter?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "mid-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "calendar-year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    type: "range";
+                    start: string;
+                    end: string;
+                } | {
+                    /** @enum {string} */
+                    type: "projection";
+                    year: number;
+                    basedOn: number;
+                } | {
+                    /** @enum {string} */
+                    type: "change";
+                    from: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    to: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                force: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                };
+                englandWales: {
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                    caveats: string[];
+                    /** @enum {string} */
+                    method: "pooled" | "mean-of-rates" | "published" | "count-of-forces";
+                    /** @description An id in the payload’s `lists` map. */
+                    included: string;
+                    excluded: {
+                        force: string;
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    }[];
+                };
+                comparison: ("above" | "in-line" | "below") | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                band?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    rank: number;
+                    rankFromBottom: number;
+                    n: number;
+                    k: number;
+                    cutoffs: {
+                        highest?: number;
+                        lowest?: number;
+                    };
+                    /** @enum {string} */
+                    direction: "rank 1 = highest value";
+                } | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                published?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                publishedBand?: {
+                    /** @enum {string} */
+                    band: "among-the-highest" | "broadly-in-line" | "among-the-lowest";
+                    printed: string;
+                    /** @description An id in the payload’s `provenance` map. */
+                    provenance: string;
+                };
+                difference?: {
+                    force: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    englandWales: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                };
+            }[];
+            reconciliation: {
+                figureId: string;
+                label: string;
+                unit: string;
+                /** @enum {string} */
+                area: "force" | "england-and-wales";
+                printed: {
+                    value: number;
+                    text: string;
+                    decimals: number;
+                };
+                recomputed: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                difference: number | {
+                    /** @enum {string} */
+                    missing: "x" | "z" | "c" | "u";
+                    /** @description An id in the payload’s `notes` map. */
+                    reason: string;
+                };
+                method: {
+                    [key: string]: string;
+                };
+                otherVariants: {
+                    variant: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                }[];
+                /** @enum {string} */
+                cause: "rounding" | "method-variant" | "resident-population" | "data-vintage" | "unexplained";
+                evidence: string;
+            }[];
+            sentences: {
+                /** @enum {string} */
+                kind: "compare-with-england-and-wales" | "change-over-time" | "banding-list" | "missing-data" | "exclusion" | "count-of-forces" | "judgment";
+                metricIds: string[];
+                text: string;
+                values: {
+                    name: string;
+                    value: number | {
+                        /** @enum {string} */
+                        missing: "x" | "z" | "c" | "u";
+                        /** @description An id in the payload’s `notes` map. */
+                        reason: string;
+                    };
+                    printed: string;
+                }[];
+                comparator?: string;
+            }[];
+            regeneration?: {
+                periodEnd: string;
+                /** @enum {boolean} */
+                publishedByHmic: false;
+                notice: string;
+            };
+            provenance: {
+                [key: string]: {
+                    /** @enum {string} */
+                    source: "ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample";
+                    alsoFrom?: ("ons-rec-crime-pfa" | "ons-mye-lad-2001-2020" | "ons-lad-csp-pfa-lookup-2017" | "ons-pfa-households-mid2018" | "ons-pfa-boundaries-dec2016" | "ho-outcomes-2017-18" | "policeuk-aggregates-2012-2016" | "policeuk-forces" | "peel-effectiveness-grades-2015-2017" | "peel2016-effectiveness-judgments" | "peel-2016-durham-report" | "pfa-population-england-2009-2019" | "policeuk-street-sample")[];
+                    period?: {
+                        /** @enum {string} */
+                        type: "rolling-12m";
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "snapshot";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "financial-year";
+                        startYear: number;
+                        quarter?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "mid-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "calendar-year";
+                        year: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "range";
+                        start: string;
+                        end: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "projection";
+                        year: number;
+                        basedOn: number;
+                    };
+                    variants?: {
+                        [key: string]: string;
+                    };
+                    counts?: {
+                        numerator: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        denominator?: number | {
+                            /** @enum {string} */
+                            missing: "x" | "z" | "c" | "u";
+                            /** @description An id in the payload’s `notes` map. */
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        denominatorKind: "population" | "count";
+                        populationYear?: number;
+                        scale: number;
+                    };
+                };
+            };
+            notes: {
+                [key: string]: string;
+            };
+            lists: {
+                [key: string]: string[];
             };
         };
         /** @description A force's PEEL 2016 effectiveness report model (peel-metrics' ForceReport) with every catalogue metric under its spec id, lean: each `provenance` is an id in the `provenance` map; each string under `reason`, `rule`, `note`, `formula`, `denominator`, `caveats`, `notes` or `exclusions` is an id in the `notes` map; each force list under `included` is an id in the `lists` map; a `metrics` entry with `from` restates the figure at that JSON Pointer and writes only what differs. peel-metrics' `expandReport(body)` gives back the full model. */
@@ -4387,7 +6663,10 @@ export interface operations {
     };
     getForceReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `values` (default): the report's values with their provenance, caveats and missing-value reasons, in a fraction of the bytes. `full`: the self-contained report, the method text and the catalogue `metrics` included. Both are one request; the CSV representation ignores it (one row per metric value either way). */
+                view?: "values" | "full";
+            };
             header?: never;
             path: {
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'), as the enum lists them. The force's name or short name also works, in any case ('Durham Constabulary'). */
@@ -4397,13 +6676,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report model, lean. */
+            /** @description The report, lean, in the view asked for (`values` by default). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeanForceReport"];
+                    "application/json": components["schemas"]["ForceReportValues"] | components["schemas"]["LeanForceReport"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current. */
@@ -4413,7 +6692,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A query parameter was given; this endpoint takes none. */
+            /** @description An unknown view, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +6723,10 @@ export interface operations {
     };
     getForceReportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `values` (default): the report's values with their provenance, caveats and missing-value reasons, in a fraction of the bytes. `full`: the self-contained report, the method text and the catalogue `metrics` included. Both are one request; the CSV representation ignores it (one row per metric value either way). */
+                view?: "values" | "full";
+            };
             header?: never;
             path: {
                 /** @description Force slug (e.g. 'durham') or ONS police force area code (e.g. 'E23000008'), as the enum lists them. The force's name or short name also works, in any case ('Durham Constabulary'). */
@@ -4454,7 +6736,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report model, lean. As tidy CSV. */
+            /** @description The report, lean, in the view asked for (`values` by default). As tidy CSV. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,7 +6752,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A query parameter was given; this endpoint takes none. */
+            /** @description An unknown view, or an unknown query parameter. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5314,6 +7596,8 @@ export interface operations {
             query?: {
                 /** @description A quarter end the release covers (GET /v1/reports/peel-effectiveness lists them): the report for the 12 months to that date. Default: the latest. */
                 period?: string;
+                /** @description `values` (default): the report's values with their provenance, caveats and missing-value reasons, in a fraction of the bytes. `full`: the self-contained report, the method text and the catalogue `metrics` included. Both are one request; the CSV representation ignores it (one row per metric value either way). */
+                view?: "values" | "full";
             };
             header?: never;
             path: {
@@ -5324,13 +7608,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report model, lean. */
+            /** @description The report, lean, in the view asked for (`values` by default). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeanForceReport"];
+                    "application/json": components["schemas"]["ForceReportValues"] | components["schemas"]["LeanForceReport"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current. */
@@ -5374,6 +7658,8 @@ export interface operations {
             query?: {
                 /** @description A quarter end the release covers (GET /v1/reports/peel-effectiveness lists them): the report for the 12 months to that date. Default: the latest. */
                 period?: string;
+                /** @description `values` (default): the report's values with their provenance, caveats and missing-value reasons, in a fraction of the bytes. `full`: the self-contained report, the method text and the catalogue `metrics` included. Both are one request; the CSV representation ignores it (one row per metric value either way). */
+                view?: "values" | "full";
             };
             header?: never;
             path: {
@@ -5384,7 +7670,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report model, lean. As tidy CSV. */
+            /** @description The report, lean, in the view asked for (`values` by default). As tidy CSV. */
             200: {
                 headers: {
                     [name: string]: unknown;
