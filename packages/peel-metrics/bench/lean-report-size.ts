@@ -1,22 +1,27 @@
 /**
- * Issue 13's payload budget: the JSON the report route sends for each territorial force, full (the model plus
- * `metrics`) and lean (`leanReport`), in bytes and gzip bytes (level 6, as the API's artifacts), with a round-trip
- * check. Run: pnpm --filter peel-metrics exec tsx --conditions=peel-source bench/lean-report-size.ts
+ * Issue 13's payload budget: the JSON the report route sends for each territorial force, before issue 13 (the
+ * model plus `metrics`), in the full view (`leanReport`, `?view=full`) and in the values view (the default), in
+ * bytes and gzip bytes (level 6, as the API's artifacts), with round-trip checks.
+ * Run: pnpm --filter peel-metrics exec tsx --conditions=peel-source bench/lean-report-size.ts
  */
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { territorialForces } from 'peel-data';
-import { buildForceReport, expandReport, leanReport, reportMetrics } from 'peel-metrics';
+import { buildForceReport, expandReport, leanReport, reportMetrics, reportPayload, reportValues } from 'peel-metrics';
 
 const rows = territorialForces.map((force) => {
   const report = buildForceReport(force.slug);
   const full = JSON.stringify({ ...report, metrics: reportMetrics(report) });
   const lean = JSON.stringify(leanReport(JSON.parse(full) as object));
-  const exact = isDeepStrictEqual(expandReport(JSON.parse(lean)), JSON.parse(full));
+  const values = JSON.stringify(reportPayload(JSON.parse(full) as object, { view: 'values' }));
+  const exact =
+    isDeepStrictEqual(expandReport(JSON.parse(lean)), JSON.parse(full)) &&
+    isDeepStrictEqual(expandReport(JSON.parse(values)), reportValues(JSON.parse(full) as object));
   return {
     slug: force.slug,
     full: [full.length, gzipSync(full).length],
     lean: [lean.length, gzipSync(lean).length],
+    values: [values.length, gzipSync(values).length],
     exact,
   };
 });
@@ -29,4 +34,11 @@ console.log(
 console.log(
   `lean JSON bytes ${range(rows.map((row) => row.lean[0] ?? 0))}, gzip ${range(rows.map((row) => row.lean[1] ?? 0))}`,
 );
-console.log(`durham: full ${durham?.full.join(' / ')}, lean ${durham?.lean.join(' / ')}`);
+console.log(
+  `values JSON bytes ${range(rows.map((row) => row.values[0] ?? 0))}, ` +
+    `gzip ${range(rows.map((row) => row.values[1] ?? 0))}`,
+);
+console.log(
+  `durham: before ${durham?.full.join(' / ')}, full view ${durham?.lean.join(' / ')}, ` +
+    `values view ${durham?.values.join(' / ')}`,
+);

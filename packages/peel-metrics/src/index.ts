@@ -64,6 +64,7 @@ export { expandReport, LEAN_LIST_KEYS, LEAN_NOTE_KEYS, leanReport } from './repo
 export type { LeanMetric, LeanReport } from './report/lean-report.ts';
 export {
   METHOD_TEXT_FIELDS,
+  METHOD_CHOICE_KEYS,
   METHOD_TEXT_KEYS,
   REPORT_VIEWS,
   reportPayload,

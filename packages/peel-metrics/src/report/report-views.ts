@@ -23,8 +23,9 @@ const METHOD_KEYS = new Set<string>(METHOD_TEXT_KEYS);
 /** Top-level fields of a report (with `metrics`) that are method text as a whole. */
 export const METHOD_TEXT_FIELDS = ['metrics', 'sources', 'footnotes', 'exclusionNotes'] as const;
 const METHOD_FIELDS = new Set<string>(METHOD_TEXT_FIELDS);
-/** A record of method choices (`provenance.variants`): its keys name dimensions, not method text. */
-const VARIANTS_KEY = 'variants';
+/** Records of method choices (`provenance.variants`, a reconciliation row's `method`): keys name dimensions. */
+export const METHOD_CHOICE_KEYS = ['variants', 'method'] as const;
+const CHOICE_KEYS = new Set<string>(METHOD_CHOICE_KEYS);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,7 +54,7 @@ function valuesOf(value: unknown, key?: string): unknown {
     return key === 'bars' ? value.map((bar) => valuesOf(valuesBar(bar))) : value.map((item) => valuesOf(item));
   }
   if (!isObject(value)) return value;
-  if (key === VARIANTS_KEY) return value;
+  if (key !== undefined && CHOICE_KEYS.has(key)) return value;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([field, item]) => !(METHOD_KEYS.has(field) && isText(item)))

@@ -1,12 +1,13 @@
 // The schemas of a report payload's views (report/report-views.ts makes the payloads), derived from the report
 // model's schema so fields added to the model appear in both views.
 import { z } from 'zod';
-import { METHOD_TEXT_FIELDS, METHOD_TEXT_KEYS, type ReportView } from '../report/report-views.ts';
+import { METHOD_CHOICE_KEYS, METHOD_TEXT_FIELDS, METHOD_TEXT_KEYS, type ReportView } from '../report/report-views.ts';
 import { leanReportSchema } from './lean-report.ts';
 import { schemaWalker, type SchemaWalk } from './walk.ts';
 
 const METHOD_KEYS = new Set<string>(METHOD_TEXT_KEYS);
 const METHOD_FIELDS = new Set<string>(METHOD_TEXT_FIELDS);
+const CHOICE_KEYS = new Set<string>(METHOD_CHOICE_KEYS);
 
 const isText = (schema: z.ZodType) =>
   schema instanceof z.ZodString || (schema instanceof z.ZodArray && schema.element instanceof z.ZodString);
@@ -39,7 +40,7 @@ function valuesBarSchema(bar: z.ZodObject, walk: SchemaWalk): z.ZodObject {
 /** A field of the values view: method text left out, bars rewritten, the rest walked. */
 function valuesField(key: string, schema: z.ZodType, walk: SchemaWalk): z.ZodType | undefined {
   // The keys of a record of method choices name dimensions (`provenance.variants.denominator`), not method text.
-  if (key === 'variants') return schema;
+  if (CHOICE_KEYS.has(key)) return schema;
   if (schema instanceof z.ZodOptional) return valuesField(key, schema.unwrap() as z.ZodType, walk)?.optional();
   if (METHOD_KEYS.has(key)) {
     if (isText(schema)) return undefined;
