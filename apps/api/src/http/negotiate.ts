@@ -25,7 +25,7 @@ export function urlPath(url: string): string {
 
 /**
  * The path and query of a URL, without its fragment.
- * @example urlPathAndQuery('http://x/v1/reports/peel-2016-effectiveness/durham?view=full#a') // '/v1/…/durham?view=full'
+ * @example urlPathAndQuery('http://x/v1/reports/durham?view=full#a') // '/v1/reports/durham?view=full'
  */
 export function urlPathAndQuery(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2);

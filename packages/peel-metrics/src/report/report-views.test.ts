@@ -77,7 +77,7 @@ describe('report views', () => {
     expect(textsUnder(expanded, ['reason']).length).toBeGreaterThan(10);
   });
 
-  it("values keeps every figure value; a bar's band and rank are the model's, its other band fields the figure's", () => {
+  it("values keeps every figure value; a bar's band and rank are the model's, other band fields the figure's", () => {
     const modelFigures = (durham.figures as ByForce[]).filter((figure) => figure.kind === 'by-force');
     const valueFigures = (expanded.figures as { kind: string; bars: ValuesBar[] }[]).filter(
       (figure) => figure.kind === 'by-force',
