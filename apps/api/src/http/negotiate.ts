@@ -12,12 +12,15 @@ export type Coding = (typeof CODINGS)[number];
 /** The two representations of a table endpoint. */
 export type Representation = 'json' | 'csv';
 
+/** Where a URL's path starts (the first `/` after the scheme's `//`), or -1. */
+const pathStart = (url: string) => url.indexOf('/', url.indexOf('//') + 2);
+
 /**
  * The path part of a request URL (no query, no fragment), safe for any string a runtime hands us.
  * @example urlPath('http://x/v1/forces.csv?y=1') // '/v1/forces.csv'
  */
 export function urlPath(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const start = pathStart(url);
   if (start < 0) return '/';
   const end = url.search(/[?#]/);
   return end < 0 ? url.slice(start) : url.slice(start, end);
@@ -28,7 +31,7 @@ export function urlPath(url: string): string {
  * @example urlPathAndQuery('http://x/v1/reports/durham?view=full#a') // '/v1/reports/durham?view=full'
  */
 export function urlPathAndQuery(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const start = pathStart(url);
   if (start < 0) return '/';
   const end = url.indexOf('#', start);
   return end < 0 ? url.slice(start) : url.slice(start, end);

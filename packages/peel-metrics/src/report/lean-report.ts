@@ -54,7 +54,8 @@ export type LeanReport = {
   lists: Record<string, string[]>;
 };
 
-const isObject = (value: unknown): value is JsonObject =>
+/** A JSON object (not an array, not null). */
+export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deep equality of JSON values (key order ignored). */

@@ -10,7 +10,7 @@
  * are the figure's `banding`; the force's names are in the force list). Both are lean (ids into maps) and
  * self-contained: every id a view writes is in its own maps.
  */
-import { leanReport, type LeanReport } from './lean-report.ts';
+import { isObject, leanReport, type LeanReport } from './lean-report.ts';
 
 /** The views a report payload comes in; the API's default is the first. */
 export const REPORT_VIEWS = ['values', 'full'] as const;
@@ -27,8 +27,6 @@ const METHOD_FIELDS = new Set<string>(METHOD_TEXT_FIELDS);
 export const METHOD_CHOICE_KEYS = ['variants', 'method'] as const;
 const CHOICE_KEYS = new Set<string>(METHOD_CHOICE_KEYS);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown) =>
   typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
