@@ -129,7 +129,7 @@ export interface paths {
         };
         /**
          * A force's PEEL 2016 effectiveness report
-         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
+         * @description Judgments, every figure, sentences and the printed values with their reconciliation. `view=values` (the default) leaves out the method text (definitions, formulas, rules, notes, sources); `view=full` has it all, plus a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance, notes and force lists are ids in the payload's `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` resolves them). CSV: one row per metric value.
          */
         get: operations["getForceReport"];
         put?: never;
@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * A force's PEEL 2016 effectiveness report (CSV)
-         * @description Judgments, every figure and a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance, notes and force lists are ids in the `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` gives back the full model). CSV: one row per metric value.
+         * @description Judgments, every figure, sentences and the printed values with their reconciliation. `view=values` (the default) leaves out the method text (definitions, formulas, rules, notes, sources); `view=full` has it all, plus a `metrics` object holding each metric of the spec catalogue under its spec id (e.g. `metrics.crime_rate_total_excl_fraud`) with value, England and Wales, band, unit, period and provenance. Values are unrounded; missing values are markers with a reason. JSON is lean: provenance, notes and force lists are ids in the payload's `provenance`, `notes` and `lists` maps, and a `metrics` entry with `from` restates that figure (peel-metrics' `expandReport` resolves them). CSV: one row per metric value.
          */
         get: operations["getForceReportCsv"];
         put?: never;
